@@ -1,0 +1,67 @@
+// queue.csv as a CellTable: parse with csv-parse (BOM, quoted fields,
+// embedded newlines, ragged rows) and write back with csv-stringify, keeping
+// the file's BOM and line endings so a human's editor sees no churn.
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { UserError } from '../../errors';
+import { writeFileAtomic } from './atomic-write';
+import type { CellTable } from './csv-table';
+
+export interface CsvFormat {
+  bom: boolean;
+  eol: '\n' | '\r\n';
+}
+
+export interface QueueCsvFile extends CellTable {
+  format: CsvFormat;
+}
+
+const DEFAULT_FORMAT: CsvFormat = { bom: false, eol: '\n' };
+
+export function parseCsvTable(text: string, source: string): QueueCsvFile {
+  const bom = text.startsWith('\ufeff');
+  const firstBreak = text.indexOf('\n');
+  const format: CsvFormat = { bom, eol: firstBreak > 0 && text[firstBreak - 1] === '\r' ? '\r\n' : '\n' };
+  let records: string[][];
+  try {
+    records = parse(text, {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      // Explicit, so a stray '\r' inside a value is not taken for a line break.
+      record_delimiter: ['\r\n', '\n'],
+    }) as string[][];
+  } catch (error) {
+    throw new UserError(`${source}: not valid CSV — ${(error as Error).message}. Fix the quoting on that line.`);
+  }
+  const [header = [], ...rows] = records;
+  return { header, rows, format };
+}
+
+export function stringifyCsvTable(table: CellTable, format: CsvFormat = DEFAULT_FORMAT): string {
+  const text = stringify([table.header, ...table.rows], {
+    record_delimiter: format.eol === '\r\n' ? 'windows' : 'unix',
+    // csv-stringify only quotes the active line break; quote any '\r' or '\n'.
+    quoted_match: /[\r\n]/,
+  });
+  return (format.bom ? '\ufeff' : '') + text;
+}
+
+/** Read a queue CSV file; a missing or empty file is an empty table. */
+export async function readQueueCsvFile(path: string): Promise<QueueCsvFile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { header: [], rows: [], format: DEFAULT_FORMAT };
+    throw error;
+  }
+  if (text.replace('\ufeff', '').trim() === '') return { header: [], rows: [], format: DEFAULT_FORMAT };
+  return parseCsvTable(text, path);
+}
+
+/** Write a queue CSV file atomically (temp file, fsync, rename). */
+export async function writeQueueCsvFile(path: string, table: CellTable & { format?: CsvFormat }): Promise<void> {
+  await writeFileAtomic(path, stringifyCsvTable(table, table.format));
+}

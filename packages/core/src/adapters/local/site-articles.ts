@@ -1,0 +1,175 @@
+// The rules of the local article store, as pure functions over the list of
+// records: one article per item id, one per handle, never an overwrite of
+// someone else's handle, and a published article is never taken down.
+import { ItemError } from '../../errors';
+import type { ArticleInput, ArticleRef } from '../../ports';
+
+export interface SiteArticle {
+  id: string;
+  item_id: string;
+  handle: string;
+  title: string;
+  summary: string;
+  body_html: string;
+  tags: string[];
+  author: string;
+  status: 'draft' | 'published';
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+}
+
+/** How far `-2`, `-3`, … goes before giving up on a wanted handle. */
+const MAX_HANDLE_SUFFIX = 100;
+
+/** A handle that is safe as a file name: lower-case letters, digits and dashes. */
+export function safeHandle(wanted: string): string {
+  const slug = wanted
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-_]+|[-_]+$/g, '')
+    .slice(0, 100);
+  return slug || 'article';
+}
+
+/** `wanted`, then `wanted-2`, `wanted-3`, …: the handles we may use for one article. */
+export function handleCandidates(wanted: string, max = MAX_HANDLE_SUFFIX): string[] {
+  const out = [wanted];
+  for (let n = 2; n <= max; n++) out.push(`${wanted}-${n}`);
+  return out;
+}
+
+/** The first candidate of `wanted` that no article holds. */
+export function distinctHandle(articles: readonly SiteArticle[], wanted: string): string {
+  const taken = new Set(articles.map((a) => a.handle));
+  const free = handleCandidates(safeHandle(wanted)).find((h) => !taken.has(h));
+  if (!free) {
+    throw new ItemError(
+      'SITE_HANDLE_TAKEN',
+      `handle "${wanted}" and its first ${MAX_HANDLE_SUFFIX} variants are taken`,
+      false,
+    );
+  }
+  return free;
+}
+
+export function nextArticleId(articles: readonly SiteArticle[]): string {
+  let max = 0;
+  for (const a of articles) {
+    const n = /^local-(\d+)$/.exec(a.id)?.[1];
+    if (n) max = Math.max(max, Number(n));
+  }
+  return `local-${max + 1}`;
+}
+
+export function validateInput(input: ArticleInput): void {
+  if (!input.item_id.trim()) throw new ItemError('SITE_INVALID', 'article input: item_id is empty', false);
+  if (!input.title.trim())
+    throw new ItemError('SITE_BLANK', `item ${input.item_id}: the article title is empty`, false);
+}
+
+/** The content an input sets; status only moves forward (draft → published). */
+function withContent(article: SiteArticle, input: ArticleInput, now: string): SiteArticle {
+  const publish = input.published && article.status === 'draft';
+  return {
+    ...article,
+    title: input.title,
+    summary: input.summary,
+    body_html: input.body_html,
+    tags: [...input.tags],
+    author: input.author ?? article.author,
+    status: publish ? 'published' : article.status,
+    published_at: publish ? now : article.published_at,
+    updated_at: now,
+  };
+}
+
+/**
+ * Create, or — when the item already has an article (a racing or repeated
+ * create) — update that one instead. Returns the new list and the record.
+ */
+export function upsertArticle(
+  articles: readonly SiteArticle[],
+  input: ArticleInput,
+  now: string,
+): { articles: SiteArticle[]; article: SiteArticle; created: boolean } {
+  validateInput(input);
+  const existing = articles.find((a) => a.item_id === input.item_id);
+  if (existing) {
+    const article = withContent(existing, input, now);
+    return { articles: articles.map((a) => (a === existing ? article : a)), article, created: false };
+  }
+  const blank: SiteArticle = {
+    id: nextArticleId(articles),
+    item_id: input.item_id,
+    handle: distinctHandle(articles, input.handle),
+    title: '',
+    summary: '',
+    body_html: '',
+    tags: [],
+    author: '',
+    status: 'draft',
+    created_at: now,
+    updated_at: now,
+    published_at: null,
+  };
+  const article = withContent(blank, input, now);
+  return { articles: [...articles, article], article, created: true };
+}
+
+function byId(articles: readonly SiteArticle[], id: string): SiteArticle {
+  const found = articles.find((a) => a.id === id);
+  if (!found) throw new ItemError('SITE_NOT_FOUND', `article ${id} is not in the local site store`, false);
+  return found;
+}
+
+/** Update an article's content; the handle (its address) stays. */
+export function updateArticle(
+  articles: readonly SiteArticle[],
+  id: string,
+  input: ArticleInput,
+  now: string,
+): { articles: SiteArticle[]; article: SiteArticle } {
+  validateInput(input);
+  const existing = byId(articles, id);
+  if (existing.item_id !== input.item_id) {
+    throw new ItemError(
+      'SITE_NOT_OWNED',
+      `article ${id} belongs to item ${existing.item_id}, not to item ${input.item_id}; refusing to overwrite it`,
+      false,
+    );
+  }
+  const article = withContent(existing, input, now);
+  return { articles: articles.map((a) => (a === existing ? article : a)), article };
+}
+
+/** Make a draft live without touching its content. */
+export function publishArticleDraft(
+  articles: readonly SiteArticle[],
+  id: string,
+  now: string,
+): { articles: SiteArticle[]; article: SiteArticle } {
+  const existing = byId(articles, id);
+  if (existing.status === 'published') return { articles: [...articles], article: existing };
+  const article: SiteArticle = { ...existing, status: 'published', published_at: now, updated_at: now };
+  return { articles: articles.map((a) => (a === existing ? article : a)), article };
+}
+
+/** Where a local article lives, relative to the state folder. */
+export function siteArticlePath(handle: string): string {
+  return `site/articles/${handle}.html`;
+}
+
+export function toArticleRef(article: SiteArticle): ArticleRef {
+  return {
+    id: article.id,
+    item_id: article.item_id,
+    handle: article.handle,
+    title: article.title,
+    url: siteArticlePath(article.handle),
+    status: article.status,
+  };
+}

@@ -1,0 +1,11 @@
+export { exchangeClientCredentials } from './access-token';
+export { ShopifyGraphqlClient, type ShopifyStats } from './graphql-client';
+export { ITEM_METAFIELD } from './operations';
+export {
+  createShopifyPublisher,
+  handleVariants,
+  SHOPIFY_DEFAULT_API_VERSION,
+  ShopifyPublisher,
+  type ShopifyPublisherOptions,
+} from './publisher';
+export { availableAt, backoffMs, retryAfterMs, type ThrottleStatus, waitForCostMs } from './throttle';

@@ -1,0 +1,280 @@
+// The Shopify Publisher: articles in one blog of a store through the GraphQL
+// Admin API. Every article we create carries the item id in a metafield
+// (autopilot.item_id); an article without it, or with another item's id, is
+// never returned by find and never overwritten.
+//
+// A published article stays published: create/update send `isPublished:
+// true` when the input is live and leave the flag alone otherwise, so the
+// pipeline never takes a live article down.
+import { ItemError, UserError } from '../../errors';
+import type { ArticleInput, ArticleLookup, ArticleRef, Clock, Logger, Publisher } from '../../ports';
+import { exchangeClientCredentials } from './access-token';
+import { ShopifyGraphqlClient, type ShopifyStats } from './graphql-client';
+import {
+  ARTICLE_BY_ID,
+  ARTICLE_CREATE,
+  ARTICLE_UPDATE,
+  ARTICLES_BY_HANDLE,
+  type ArticleByIdData,
+  type ArticleCreateData,
+  type ArticleNode,
+  type ArticlesByHandleData,
+  type ArticleUpdateData,
+  BLOG_BY_HANDLE,
+  type BlogByHandleData,
+  ITEM_METAFIELD,
+  type UserError as ShopifyUserError,
+  searchTerm,
+} from './operations';
+
+/** A current stable Admin API version (2026-10 was released 1 October 2026). */
+export const SHOPIFY_DEFAULT_API_VERSION = '2026-10';
+const DEFAULT_AUTHOR = 'Blog Autopilot';
+/** How many `-2`, `-3`, … variants of a handle we probe or try before giving up. */
+const MAX_HANDLE_VARIANTS = 20;
+
+export interface ShopifyPublisherOptions {
+  /** `shop.myshopify.com` (a leading https:// and trailing slash are tolerated). */
+  storeDomain: string;
+  apiVersion?: string;
+  accessToken?: string;
+  clientId?: string;
+  clientSecret?: string;
+  blogHandle?: string;
+  /** Author name when the article input has none. */
+  author?: string;
+  /** GraphQL endpoint override (proxies, tests). */
+  apiUrl?: string;
+  /** Token endpoint override; defaults to /admin/oauth/access_token on the API's host. */
+  tokenUrl?: string;
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+  now?: Clock;
+  random?: () => number;
+  log?: Logger;
+  maxRetries?: number;
+  /** Applied to every text we send (title, summary, body, tags): a secret never reaches the store. */
+  redact?: (text: string) => string;
+}
+
+function normaliseDomain(domain: string): string {
+  return domain
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/\/+$/, '');
+}
+
+export function handleVariants(wanted: string, max = MAX_HANDLE_VARIANTS): string[] {
+  return [wanted, ...Array.from({ length: max - 1 }, (_, i) => `${wanted}-${i + 2}`)];
+}
+
+function userErrorsToItemError(operation: string, itemId: string, errors: ShopifyUserError[]): ItemError {
+  const first = errors[0];
+  const text = errors.map((e) => `${e.field?.length ? `${e.field.join('.')}: ` : ''}${e.message}`).join('; ');
+  return new ItemError(
+    `SHOPIFY_${first?.code ?? 'INVALID'}`,
+    `Shopify ${operation} refused item ${itemId}: ${text}`,
+    false,
+  );
+}
+
+const isTakenHandle = (errors: ShopifyUserError[]) =>
+  errors.some((e) => e.code === 'TAKEN' && (e.field ?? []).includes('handle'));
+
+export class ShopifyPublisher implements Publisher {
+  readonly storeDomain: string;
+  readonly blogHandle: string;
+  private readonly client: ShopifyGraphqlClient;
+  private readonly author: string | undefined;
+  private readonly redact: (text: string) => string;
+  private blogId: Promise<string> | undefined;
+
+  constructor(options: ShopifyPublisherOptions) {
+    this.storeDomain = normaliseDomain(options.storeDomain);
+    if (!this.storeDomain)
+      throw new UserError('SHOPIFY_STORE_DOMAIN is empty: expected a domain like shop.myshopify.com');
+    this.blogHandle = options.blogHandle || 'news';
+    this.author = options.author;
+    this.redact = options.redact ?? ((text) => text);
+    const version = options.apiVersion || SHOPIFY_DEFAULT_API_VERSION;
+    const endpoint = options.apiUrl ?? `https://${this.storeDomain}/admin/api/${version}/graphql.json`;
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    this.client = new ShopifyGraphqlClient({
+      endpoint,
+      storeDomain: this.storeDomain,
+      token: this.tokenSource(options, endpoint, fetchImpl),
+      canRefreshToken: !options.accessToken,
+      fetch: fetchImpl,
+      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+      now: options.now ?? (() => new Date()),
+      random: options.random ?? Math.random,
+      log: options.log,
+      maxRetries: options.maxRetries ?? 6,
+      defaultCost: 50,
+    });
+  }
+
+  /** Requests sent, waits for the rate-limit bucket, retries. */
+  stats(): ShopifyStats {
+    return this.client.stats();
+  }
+
+  private tokenSource(options: ShopifyPublisherOptions, endpoint: string, fetchImpl: typeof fetch) {
+    if (options.accessToken) {
+      const token = options.accessToken;
+      return () => Promise.resolve(token);
+    }
+    if (options.clientId && options.clientSecret) {
+      const tokenUrl = options.tokenUrl ?? new URL('/admin/oauth/access_token', endpoint).toString();
+      let current: Promise<string> | undefined;
+      const credentials = {
+        tokenUrl,
+        storeDomain: this.storeDomain,
+        clientId: options.clientId,
+        clientSecret: options.clientSecret,
+        fetch: fetchImpl,
+      };
+      // Exchanged on first use and kept; exchanged again when Shopify rejects the kept one,
+      // or on the next call after a failed exchange.
+      return async (rejected?: string) => {
+        if (rejected !== undefined && current && (await current.catch(() => undefined)) === rejected) {
+          current = undefined;
+        }
+        current ??= exchangeClientCredentials(credentials).catch((error) => {
+          current = undefined;
+          throw error;
+        });
+        return current;
+      };
+    }
+    throw new UserError(
+      `Shopify store ${this.storeDomain} has no credentials: set SHOPIFY_ADMIN_TOKEN, or SHOPIFY_CLIENT_ID and SHOPIFY_CLIENT_SECRET`,
+    );
+  }
+
+  /** The blog's id, looked up by handle once. */
+  private blog(): Promise<string> {
+    this.blogId ??= this.lookupBlog().catch((error) => {
+      this.blogId = undefined;
+      throw error;
+    });
+    return this.blogId;
+  }
+
+  private async lookupBlog(): Promise<string> {
+    const data = await this.client.request<BlogByHandleData>(BLOG_BY_HANDLE.name, BLOG_BY_HANDLE.query, {
+      query: searchTerm('handle', this.blogHandle),
+    });
+    const blog = data.blogs.nodes.find((b) => b.handle === this.blogHandle);
+    if (!blog) {
+      throw new UserError(
+        `Shopify store ${this.storeDomain} has no blog with handle "${this.blogHandle}" (SHOPIFY_BLOG_HANDLE): ` +
+          "create it in the admin or set SHOPIFY_BLOG_HANDLE to an existing blog's handle",
+      );
+    }
+    return blog.id;
+  }
+
+  private toRef(node: ArticleNode, itemId: string): ArticleRef {
+    return {
+      id: node.id,
+      item_id: node.itemId?.value ?? itemId,
+      handle: node.handle,
+      title: node.title,
+      url: `https://${this.storeDomain}/blogs/${node.blog?.handle ?? this.blogHandle}/${node.handle}`,
+      status: node.isPublished ? 'published' : 'draft',
+    };
+  }
+
+  /** Our blog's article with exactly this handle, if any. */
+  private async articleByHandle(handle: string): Promise<ArticleNode | undefined> {
+    const blogId = await this.blog();
+    const data = await this.client.request<ArticlesByHandleData>(ARTICLES_BY_HANDLE.name, ARTICLES_BY_HANDLE.query, {
+      query: searchTerm('handle', handle),
+    });
+    return data.articles.nodes.find((n) => n.handle === handle && n.blog?.id === blogId);
+  }
+
+  async find(lookup: ArticleLookup): Promise<ArticleRef | undefined> {
+    if (lookup.article_id && /^gid:\/\/shopify\/Article\/\d+$/.test(lookup.article_id)) {
+      const data = await this.client.request<ArticleByIdData>(ARTICLE_BY_ID.name, ARTICLE_BY_ID.query, {
+        id: lookup.article_id,
+      });
+      if (data.article?.itemId?.value === lookup.item_id) return this.toRef(data.article, lookup.item_id);
+    }
+    if (!lookup.handle) return undefined;
+    // The item's article holds the wanted handle, or a `-n` variant when the
+    // handle was someone else's at creation: walk the variants held by others.
+    for (const handle of handleVariants(lookup.handle)) {
+      const node = await this.articleByHandle(handle);
+      if (!node) return undefined;
+      if (node.itemId?.value === lookup.item_id) return this.toRef(node, lookup.item_id);
+    }
+    return undefined;
+  }
+
+  private content(input: ArticleInput): Record<string, unknown> {
+    const r = this.redact;
+    return {
+      title: r(input.title),
+      body: r(input.body_html),
+      summary: r(input.summary),
+      tags: input.tags.map(r),
+      author: { name: input.author || this.author || DEFAULT_AUTHOR },
+      ...(input.published ? { isPublished: true } : {}),
+    };
+  }
+
+  async create(input: ArticleInput): Promise<ArticleRef> {
+    const blogId = await this.blog();
+    for (const handle of handleVariants(input.handle)) {
+      const article = {
+        ...this.content(input),
+        blogId,
+        handle,
+        isPublished: input.published,
+        metafields: [{ ...ITEM_METAFIELD, value: input.item_id }],
+      };
+      const data = await this.client.request<ArticleCreateData>(ARTICLE_CREATE.name, ARTICLE_CREATE.query, { article });
+      const { article: node, userErrors } = data.articleCreate;
+      if (node && userErrors.length === 0) return this.toRef(node, input.item_id);
+      if (!isTakenHandle(userErrors)) throw userErrorsToItemError('articleCreate', input.item_id, userErrors);
+      // Taken: by this item's own article (a racing or repeated create) → that one; else try the next variant.
+      const holder = await this.articleByHandle(handle);
+      if (holder?.itemId?.value === input.item_id) return this.update(holder.id, input);
+    }
+    throw new ItemError(
+      'SHOPIFY_TAKEN',
+      `Shopify articleCreate: handle "${input.handle}" and its first ${MAX_HANDLE_VARIANTS - 1} variants are taken in blog ${this.blogHandle}`,
+      false,
+    );
+  }
+
+  async update(id: string, input: ArticleInput): Promise<ArticleRef> {
+    return this.mutateUpdate(id, this.content(input), input.item_id);
+  }
+
+  async publishDraft(id: string): Promise<ArticleRef> {
+    return this.mutateUpdate(id, { isPublished: true }, '');
+  }
+
+  private async mutateUpdate(id: string, article: Record<string, unknown>, itemId: string): Promise<ArticleRef> {
+    const data = await this.client.request<ArticleUpdateData>(ARTICLE_UPDATE.name, ARTICLE_UPDATE.query, {
+      id,
+      article,
+    });
+    const { article: node, userErrors } = data.articleUpdate;
+    if (!node || userErrors.length > 0) {
+      throw userErrorsToItemError(
+        'articleUpdate',
+        itemId || id,
+        userErrors.length ? userErrors : [{ code: 'NOT_FOUND', field: ['id'], message: `article ${id} not found` }],
+      );
+    }
+    return this.toRef(node, itemId);
+  }
+}
+
+export function createShopifyPublisher(options: ShopifyPublisherOptions): ShopifyPublisher {
+  return new ShopifyPublisher(options);
+}

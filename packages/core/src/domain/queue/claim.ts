@@ -1,0 +1,75 @@
+// The claim, planned on one snapshot of the queue (the executor runs it
+// inside QueueStore.transact, under the lock): recover expired leases, park
+// rejected rows as BLOCKED, then take up to maxItems eligible rows in order.
+// Rows with problems (bad values, duplicate ids) are reported, never touched.
+import type { ItemStatus, Mode, QueueRow } from '../../model';
+import { eligibleItems, rejectedItems } from './eligibility';
+import { recoverExpiredLeases } from './lease';
+import { findDuplicateIds, parseQueueRow } from './parse-row';
+import { toBlocked, toClaimed } from './transitions';
+import type { RowProblem } from './types';
+
+export interface ClaimArgs {
+  mode: Mode;
+  now: Date;
+  owner: string;
+  runId: string;
+  leaseSeconds: number;
+  maxItems: number;
+  requireApproval: boolean;
+}
+
+export interface Claim {
+  /** The claimed rows as written (IN_PROGRESS) and the state they were claimed from. */
+  claimed: Array<{ row: QueueRow; from: ItemStatus }>;
+  rejected: QueueRow[];
+  recovered: QueueRow[];
+  problems: RowProblem[];
+  /** Every changed row: what the store writes back. */
+  update: QueueRow[];
+}
+
+export function planClaim(rows: readonly QueueRow[], args: ClaimArgs): Claim {
+  const stamp = { now: args.now, runId: args.runId };
+  const duplicates = findDuplicateIds(rows);
+  const duplicateRows = new Set(duplicates.map((p) => p.row));
+  const problems: RowProblem[] = [...duplicates];
+  const valid: QueueRow[] = [];
+  for (const row of rows) {
+    if (duplicateRows.has(row.row)) continue;
+    const parsed = parseQueueRow(row);
+    if (parsed.ok) valid.push(row);
+    else problems.push(...parsed.problems);
+  }
+
+  // Only valid rows are recovered: a row with a problem waits for a human even if its lease ran out.
+  const recovered = recoverExpiredLeases(valid, args.now, args.runId);
+  const recoveredByRow = new Map(recovered.map((r) => [r.row, r]));
+  // Recovery only sets PENDING and clears the lease, so a valid row stays valid.
+  const items = valid.flatMap((row) => {
+    const parsed = parseQueueRow(recoveredByRow.get(row.row) ?? row);
+    return parsed.ok ? [parsed.item] : [];
+  });
+
+  const rejected = rejectedItems(items).map((item) =>
+    toBlocked(item.row, {
+      ...stamp,
+      reason: `rejected by ${item.row.approver.trim() || 'a reviewer'}`,
+      codes: ['REJECTED'],
+    }),
+  );
+  const leaseUntil = new Date(args.now.getTime() + args.leaseSeconds * 1000);
+  // Every claim counts an attempt, whatever state it came from: drafting and
+  // publishing each start from 0 (toAwaitingApproval resets the count), so a
+  // publish that keeps failing also ends in FAILED after maxAttempts.
+  const claimed = eligibleItems(items, args.mode, args.now, { requireApproval: args.requireApproval })
+    .slice(0, Math.max(0, args.maxItems))
+    .map((item) => ({
+      row: toClaimed(item.row, { ...stamp, owner: args.owner, leaseUntil, attempts: item.attempts + 1 }),
+      from: item.status,
+    }));
+
+  const update = new Map<number, QueueRow>();
+  for (const r of [...recovered, ...rejected, ...claimed.map((c) => c.row)]) update.set(r.row, r);
+  return { claimed, rejected, recovered, problems, update: [...update.values()] };
+}

@@ -1,0 +1,63 @@
+// Which rows an executor may take now, and in what order.
+//
+// - PENDING rows whose next_attempt_at has passed. In publish mode their
+//   publish_at must have passed too; in review mode a future publish_at does
+//   not stop the draft (people review early; it goes live on time).
+// - In publish mode, APPROVED rows, and AWAITING_APPROVAL rows that a human
+//   approved in the `approval` column or, without require-approval, any.
+// - Never a row whose approval is `rejected` (see rejectedItems).
+// Order: P0 > P1 > P2, then publish_at (rows without one first: they have
+// been due all along), then row order.
+import type { Mode, Priority } from '../../model';
+import type { QueueItem } from './types';
+
+export interface EligibilityOptions {
+  requireApproval: boolean;
+}
+
+const due = (at: Date | undefined, now: Date) => at === undefined || at.getTime() <= now.getTime();
+
+export function isEligible(item: QueueItem, mode: Mode, now: Date, options: EligibilityOptions): boolean {
+  if (item.approval === 'rejected') return false;
+  switch (item.status) {
+    case 'PENDING':
+      return due(item.nextAttemptAt, now) && (mode === 'review' || due(item.publishAt, now));
+    case 'APPROVED':
+      return mode === 'publish' && due(item.nextAttemptAt, now) && due(item.publishAt, now);
+    case 'AWAITING_APPROVAL':
+      return (
+        mode === 'publish' &&
+        (item.approval === 'approved' || !options.requireApproval) &&
+        due(item.nextAttemptAt, now) &&
+        due(item.publishAt, now)
+      );
+    default:
+      return false;
+  }
+}
+
+const RANK: Record<Priority, number> = { P0: 0, P1: 1, P2: 2 };
+
+export function compareItems(a: QueueItem, b: QueueItem): number {
+  return (
+    RANK[a.priority] - RANK[b.priority] ||
+    (a.publishAt?.getTime() ?? Number.NEGATIVE_INFINITY) - (b.publishAt?.getTime() ?? Number.NEGATIVE_INFINITY) ||
+    a.row.row - b.row.row
+  );
+}
+
+export function eligibleItems(
+  items: readonly QueueItem[],
+  mode: Mode,
+  now: Date,
+  options: EligibilityOptions,
+): QueueItem[] {
+  return items.filter((item) => isEligible(item, mode, now, options)).sort(compareItems);
+}
+
+/** Rows a human rejected that are not yet parked: the executor marks them BLOCKED. */
+export function rejectedItems(items: readonly QueueItem[]): QueueItem[] {
+  return items.filter(
+    (item) => item.approval === 'rejected' && ['PENDING', 'AWAITING_APPROVAL', 'APPROVED'].includes(item.status),
+  );
+}

@@ -1,0 +1,92 @@
+// A queue row, checked and typed. A row with a problem is reported with its
+// row number, id, field, value and what was expected, and never changed.
+import { ITEM_STATUSES, type ItemStatus, PRIORITIES, type Priority, type QueueRow } from '../../model';
+import { parseQueueTime } from './time';
+import type { Approval, QueueItem, RowProblem } from './types';
+
+const APPROVALS: readonly Approval[] = ['', 'pending', 'approved', 'rejected'];
+
+export function splitKeywords(text: string): string[] {
+  return text
+    .split(/[;,]/)
+    .map((k) => k.trim())
+    .filter(Boolean);
+}
+
+export function parseQueueRow(row: QueueRow): { ok: true; item: QueueItem } | { ok: false; problems: RowProblem[] } {
+  const problems: RowProblem[] = [];
+  const id = row.id.trim();
+  const problem = (field: string, value: string, expected: string) =>
+    problems.push({
+      row: row.row,
+      id,
+      field,
+      value,
+      expected,
+      message: `row ${row.row}${id ? ` (id "${id}")` : ''}: ${field} ${value === '' ? 'is empty' : `"${value}" is not valid`}; expected ${expected}`,
+    });
+
+  if (!id) problem('id', '', 'a unique, stable id');
+  const statusText = row.status.trim().toUpperCase();
+  const status = (statusText || 'PENDING') as ItemStatus;
+  if (!ITEM_STATUSES.includes(status))
+    problem('status', row.status, `one of ${ITEM_STATUSES.join(', ')} (or empty for PENDING)`);
+  const priorityText = row.priority.trim().toUpperCase();
+  const priority = (priorityText || 'P2') as Priority;
+  if (!PRIORITIES.includes(priority)) problem('priority', row.priority, 'P0, P1 or P2 (or empty for P2)');
+  const times: Record<'publish_at' | 'next_attempt_at' | 'lease_until', Date | undefined> = {
+    publish_at: undefined,
+    next_attempt_at: undefined,
+    lease_until: undefined,
+  };
+  for (const field of ['publish_at', 'next_attempt_at', 'lease_until'] as const) {
+    if (!row[field].trim()) continue;
+    times[field] = parseQueueTime(row[field]);
+    if (!times[field])
+      problem(field, row[field], 'an ISO 8601 time such as 2026-11-22T09:00:00Z, or YYYY-MM-DD HH:MM (UTC)');
+  }
+  const attemptsText = row.attempts.trim();
+  const attempts = attemptsText === '' ? 0 : Number(attemptsText);
+  if (!/^\d*$/.test(attemptsText)) problem('attempts', row.attempts, 'a whole number ≥ 0 (or empty)');
+  const approval = row.approval.trim().toLowerCase() as Approval;
+  if (!APPROVALS.includes(approval)) problem('approval', row.approval, 'pending, approved or rejected (or empty)');
+
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    item: {
+      id,
+      status,
+      priority,
+      publishAt: times.publish_at,
+      nextAttemptAt: times.next_attempt_at,
+      leaseUntil: times.lease_until,
+      attempts,
+      keywords: splitKeywords(row.keywords),
+      approval,
+      row,
+    },
+  };
+}
+
+/** Every occurrence of an id after its first is a problem: ids are the idempotency keys. */
+export function findDuplicateIds(rows: readonly QueueRow[]): RowProblem[] {
+  const first = new Map<string, number>();
+  const problems: RowProblem[] = [];
+  for (const row of rows) {
+    const id = row.id.trim();
+    if (!id) continue;
+    const seen = first.get(id);
+    if (seen === undefined) first.set(id, row.row);
+    else
+      problems.push({
+        row: row.row,
+        id,
+        field: 'id',
+        value: id,
+        expected: 'an id no other row uses',
+        message: `row ${row.row}: id "${id}" is already used by row ${seen}; expected an id no other row uses (this row is left alone)`,
+      });
+  }
+  return problems;
+}

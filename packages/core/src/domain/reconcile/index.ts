@@ -1,0 +1,4 @@
+export * from './decision-log';
+export * from './metrics';
+export * from './need-human';
+export * from './recommend';

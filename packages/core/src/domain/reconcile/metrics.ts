@@ -1,0 +1,155 @@
+// Run-log metrics over a window: the numbers reconcile decides on and the job
+// summary shows. Pure.
+import { OUTCOMES, type Outcome, type RunLogRow } from '../../model';
+
+export interface TrendDay {
+  /** UTC day, YYYY-MM-DD. */
+  day: string;
+  processed: number;
+  passed: number;
+  failed: number;
+  cost_usd: number;
+}
+
+export interface Metrics {
+  window: { from: string; to: string };
+  /** Rows counted (after dropping duplicates). */
+  processed: number;
+  counts: Record<Outcome, number>;
+  /** (published + drafted) / processed; null without rows. */
+  passRate: number | null;
+  /**
+   * (failed + blocked + retry) / processed; null without rows. Blocked counts
+   * as a failure: it is work that did not go out and needs a human. Skipped
+   * rows count in `processed` only (as in the executor's counts).
+   */
+  failureRate: number | null;
+  topErrorCodes: { code: string; count: number }[];
+  /** Extra attempts spent: the sum over rows of (attempts − 1). */
+  retries: number;
+  tokensIn: number;
+  tokensOut: number;
+  costUsd: number;
+  /** Cost of the rows in the last 24 h of the window (the daily budget's measure). */
+  costLast24hUsd: number;
+  /** Nearest-rank percentiles of duration_ms; null without rows. */
+  p50DurationMs: number | null;
+  p95DurationMs: number | null;
+  trend: TrendDay[];
+  /** Rows with the same run_id + item_id as an earlier one: ignored, counted here. */
+  duplicates: number;
+  /** Rows whose `at` is not a time: ignored, counted here. */
+  invalidRows: number;
+}
+
+const TOP_CODES = 5;
+const DAY_MS = 86_400_000;
+const PASSED: ReadonlySet<Outcome> = new Set(['published', 'drafted']);
+const FAILED: ReadonlySet<Outcome> = new Set(['failed', 'blocked', 'retry']);
+
+/** Nearest-rank percentile of an ascending list: the value at rank ⌈p/100 · n⌉. */
+export function nearestRank(sorted: readonly number[], p: number): number | null {
+  if (sorted.length === 0) return null;
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1] ?? null;
+}
+
+const money = (usd: number): number => Number(usd.toFixed(6));
+const ratio = (part: number, whole: number): number | null => (whole > 0 ? Number((part / whole).toFixed(4)) : null);
+
+export function summarizeRunLog(rows: Iterable<RunLogRow>, window: { from: Date; to: Date }): Metrics {
+  const from = window.from.getTime();
+  const to = window.to.getTime();
+  const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
+  const seen = new Set<string>();
+  const codes = new Map<string, number>();
+  const days = new Map<string, TrendDay>();
+  const durations: number[] = [];
+  let processed = 0;
+  let duplicates = 0;
+  let invalidRows = 0;
+  let retries = 0;
+  let tokensIn = 0;
+  let tokensOut = 0;
+  let costUsd = 0;
+  let costLast24hUsd = 0;
+
+  for (const row of rows) {
+    const at = Date.parse(row.at);
+    if (Number.isNaN(at)) {
+      invalidRows += 1;
+      continue;
+    }
+    if (at < from || at > to) continue;
+    const key = JSON.stringify([row.run_id, row.item_id]);
+    if (seen.has(key)) {
+      duplicates += 1;
+      continue;
+    }
+    seen.add(key);
+    processed += 1;
+    counts[row.outcome] = (counts[row.outcome] ?? 0) + 1;
+    for (const code of row.error_codes) if (code) codes.set(code, (codes.get(code) ?? 0) + 1);
+    retries += Math.max(0, (row.attempts || 0) - 1);
+    tokensIn += row.tokens_in || 0;
+    tokensOut += row.tokens_out || 0;
+    costUsd += row.cost_usd || 0;
+    if (at > to - DAY_MS) costLast24hUsd += row.cost_usd || 0;
+    if (Number.isFinite(row.duration_ms)) durations.push(row.duration_ms);
+
+    const day = new Date(at).toISOString().slice(0, 10);
+    const entry = days.get(day) ?? { day, processed: 0, passed: 0, failed: 0, cost_usd: 0 };
+    entry.processed += 1;
+    if (PASSED.has(row.outcome)) entry.passed += 1;
+    if (FAILED.has(row.outcome)) entry.failed += 1;
+    entry.cost_usd += row.cost_usd || 0;
+    days.set(day, entry);
+  }
+
+  durations.sort((a, b) => a - b);
+  const passed = counts.published + counts.drafted;
+  const failed = counts.failed + counts.blocked + counts.retry;
+  return {
+    window: { from: window.from.toISOString(), to: window.to.toISOString() },
+    processed,
+    counts,
+    passRate: ratio(passed, processed),
+    failureRate: ratio(failed, processed),
+    topErrorCodes: [...codes]
+      .map(([code, count]) => ({ code, count }))
+      .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code))
+      .slice(0, TOP_CODES),
+    retries,
+    tokensIn,
+    tokensOut,
+    costUsd: money(costUsd),
+    costLast24hUsd: money(costLast24hUsd),
+    p50DurationMs: nearestRank(durations, 50),
+    p95DurationMs: nearestRank(durations, 95),
+    trend: [...days.values()]
+      .sort((a, b) => a.day.localeCompare(b.day))
+      .map((d) => ({ ...d, cost_usd: money(d.cost_usd) })),
+    duplicates,
+    invalidRows,
+  };
+}
+
+/** The flat numbers a decision-log entry keeps. */
+export function decisionMetrics(m: Metrics): Record<string, number | string | null> {
+  return {
+    window_from: m.window.from,
+    window_to: m.window.to,
+    processed: m.processed,
+    ...m.counts,
+    pass_rate: m.passRate,
+    failure_rate: m.failureRate,
+    retries: m.retries,
+    tokens_in: m.tokensIn,
+    tokens_out: m.tokensOut,
+    cost_usd: m.costUsd,
+    cost_last_24h_usd: m.costLast24hUsd,
+    p50_duration_ms: m.p50DurationMs,
+    p95_duration_ms: m.p95DurationMs,
+    top_error_codes: m.topErrorCodes.map((c) => `${c.code}:${c.count}`).join(' '),
+  };
+}

@@ -1,0 +1,42 @@
+// Queue rows a person has to look at: blocked and failed rows always,
+// rows awaiting approval once they have waited longer than a day.
+import type { QueueRow } from '../../model';
+
+export interface NeedsHuman {
+  row: number;
+  id: string;
+  title: string;
+  status: 'BLOCKED' | 'FAILED' | 'AWAITING_APPROVAL';
+  /** What the person should know: the row's last error or notes, or how long it waits. */
+  reason: string;
+  updated_at: string;
+  article_url: string;
+}
+
+const HOUR_MS = 3_600_000;
+
+export function itemsNeedingHuman(rows: readonly QueueRow[], now: Date, approvalWaitHours = 24): NeedsHuman[] {
+  const out: NeedsHuman[] = [];
+  for (const row of rows) {
+    const status = row.status.trim().toUpperCase();
+    const base = {
+      row: row.row,
+      id: row.id,
+      title: row.title,
+      updated_at: row.updated_at,
+      article_url: row.article_url,
+    };
+    if (status === 'BLOCKED' || status === 'FAILED') {
+      out.push({ ...base, status, reason: row.last_error.trim() || row.notes.trim() || status.toLowerCase() });
+    } else if (status === 'AWAITING_APPROVAL') {
+      const since = Date.parse(row.updated_at);
+      if (Number.isNaN(since)) {
+        out.push({ ...base, status, reason: 'awaiting approval (updated_at unknown)' });
+      } else if (now.getTime() - since > approvalWaitHours * HOUR_MS) {
+        const hours = Math.floor((now.getTime() - since) / HOUR_MS);
+        out.push({ ...base, status, reason: `awaiting approval for ${hours} h` });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,232 @@
+// Job summaries, one per action: markdown a person reads on the run page
+// (tables, and mermaid charts where a trend helps). Pure: text in, text out.
+import { markdownTable, mermaidPie, mermaidXYChart } from '../report/markdown';
+import type { ExecutorResult } from '../services/executor';
+import type { HeartbeatCheckResult } from '../services/heartbeat-check';
+import type { IncidentOutcome, IncidentRequest } from '../services/incident';
+import type { ReconcileAlertResult } from '../services/reconcile-alerts';
+import { describeEffect, type SupervisorResult } from '../services/supervisor';
+
+const pct = (rate: number | null) => (rate === null ? '–' : `${(rate * 100).toFixed(1)}%`);
+
+export function executorSummary(
+  result: ExecutorResult,
+  where: { queue: string; publisher: string; generator: string },
+): string {
+  const c = result.counts;
+  const lines = [
+    `## Executor — ${result.mode} run ${result.run_id}`,
+    '',
+    result.downgraded ? `> [!WARNING]\n> ${result.downgraded}\n` : '',
+    markdownTable(
+      ['processed', 'published', 'drafted', 'blocked', 'retry', 'failed', 'conclusion'],
+      [[c.processed, c.published, c.drafted, c.blocked, c.retry, c.failed, result.conclusion]],
+    ),
+    '',
+    result.items.length > 0
+      ? markdownTable(
+          ['row', 'item', 'title', 'outcome', 'gate', 'codes', 'article', 'details'],
+          result.items.map((i) => [
+            i.row,
+            i.item_id,
+            i.title,
+            i.outcome,
+            i.gate,
+            i.codes.join(' '),
+            i.article_url,
+            i.message,
+          ]),
+        )
+      : '_No eligible item._',
+    '',
+  ];
+  if (result.problems.length > 0) {
+    lines.push('### Rows that need fixing', '', ...result.problems.map((p) => `- ${p.message}`), '');
+  }
+  if (result.budget_spent) lines.push('_The time budget was spent: claiming stopped early._', '');
+  lines.push(markdownTable(['queue', 'publisher', 'generator'], [[where.queue, where.publisher, where.generator]]));
+  return lines.filter((l) => l !== '').join('\n\n');
+}
+
+export function heartbeatSummary(result: HeartbeatCheckResult): string {
+  const c = result.classification;
+  return [
+    '## Heartbeat',
+    markdownTable(
+      ['level', 'active', 'age (s)', 'owner', 'reason', 'incident'],
+      [
+        [
+          c.level,
+          c.active ? 'yes — the executor is skipped' : 'no',
+          c.ageSeconds ?? '–',
+          c.owner,
+          c.reason,
+          result.incidentAction,
+        ],
+      ],
+    ),
+  ].join('\n\n');
+}
+
+export function supervisorSummary(result: SupervisorResult): string {
+  const s = result.snapshot;
+  const completed = s.runs.filter((r) => r.status === 'completed').slice(0, 10);
+  const sections = [
+    `## Supervisor — \`${result.decision.code}\`${result.dryRun ? ' (dry run: nothing changed)' : ''}`,
+    result.decision.reason,
+    '### What it decided from',
+    markdownTable(
+      [
+        'pending items',
+        'WF_ENABLED',
+        'ALLOW_PUBLISH',
+        'last reconcile',
+        'heartbeat',
+        'active runs',
+        'failed rows (24 h)',
+        'expired leases',
+        'open incidents',
+      ],
+      [
+        [
+          s.pendingCount,
+          s.vars.WF_ENABLED ?? '(unset)',
+          s.vars.ALLOW_PUBLISH ?? '(unset)',
+          s.lastDecision?.decision ?? '(none)',
+          `${s.heartbeat.level}${s.heartbeat.active ? ' (local runner active)' : ''}`,
+          s.activeRuns.length,
+          s.failedWithin24h,
+          s.expiredLeases,
+          s.openIncidents.map((i) => i.key).join(', ') || 'none',
+        ],
+      ],
+    ),
+    '### Recent runs of the publish workflow',
+    completed.length > 0
+      ? markdownTable(
+          ['run', 'mode', 'conclusion', 'started', 'finished'],
+          completed.map((r) => [
+            r.url ? `[${r.run_id}](${r.url})` : r.run_id,
+            r.mode,
+            r.conclusion ?? '',
+            r.started_at,
+            r.finished_at ?? '',
+          ]),
+        )
+      : '_No completed run yet._',
+    `### Effects ${result.dryRun ? '(planned)' : '(applied)'}`,
+    result.planned.length > 0 ? result.planned.map((e) => `- ${describeEffect(e)}`).join('\n') : '_None._',
+  ];
+  if (result.dispatched?.url) sections.push(`Dispatched run: ${result.dispatched.url}`);
+  if (result.skipped.length > 0)
+    sections.push(result.skipped.map((s) => `- skipped: ${describeEffect(s.effect)} — ${s.why}`).join('\n'));
+  if (result.errors.length > 0) sections.push(`> [!CAUTION]\n> ${result.errors.join('\n> ')}`);
+  return sections.join('\n\n');
+}
+
+export function reconcileSummary(result: ReconcileAlertResult): string {
+  const m = result.metrics;
+  const sections = [
+    `## Reconcile — \`${result.recommendation.decision}\``,
+    result.recommendation.reason,
+    markdownTable(
+      [
+        'processed',
+        'pass rate',
+        'failure rate',
+        'retries',
+        'tokens in',
+        'tokens out',
+        'cost (USD)',
+        'p50 ms',
+        'p95 ms',
+        'decision changed',
+      ],
+      [
+        [
+          m.processed,
+          pct(m.passRate),
+          pct(m.failureRate),
+          m.retries,
+          m.tokensIn,
+          m.tokensOut,
+          m.costUsd.toFixed(4),
+          m.p50DurationMs ?? '–',
+          m.p95DurationMs ?? '–',
+          result.decisionChanged ? 'yes' : 'no',
+        ],
+      ],
+    ),
+  ];
+  const outcomes = Object.entries(m.counts).filter(([, n]) => n > 0);
+  if (outcomes.length > 0) {
+    sections.push(mermaidPie({ title: 'Outcomes', slices: outcomes.map(([label, value]) => ({ label, value })) }));
+  }
+  if (m.trend.length > 0) {
+    const days = m.trend.map((d) => d.day);
+    sections.push(
+      mermaidXYChart({
+        title: 'Pass rate by day (%)',
+        xLabels: days,
+        series: [
+          {
+            name: 'pass rate',
+            kind: 'line',
+            values: m.trend.map((d) => (d.processed ? (100 * d.passed) / d.processed : 0)),
+          },
+        ],
+      }),
+      mermaidXYChart({
+        title: 'Throughput by day',
+        xLabels: days,
+        series: [
+          { name: 'processed', kind: 'bar', values: m.trend.map((d) => d.processed) },
+          { name: 'passed', kind: 'line', values: m.trend.map((d) => d.passed) },
+        ],
+      }),
+      mermaidXYChart({
+        title: 'Cost by day (USD)',
+        xLabels: days,
+        series: [{ name: 'cost', kind: 'bar', values: m.trend.map((d) => d.cost_usd) }],
+      }),
+    );
+  }
+  if (m.topErrorCodes.length > 0) {
+    sections.push(
+      '### Top error codes',
+      markdownTable(
+        ['code', 'count'],
+        m.topErrorCodes.map((e) => [e.code, e.count]),
+      ),
+    );
+  }
+  sections.push(
+    '### Needs a human',
+    result.needHuman.length > 0
+      ? markdownTable(
+          ['row', 'item', 'status', 'why', 'article'],
+          result.needHuman.map((n) => [n.row, n.id, n.status, n.reason, n.article_url]),
+        )
+      : '_Nothing._',
+  );
+  if (result.costIncident !== 'none') sections.push(`cost-budget incident: ${result.costIncident}`);
+  return sections.join('\n\n');
+}
+
+export function incidentSummary(request: IncidentRequest, outcome: IncidentOutcome): string {
+  return [
+    `## Incident \`${request.key}\``,
+    markdownTable(
+      ['asked', 'done', 'issue', 'state', 'severity'],
+      [
+        [
+          request.action,
+          outcome.action,
+          outcome.incident?.url ?? outcome.incident?.id ?? '–',
+          outcome.incident?.state ?? '–',
+          request.severity,
+        ],
+      ],
+    ),
+  ].join('\n\n');
+}

@@ -1,0 +1,193 @@
+// The ports of DESIGN §3: one small interface per outside thing. Each has a
+// local adapter (files under the state folder) and a real one, and both pass
+// the same contract suite in test/contract/.
+import type {
+  DecisionLogDoc,
+  Heartbeat,
+  Incident,
+  Mode,
+  NewQueueRow,
+  QueueRow,
+  RunLogRow,
+  RunRecord,
+  Severity,
+} from './model';
+
+/** What a queue transaction asks the store to persist. */
+export interface QueueChange<T> {
+  /** Rows to write back, matched by `row` (their position); other rows are left as they are. */
+  update?: QueueRow[];
+  /** Rows to add at the end of the table. */
+  append?: NewQueueRow[];
+  /** Handed back to the caller of `transact`. */
+  result: T;
+}
+
+export interface QueueStore {
+  /** One read of the whole table. */
+  list(): Promise<QueueRow[]>;
+  /**
+   * Read a fresh snapshot, let `plan` (pure, synchronous) decide, persist its
+   * changes. Local: under an exclusive cross-process lock, atomic write.
+   * Sheets: no compare-and-set — callers re-read what they claimed.
+   */
+  transact<T>(plan: (rows: readonly QueueRow[]) => QueueChange<T>): Promise<T>;
+}
+
+export interface RunLog {
+  append(rows: RunLogRow[]): Promise<void>;
+  /** Rows with `at` >= since (all when omitted), oldest first, streamed. */
+  read(since?: Date): AsyncIterable<RunLogRow>;
+}
+
+export interface RunHistory {
+  /** The most recent runs, newest first, at most `limit`. */
+  recent(limit: number): Promise<RunRecord[]>;
+  /** Record or update a run (locally runs.jsonl; a no-op where the host records runs, as GitHub does). */
+  record(run: RunRecord): Promise<void>;
+}
+
+export interface VariableStore {
+  get(name: string): Promise<string | undefined>;
+  set(name: string, value: string): Promise<void>;
+}
+
+export type HeartbeatRead =
+  | { ok: true; heartbeat: Heartbeat; source: string }
+  | { ok: false; reason: 'missing' | 'malformed' | 'unreachable'; detail: string; source: string };
+
+export interface HeartbeatSource {
+  read(): Promise<HeartbeatRead>;
+}
+
+export interface HeartbeatSink {
+  write(heartbeat: Heartbeat): Promise<void>;
+}
+
+export interface OpenIncident {
+  key: string;
+  title: string;
+  body: string;
+  severity: Severity;
+  labels?: string[];
+}
+
+export interface IncidentTracker {
+  /** The newest incident with this key, open or closed. */
+  find(key: string): Promise<Incident | undefined>;
+  list(state: 'open' | 'closed' | 'all'): Promise<Incident[]>;
+  open(input: OpenIncident): Promise<Incident>;
+  comment(incident: Incident, body: string): Promise<Incident>;
+  reopen(incident: Incident, body: string): Promise<Incident>;
+  close(incident: Incident, body: string): Promise<Incident>;
+}
+
+export interface ArticleInput {
+  item_id: string;
+  /** Wanted handle; the publisher may make it distinct if another article holds it. */
+  handle: string;
+  title: string;
+  summary: string;
+  body_html: string;
+  tags: string[];
+  author?: string;
+  published: boolean;
+}
+
+export interface ArticleRef {
+  id: string;
+  item_id: string;
+  handle: string;
+  title: string;
+  url: string;
+  status: 'draft' | 'published';
+}
+
+export interface ArticleLookup {
+  article_id?: string;
+  item_id: string;
+  handle?: string;
+}
+
+export interface Publisher {
+  /** Stored id first, then handle / item id; only an article owned by `item_id` is returned. */
+  find(lookup: ArticleLookup): Promise<ArticleRef | undefined>;
+  create(article: ArticleInput): Promise<ArticleRef>;
+  update(id: string, article: ArticleInput): Promise<ArticleRef>;
+  /**
+   * Make an existing draft live without touching its content: a human
+   * approved exactly that text (the executor publishes approved drafts so).
+   */
+  publishDraft(id: string): Promise<ArticleRef>;
+}
+
+export interface Draft {
+  title: string;
+  summary: string;
+  body_markdown: string;
+  tags: string[];
+}
+
+export interface Finding {
+  code: string;
+  message: string;
+}
+
+export interface GenerateRequest {
+  item: { id: string; title: string; brief: string; keywords: string[] };
+  /** Present on an auto-fix pass: the draft to fix and what the validator found. */
+  fix?: { draft: Draft; findings: Finding[] };
+}
+
+export interface Usage {
+  tokens_in: number;
+  tokens_out: number;
+  cost_usd: number;
+}
+
+export interface Generator {
+  generate(request: GenerateRequest): Promise<{ draft: Draft; usage: Usage }>;
+}
+
+export interface Notification {
+  run_id: string;
+  trace_id?: string;
+  task: string;
+  status: string;
+  title: string;
+  outputs_uri?: string;
+  log_excerpt: string;
+}
+
+export interface Notifier {
+  /** Never throws: a failed notification never fails the run. */
+  notify(message: Notification): Promise<{ delivered: boolean; error?: string }>;
+}
+
+export interface DecisionLog {
+  read(): Promise<DecisionLogDoc>;
+  /** Writes only when the content changes. */
+  write(doc: DecisionLogDoc): Promise<{ changed: boolean }>;
+}
+
+export interface Dispatcher {
+  /** Start a run of the publish workflow (locally: the executor in-process). */
+  dispatch(mode: Mode): Promise<{ run_id?: string; url?: string }>;
+  /** Runs queued or in progress now. */
+  active(): Promise<RunRecord[]>;
+}
+
+/** Fields a log event may carry. */
+export type LogFields = Record<string, unknown>;
+
+export interface Logger {
+  debug(message: string, fields?: LogFields): void;
+  info(message: string, fields?: LogFields): void;
+  /** Something a human should see (an annotation in Actions). */
+  notice(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
+  child(fields: LogFields): Logger;
+}
+
+export type Clock = () => Date;

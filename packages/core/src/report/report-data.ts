@@ -1,0 +1,113 @@
+// Everything the dashboard shows, as plain data (also written as data.json so
+// other tools can read what the page shows).
+import {
+  type DecisionEntry,
+  type DecisionLogDoc,
+  type Incident,
+  ITEM_STATUSES,
+  type ItemStatus,
+  type QueueRow,
+  type RunLogRow,
+  type RunRecord,
+} from '../model';
+import { collectRunLogStats, type RunLogStats } from './run-log-stats';
+
+export interface ReportInput {
+  queueRows: readonly QueueRow[];
+  runLog: AsyncIterable<RunLogRow>;
+  runs: readonly RunRecord[];
+  decisionLog: DecisionLogDoc;
+  incidents: readonly Incident[];
+  now: Date;
+  title?: string;
+  /** Days of trend to show (default 30). */
+  trendDays?: number;
+  /** Recent runs to list (default 15). */
+  recentRuns?: number;
+}
+
+export interface ReportData {
+  title: string;
+  generated_at: string;
+  queue: { total: number; by_status: Record<ItemStatus, number>; other: number };
+  awaiting_approval: Array<{ id: string; title: string; article_url: string; approval: string; updated_at: string }>;
+  runs: Array<{
+    run_id: string;
+    mode: string;
+    status: string;
+    conclusion: string;
+    started_at: string;
+    finished_at: string;
+    url: string;
+    processed: number | null;
+  }>;
+  run_log: Omit<RunLogStats, 'days' | 'failure_codes'>;
+  /** The last `trendDays` days that have rows, oldest first. */
+  days: RunLogStats['days'];
+  failure_codes: RunLogStats['failure_codes'];
+  decision: DecisionEntry | null;
+  open_incidents: Array<{ key: string; id: string; title: string; severity: string; created_at: string; url: string }>;
+}
+
+export const DEFAULT_TITLE = 'Blog autopilot — pipeline report';
+
+const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'];
+
+export async function buildReportData(input: ReportInput): Promise<ReportData> {
+  const byStatus = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;
+  let other = 0;
+  for (const row of input.queueRows) {
+    const status = row.status.trim().toUpperCase() as ItemStatus;
+    if (status in byStatus) byStatus[status]++;
+    else other++;
+  }
+
+  const { days, failure_codes, ...runLog } = await collectRunLogStats(input.runLog);
+
+  return {
+    title: input.title ?? DEFAULT_TITLE,
+    generated_at: input.now.toISOString(),
+    queue: { total: input.queueRows.length, by_status: byStatus, other },
+    awaiting_approval: input.queueRows
+      .filter((r) => r.status.trim().toUpperCase() === 'AWAITING_APPROVAL')
+      .map((r) => ({
+        id: r.id,
+        title: r.title,
+        article_url: r.article_url,
+        approval: r.approval,
+        updated_at: r.updated_at,
+      })),
+    runs: [...input.runs]
+      .sort((a, b) => b.started_at.localeCompare(a.started_at))
+      .slice(0, input.recentRuns ?? 15)
+      .map((r) => ({
+        run_id: r.run_id,
+        mode: r.mode,
+        status: r.status,
+        conclusion: r.conclusion ?? '',
+        started_at: r.started_at,
+        finished_at: r.finished_at ?? '',
+        url: r.url ?? '',
+        processed: r.counts?.processed ?? null,
+      })),
+    run_log: runLog,
+    days: days.slice(-(input.trendDays ?? 30)),
+    failure_codes,
+    decision: input.decisionLog.last_decision,
+    open_incidents: input.incidents
+      .filter((i) => i.state === 'open')
+      .sort(
+        (a, b) =>
+          SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+          a.created_at.localeCompare(b.created_at),
+      )
+      .map((i) => ({
+        key: i.key,
+        id: i.id,
+        title: i.title,
+        severity: i.severity,
+        created_at: i.created_at,
+        url: i.url ?? '',
+      })),
+  };
+}

@@ -1,0 +1,148 @@
+// Run-log statistics gathered in one pass: the report reads the log as a
+// stream and keeps only counters per day and per error code, so memory stays
+// bounded by the number of days and codes, not rows (1,000,000 rows work).
+import { OUTCOMES, type Outcome, type RunLogRow } from '../model';
+
+export interface DayStats {
+  /** UTC day, YYYY-MM-DD. */
+  date: string;
+  items: number;
+  /** Outcomes published or drafted: the item made it through the gate. */
+  passed: number;
+  failed: number;
+  blocked: number;
+  retried: number;
+  skipped: number;
+  published: number;
+  /** passed / (items − skipped), null when nothing was attempted. */
+  pass_rate: number | null;
+  cost_usd: number;
+  tokens_in: number;
+  tokens_out: number;
+}
+
+export interface RunLogStats {
+  rows: number;
+  /** Rows whose `at` is not a date (they count in `rows` and `outcomes`, not in `days`). */
+  undated: number;
+  first_at: string | null;
+  last_at: string | null;
+  outcomes: Record<Outcome, number>;
+  pass_rate: number | null;
+  cost_usd: number;
+  tokens_in: number;
+  tokens_out: number;
+  /** Oldest first. */
+  days: DayStats[];
+  /** Error codes of failed, blocked and retried items, most frequent first. */
+  failure_codes: Array<{ code: string; count: number }>;
+}
+
+const FAILING: ReadonlySet<Outcome> = new Set(['failed', 'blocked', 'retry']);
+
+const passRate = (passed: number, attempted: number) => (attempted > 0 ? passed / attempted : null);
+
+// Sums of money in floating point drift over a million rows; keep micro-dollars as integers.
+const toMicros = (usd: number) => (Number.isFinite(usd) ? Math.round(usd * 1e6) : 0);
+const fromMicros = (micros: number) => micros / 1e6;
+
+interface DayAcc extends Omit<DayStats, 'pass_rate' | 'cost_usd'> {
+  cost_micros: number;
+}
+
+export class RunLogStatsCollector {
+  #rows = 0;
+  #undated = 0;
+  #first: string | null = null;
+  #last: string | null = null;
+  #outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
+  #days = new Map<string, DayAcc>();
+  #codes = new Map<string, number>();
+  #costMicros = 0;
+  #tokensIn = 0;
+  #tokensOut = 0;
+
+  add(row: RunLogRow): void {
+    this.#rows++;
+    this.#outcomes[row.outcome] = (this.#outcomes[row.outcome] ?? 0) + 1;
+    const cost = toMicros(row.cost_usd);
+    const tokensIn = Number(row.tokens_in) || 0;
+    const tokensOut = Number(row.tokens_out) || 0;
+    this.#costMicros += cost;
+    this.#tokensIn += tokensIn;
+    this.#tokensOut += tokensOut;
+    if (FAILING.has(row.outcome)) {
+      for (const code of row.error_codes) if (code) this.#codes.set(code, (this.#codes.get(code) ?? 0) + 1);
+    }
+
+    const time = Date.parse(row.at);
+    if (Number.isNaN(time)) {
+      this.#undated++;
+      return;
+    }
+    const iso = new Date(time).toISOString();
+    if (this.#first === null || iso < this.#first) this.#first = iso;
+    if (this.#last === null || iso > this.#last) this.#last = iso;
+    const date = iso.slice(0, 10);
+    let day = this.#days.get(date);
+    if (!day) {
+      day = {
+        date,
+        items: 0,
+        passed: 0,
+        failed: 0,
+        blocked: 0,
+        retried: 0,
+        skipped: 0,
+        published: 0,
+        cost_micros: 0,
+        tokens_in: 0,
+        tokens_out: 0,
+      };
+      this.#days.set(date, day);
+    }
+    day.items++;
+    if (row.outcome === 'published' || row.outcome === 'drafted') day.passed++;
+    if (row.outcome === 'published') day.published++;
+    if (row.outcome === 'failed') day.failed++;
+    if (row.outcome === 'blocked') day.blocked++;
+    if (row.outcome === 'retry') day.retried++;
+    if (row.outcome === 'skipped') day.skipped++;
+    day.cost_micros += cost;
+    day.tokens_in += tokensIn;
+    day.tokens_out += tokensOut;
+  }
+
+  result(topCodes = 10): RunLogStats {
+    const o = this.#outcomes;
+    const passed = o.published + o.drafted;
+    return {
+      rows: this.#rows,
+      undated: this.#undated,
+      first_at: this.#first,
+      last_at: this.#last,
+      outcomes: { ...o },
+      pass_rate: passRate(passed, this.#rows - o.skipped),
+      cost_usd: fromMicros(this.#costMicros),
+      tokens_in: this.#tokensIn,
+      tokens_out: this.#tokensOut,
+      days: [...this.#days.values()]
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .map(({ cost_micros, ...day }) => ({
+          ...day,
+          cost_usd: fromMicros(cost_micros),
+          pass_rate: passRate(day.passed, day.items - day.skipped),
+        })),
+      failure_codes: [...this.#codes.entries()]
+        .map(([code, count]) => ({ code, count }))
+        .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code))
+        .slice(0, topCodes),
+    };
+  }
+}
+
+export async function collectRunLogStats(rows: AsyncIterable<RunLogRow>, topCodes = 10): Promise<RunLogStats> {
+  const collector = new RunLogStatsCollector();
+  for await (const row of rows) collector.add(row);
+  return collector.result(topCodes);
+}

@@ -1,0 +1,3 @@
+export { executorNotification } from './notification';
+export { runExecutor } from './run';
+export type * from './types';

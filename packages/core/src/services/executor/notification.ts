@@ -1,0 +1,24 @@
+// What the executor tells people after a run: only when something needs a
+// human (an item blocked or failed) or the run itself failed. Pure.
+import type { Notification } from '../../ports';
+import type { ExecutorResult } from './types';
+
+export function executorNotification(
+  result: ExecutorResult,
+  context: { traceId?: string; outputsUri?: string },
+): Notification | undefined {
+  const attention = result.items.filter(
+    (i) => i.outcome === 'blocked' || i.outcome === 'failed' || i.outcome === 'retry',
+  );
+  if (attention.length === 0 && result.conclusion === 'success') return undefined;
+  const c = result.counts;
+  return {
+    run_id: result.run_id,
+    trace_id: context.traceId,
+    task: 'executor',
+    status: result.conclusion,
+    title: `Executor ${result.mode} run: ${c.blocked} blocked, ${c.failed} failed, ${c.retry} to retry (${c.published} published, ${c.drafted} drafted)`,
+    outputs_uri: context.outputsUri,
+    log_excerpt: attention.map((i) => `${i.item_id} (row ${i.row}): ${i.outcome} — ${i.message}`).join('\n'),
+  };
+}

@@ -1,0 +1,189 @@
+// One claimed item, start to finish: content → gate → publish, or the row's
+// way out (BLOCKED, retry with backoff, FAILED). Returns the transition to
+// apply to the freshest copy of the row, so humans' edits made meanwhile
+// (notes, approval) are not overwritten.
+import { renderMarkdown, slugify } from '../../domain/content';
+import {
+  nextAttemptAt,
+  type QueueItem,
+  shouldFail,
+  toAwaitingApproval,
+  toBlocked,
+  toFailed,
+  toPublished,
+  toRetry,
+} from '../../domain/queue';
+import { ItemError, UserError } from '../../errors';
+import type { GateVerdict, ItemStatus, Mode, Outcome, QueueRow } from '../../model';
+import type { ArticleInput, ArticleRef, Usage } from '../../ports';
+import { publishArticle } from '../publish-article';
+import { type ContentContext, draftAndCheck } from './content';
+import type { ExecutorDeps, ExecutorOptions, ItemResult } from './types';
+
+export interface ItemOutcome {
+  result: ItemResult;
+  transition: (fresh: QueueRow) => QueueRow;
+}
+
+const ZERO: Usage = { tokens_in: 0, tokens_out: 0, cost_usd: 0 };
+
+function firstLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export async function processItem(
+  item: QueueItem,
+  /** The state it was claimed from: an APPROVED or AWAITING_APPROVAL row already has its draft. */
+  from: ItemStatus,
+  mode: Mode,
+  deps: ExecutorDeps,
+  options: ExecutorOptions,
+  content: ContentContext,
+): Promise<ItemOutcome> {
+  const started = deps.now().getTime();
+  const runId = options.runId;
+  const base = {
+    item_id: item.id,
+    row: item.row.row,
+    attempts: item.attempts,
+    article_id: item.row.article_id,
+    article_url: item.row.article_url,
+    title: item.row.title,
+  };
+  const finish = (
+    outcome: Outcome,
+    gate: GateVerdict | '',
+    codes: string[],
+    message: string,
+    usage: Usage,
+    transition: (fresh: QueueRow, now: Date) => QueueRow,
+    article?: ArticleRef,
+    title?: string,
+  ): ItemOutcome => {
+    const now = deps.now();
+    return {
+      result: {
+        ...base,
+        title: title ?? base.title,
+        outcome,
+        gate,
+        codes,
+        message,
+        usage,
+        duration_ms: now.getTime() - started,
+        article_id: article?.id ?? base.article_id,
+        article_url: article?.url ?? base.article_url,
+      },
+      transition: (fresh) => transition(fresh, now),
+    };
+  };
+
+  try {
+    // An approved (or, without require-approval, awaiting) draft: publish the text the human saw.
+    const isDraftRow = from === 'APPROVED' || from === 'AWAITING_APPROVAL';
+    if (mode === 'publish' && isDraftRow) {
+      const existing = await deps.publisher.find({
+        article_id: item.row.article_id || undefined,
+        item_id: item.id,
+        handle: item.row.handle || undefined,
+      });
+      if (existing) {
+        const ref = existing.status === 'published' ? existing : await deps.publisher.publishDraft(existing.id);
+        return finish(
+          'published',
+          'PASS',
+          [],
+          `published approved draft ${ref.handle}`,
+          ZERO,
+          (fresh, now) => toPublished(fresh, { article: ref, now, runId }),
+          ref,
+          ref.title,
+        );
+      }
+      deps.log.warn(`item ${item.id}: its draft was not found in the store; writing it again`, { item_id: item.id });
+    }
+
+    const checked = await draftAndCheck(item, content);
+    const title = checked.draft.title;
+    if (checked.verdict !== 'PASS') {
+      const codes = [...new Set(checked.findings.map((f) => f.code))];
+      const why = checked.findings.map((f) => `${f.code}: ${f.message}`).join('; ');
+      const reason =
+        checked.verdict === 'BLOCK'
+          ? `blocked by the gate — ${why}`
+          : checked.generated
+            ? `still failing after ${checked.fixPasses} auto-fix pass(es) — ${why}`
+            : `human-written content needs changes — ${why}`;
+      return finish(
+        'blocked',
+        checked.verdict,
+        codes,
+        reason,
+        checked.usage,
+        (fresh, now) => toBlocked(fresh, { reason, codes, now, runId }),
+        undefined,
+        title,
+      );
+    }
+
+    const live = mode === 'publish' && !(options.requireApproval && !isDraftRow);
+    const input: ArticleInput = {
+      item_id: item.id,
+      handle: item.row.handle || slugify(title || item.id),
+      title,
+      summary: checked.draft.summary,
+      body_html: renderMarkdown(checked.draft.body_markdown),
+      tags: checked.draft.tags.length > 0 ? checked.draft.tags : item.keywords,
+      author: options.author,
+      published: live,
+    };
+    const { ref, action } = await publishArticle(deps.publisher, input, {
+      article_id: item.row.article_id || undefined,
+      handle: item.row.handle || undefined,
+    });
+    const message = `${action} ${live ? 'live article' : 'draft'} ${ref.handle}`;
+    const setTitle = (fresh: QueueRow): QueueRow => (fresh.title.trim() ? fresh : { ...fresh, title });
+    return live
+      ? finish(
+          'published',
+          'PASS',
+          [],
+          message,
+          checked.usage,
+          (fresh, now) => toPublished(setTitle(fresh), { article: ref, now, runId }),
+          ref,
+          title,
+        )
+      : finish(
+          'drafted',
+          'PASS',
+          [],
+          message,
+          checked.usage,
+          (fresh, now) => toAwaitingApproval(setTitle(fresh), { article: ref, now, runId }),
+          ref,
+          title,
+        );
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    if (error instanceof ItemError && !error.transient) {
+      const reason = `${error.code}: ${firstLine(error.message)}`;
+      return finish('blocked', '', [error.code], reason, ZERO, (fresh, now) =>
+        toBlocked(fresh, { reason, codes: [error.code], now, runId }),
+      );
+    }
+    const code = error instanceof ItemError ? error.code : 'UNEXPECTED';
+    const text = `${code}: ${firstLine(error instanceof Error ? error.message : String(error))}`;
+    if (shouldFail(item.attempts, options.maxAttempts)) {
+      return finish('failed', '', [code], `failed after ${item.attempts} attempt(s) — ${text}`, ZERO, (fresh, now) =>
+        toFailed(fresh, { error: text, now, runId }),
+      );
+    }
+    const at = nextAttemptAt(deps.now(), item.attempts, options.backoff, deps.random);
+    // An approved draft stays approved: the retry publishes the text the human saw, not a new draft.
+    const status = from === 'APPROVED' || from === 'AWAITING_APPROVAL' ? from : undefined;
+    return finish('retry', '', [code], `will retry at ${at.toISOString()} — ${text}`, ZERO, (fresh, now) =>
+      toRetry(fresh, { error: text, now, runId, nextAttemptAt: at, status }),
+    );
+  }
+}

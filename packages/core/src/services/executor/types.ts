@@ -1,0 +1,84 @@
+import type { ContentThresholds } from '../../domain/content';
+import type { RowProblem } from '../../domain/queue';
+import type { GateVerdict, Mode, Outcome, RunConclusion } from '../../model';
+import type {
+  Clock,
+  Generator,
+  Logger,
+  Publisher,
+  QueueStore,
+  RunHistory,
+  RunLog,
+  Usage,
+  VariableStore,
+} from '../../ports';
+
+export interface ExecutorDeps {
+  queue: QueueStore;
+  runLog: RunLog;
+  runs: RunHistory;
+  vars: VariableStore;
+  publisher: Publisher;
+  /** Absent: rows without ready content end BLOCKED, saying what to configure. */
+  generator?: Generator;
+  /** Reads a row's content_path (resolved and confined by the host). */
+  readContent: (contentPath: string) => Promise<string>;
+  log: Logger;
+  now: Clock;
+  random: () => number;
+}
+
+export interface ExecutorOptions {
+  mode: Mode;
+  runId: string;
+  traceId: string;
+  /** Lease owner: who is working (host and run). */
+  owner: string;
+  maxItems: number;
+  concurrency: number;
+  timeBudgetSeconds: number;
+  leaseSeconds: number;
+  maxAttempts: number;
+  maxFixPasses: number;
+  requireApproval: boolean;
+  backoff: { scheduleSeconds: number[]; jitter: number };
+  thresholds: ContentThresholds;
+  author?: string;
+  /** Link to the run, for notes. */
+  runUrl?: string;
+}
+
+export interface ItemResult {
+  item_id: string;
+  row: number;
+  title: string;
+  outcome: Outcome;
+  gate: GateVerdict | '';
+  codes: string[];
+  message: string;
+  attempts: number;
+  duration_ms: number;
+  usage: Usage;
+  article_id: string;
+  article_url: string;
+}
+
+export type OutcomeCounts = Record<Outcome | 'processed', number>;
+
+export interface ExecutorResult {
+  run_id: string;
+  requested_mode: Mode;
+  mode: Mode;
+  /** Why publish was downgraded to review, when it was. */
+  downgraded?: string;
+  items: ItemResult[];
+  problems: RowProblem[];
+  recovered: number;
+  rejected: number;
+  counts: OutcomeCounts;
+  conclusion: RunConclusion;
+  started_at: string;
+  finished_at: string;
+  /** True when the time budget stopped claiming before max-items. */
+  budget_spent: boolean;
+}

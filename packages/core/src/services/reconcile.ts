@@ -1,0 +1,83 @@
+// The reconcile run: read the run log over the window, summarize, recommend,
+// list what needs a human, and record the decision (the file changes only
+// when the decision does).
+import {
+  applyDecision,
+  decisionMetrics,
+  itemsNeedingHuman,
+  type Metrics,
+  type NeedsHuman,
+  type Recommendation,
+  type ReconcilePolicy,
+  recommend,
+  summarizeRunLog,
+} from '../domain/reconcile';
+import type { DecisionEntry, RunLogRow } from '../model';
+import type { DecisionLog, Logger, QueueStore, RunLog } from '../ports';
+
+export interface ReconcileDeps {
+  runLog: RunLog;
+  queue: QueueStore;
+  decisions: DecisionLog;
+  log: Logger;
+}
+
+export interface ReconcileOptions {
+  now: Date;
+  windowHours?: number;
+  policy?: Partial<ReconcilePolicy>;
+  /** Who decides: 'reconcile', or a human's name. */
+  by?: string;
+  historyLimit?: number;
+  /** Compute and report, write nothing. */
+  dryRun?: boolean;
+}
+
+export interface ReconcileResult {
+  metrics: Metrics;
+  recommendation: Recommendation;
+  needHuman: NeedsHuman[];
+  entry: DecisionEntry;
+  /** The decision differs from the last one recorded. */
+  decisionChanged: boolean;
+  /** The decision log was actually rewritten. */
+  fileChanged: boolean;
+}
+
+export async function runReconcile(deps: ReconcileDeps, options: ReconcileOptions): Promise<ReconcileResult> {
+  const windowHours = options.windowHours ?? 24;
+  const to = options.now;
+  const from = new Date(to.getTime() - windowHours * 3_600_000);
+  const rows: RunLogRow[] = [];
+  for await (const row of deps.runLog.read(from)) rows.push(row);
+
+  const metrics = summarizeRunLog(rows, { from, to });
+  const recommendation = recommend(metrics, options.policy);
+  const needHuman = itemsNeedingHuman(await deps.queue.list(), to);
+  if (metrics.duplicates > 0)
+    deps.log.warn(`run log: ${metrics.duplicates} duplicate rows (same run_id and item_id) ignored`);
+  if (metrics.invalidRows > 0)
+    deps.log.warn(`run log: ${metrics.invalidRows} rows with an unreadable "at" time ignored`);
+
+  const entry: DecisionEntry = {
+    decision: recommendation.decision,
+    reason: recommendation.reason,
+    at: to.toISOString(),
+    metrics: decisionMetrics(metrics),
+    by: options.by ?? 'reconcile',
+  };
+  const doc = await deps.decisions.read();
+  const next = applyDecision(doc, entry, options.historyLimit);
+  const decisionChanged = next !== doc;
+  let fileChanged = false;
+  if (decisionChanged && !options.dryRun) fileChanged = (await deps.decisions.write(next)).changed;
+
+  const previous = doc.last_decision?.decision ?? 'none';
+  deps.log.notice(
+    decisionChanged
+      ? `reconcile: ${previous} → ${entry.decision}: ${entry.reason}`
+      : `reconcile: still ${entry.decision}: ${entry.reason}`,
+    { decision: entry.decision, processed: metrics.processed, need_human: needHuman.length },
+  );
+  return { metrics, recommendation, needHuman, entry, decisionChanged, fileChanged };
+}
