@@ -1,0 +1,61 @@
+// `autopilot report [--out DIR]`: the static dashboard; `autopilot export
+// [--status S] [--since T] [--until T] [--out FILE]`: the run history as CSV,
+// streamed whatever the size of the log.
+import { createWriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
+import { buildControlPlane, buildDataPlane, OUTCOMES, type Outcome, parseQueueTime, UserError } from '@autopilot/core';
+import { exportRunHistoryCsv, writeReport } from '@autopilot/core/report/index';
+import type { CliContext } from '../context';
+
+export async function buildLocalReport(ctx: CliContext, outDir = ctx.args.flags.out ?? ctx.paths.report) {
+  const control = buildControlPlane(ctx.config, ctx.wiring, 'local');
+  const data = buildDataPlane(ctx.config, ctx.wiring);
+  const [queueRows, runs, decisionLog, incidents] = await Promise.all([
+    data.queue.list(),
+    control.runs.recent(50),
+    control.decisions.read(),
+    control.incidents.list('all'),
+  ]);
+  return writeReport(outDir, { queueRows, runLog: data.runLog.read(), runs, decisionLog, incidents, now: ctx.now() });
+}
+
+export async function reportCommand(ctx: CliContext): Promise<number> {
+  const written = await buildLocalReport(ctx);
+  ctx.say(`report written: ${written.htmlPath}`);
+  ctx.result({ html: written.htmlPath, data: written.dataPath });
+  return 0;
+}
+
+function timeFlag(name: string, value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const date = parseQueueTime(value);
+  if (!date)
+    throw new UserError(`--${name} "${value}" is not valid; expected a date or ISO 8601 time, e.g. 2026-11-01`);
+  return date;
+}
+
+export async function exportCommand(ctx: CliContext): Promise<number> {
+  const status = ctx.args.flags.status
+    ?.split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  for (const s of status ?? []) {
+    if (!(OUTCOMES as readonly string[]).includes(s)) {
+      throw new UserError(`--status "${s}" is not valid; expected outcomes among ${OUTCOMES.join(', ')}`);
+    }
+  }
+  const since = timeFlag('since', ctx.args.flags.since);
+  const until = timeFlag('until', ctx.args.flags.until);
+  const data = buildDataPlane(ctx.config, ctx.wiring);
+  const filters = { status: status as Outcome[] | undefined, since, until };
+  if (ctx.args.flags.out) {
+    const out = createWriteStream(join(ctx.args.flags.out));
+    const { rows } = await exportRunHistoryCsv(data.runLog.read(since), out, filters, { end: true });
+    await finished(out);
+    ctx.io.stderr(`${rows} rows written to ${ctx.args.flags.out}`);
+    return 0;
+  }
+  await exportRunHistoryCsv(data.runLog.read(since), process.stdout, filters);
+  return 0;
+}

@@ -1,0 +1,82 @@
+// What every command gets: the parsed config (flags > env > .env > defaults),
+// a redacting logger on stderr, the state folder's paths, and output helpers
+// (`--json` prints JSON only on stdout).
+import { hostname, userInfo } from 'node:os';
+import { resolve } from 'node:path';
+import {
+  type Config,
+  createLogger,
+  createRedactor,
+  type Logger,
+  loadConfig,
+  newTraceId,
+  readDotenv,
+  type StatePaths,
+  secretValues,
+  statePaths,
+} from '@autopilot/core';
+import type { ParsedArgs } from './args';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export interface CliContext {
+  args: ParsedArgs;
+  config: Config;
+  paths: StatePaths;
+  log: Logger;
+  redact: (text: string) => string;
+  json: boolean;
+  env: NodeJS.ProcessEnv;
+  traceId: string;
+  runId: string;
+  owner: string;
+  now: () => Date;
+  /** Human-readable output (suppressed with --json). */
+  say: (text: string) => void;
+  /** The machine-readable result (printed only with --json). */
+  result: (value: unknown) => void;
+  io: CliIo;
+  /** What the core's wiring functions take. */
+  wiring: { paths: StatePaths; log: Logger; redact: (text: string) => string; env: NodeJS.ProcessEnv };
+}
+
+export function createCliContext(args: ParsedArgs, io: CliIo, env: NodeJS.ProcessEnv = process.env): CliContext {
+  const config = loadConfig({ flags: args.settings, env, dotenv: readDotenv(resolve('.env')) });
+  const redact = createRedactor({ secrets: secretValues(config), env });
+  const traceId = newTraceId(env);
+  const log = createLogger({ format: config.logFormat, traceId, write: (line) => io.stderr(line), redact });
+  const json = Boolean(args.flags.json);
+  const paths = statePaths(config.state);
+  return {
+    args,
+    config,
+    paths,
+    log,
+    redact,
+    json,
+    env,
+    traceId,
+    runId: config.runId ?? env.GITHUB_RUN_ID ?? traceId,
+    owner: config.owner ?? `${safeUser()}@${hostname()}`,
+    now: () => new Date(),
+    say: (text) => {
+      if (!json) io.stdout(redact(text));
+    },
+    result: (value) => {
+      if (json) io.stdout(redact(JSON.stringify(value, null, 2)));
+    },
+    io,
+    wiring: { paths, log, redact, env },
+  };
+}
+
+function safeUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'local';
+  }
+}

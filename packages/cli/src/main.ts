@@ -1,0 +1,33 @@
+// The `autopilot` command: parse, build the context, run one command, and
+// turn errors into exit codes (2 for a user's mistake, with a clear message
+// and no stack trace; 1 for a run with errors it could not handle).
+import { errorMessage, UserError } from '@autopilot/core';
+import { parseCommandLine } from './args';
+import { COMMANDS, HELP } from './commands';
+import { type CliIo, createCliContext } from './context';
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let redact = (text: string) => text;
+  try {
+    const args = parseCommandLine(argv);
+    const [name, ...rest] = args.positionals;
+    if (!name || args.flags.help || name === 'help') {
+      io.stdout(HELP);
+      return name || args.flags.help ? 0 : 2;
+    }
+    const command = COMMANDS[name];
+    if (!command)
+      throw new UserError(`unknown command "${name}"; expected one of: ${Object.keys(COMMANDS).join(', ')}`);
+    const ctx = createCliContext(args, io);
+    redact = ctx.redact;
+    return await command(ctx, rest);
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr(`autopilot: ${redact(error.message)}`);
+      return 2;
+    }
+    io.stderr(`autopilot: unexpected error: ${redact(errorMessage(error))}`);
+    if (process.env.AUTOPILOT_DEBUG && error instanceof Error) io.stderr(redact(error.stack ?? ''));
+    return 1;
+  }
+}
