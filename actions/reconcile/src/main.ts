@@ -1,0 +1,45 @@
+// reconcile: turn the run log into numbers and a recommendation
+// (continue_publish / review_only / pause_and_review / no_data), list what
+// needs a human, and keep the decision log — the pipeline's memory.
+import * as core from '@actions/core';
+import {
+  buildControlPlane,
+  buildDataPlane,
+  reconcileOptionsFrom,
+  reconcileSummary,
+  runAction,
+  runReconcileWithAlerts,
+  statePaths,
+} from '@autopilot/core';
+import { INPUTS } from './inputs';
+
+export async function run(): Promise<void> {
+  await runAction(INPUTS, async ({ config, log, redact, env, output }) => {
+    const paths = statePaths(config.state);
+    const ctx = { paths, log, redact, env };
+    const control = buildControlPlane(config, ctx, 'github');
+    const data = buildDataPlane(config, ctx);
+    const result = await runReconcileWithAlerts(
+      {
+        runLog: data.runLog,
+        queue: data.queue,
+        decisions: control.decisions,
+        incidents: control.incidents,
+        notifier: control.notifier,
+        log,
+        redact,
+      },
+      reconcileOptionsFrom(config, { now: new Date(), runId: env.GITHUB_RUN_ID }),
+    );
+    const m = result.metrics;
+    output('decision', result.recommendation.decision);
+    output('reason', result.recommendation.reason);
+    output('changed', result.decisionChanged);
+    output('processed', m.processed);
+    output('failure-rate', m.failureRate ?? '');
+    output('cost-usd', m.costUsd.toFixed(4));
+    output('need-human', result.needHuman.length);
+    if (result.recommendation.decision === 'pause_and_review') core.warning(redact(result.recommendation.reason));
+    await core.summary.addRaw(redact(reconcileSummary(result))).write();
+  });
+}

@@ -1,0 +1,64 @@
+// supervisor: every 30 minutes, decide whether and how the pipeline runs —
+// disable it when unstable (never re-enable), dispatch review or publish,
+// recover expired leases, and keep incidents in step with reality.
+import * as core from '@actions/core';
+import {
+  buildControlPlane,
+  buildDataPlane,
+  buildHeartbeatSource,
+  runAction,
+  runSupervisor,
+  statePaths,
+  supervisorOptionsFrom,
+  supervisorSummary,
+  variableMemory,
+} from '@autopilot/core';
+import { INPUTS } from './inputs';
+
+export async function run(): Promise<void> {
+  await runAction(INPUTS, async ({ config, log, redact, env, output, traceId }) => {
+    const paths = statePaths(config.state);
+    const ctx = { paths, log, redact, env };
+    const control = buildControlPlane(config, ctx, 'github');
+    const data = buildDataPlane(config, ctx);
+    const runId = env.GITHUB_RUN_ID ?? `local-${Date.now()}`;
+    const runUrl = env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
+    const result = await runSupervisor(
+      {
+        queue: data.queue,
+        runs: control.runs,
+        dispatcher: control.dispatcher!,
+        vars: control.vars,
+        decisions: control.decisions,
+        heartbeat: buildHeartbeatSource(config, ctx),
+        incidents: control.incidents,
+        notifier: control.notifier,
+        log,
+        redact,
+        // "Last notified" survives between runs in a repository variable.
+        state: variableMemory(control.vars),
+      },
+      supervisorOptionsFrom(config, {
+        now: new Date(),
+        runId,
+        runUrl,
+        traceId,
+      }),
+    );
+    output('decision', result.decision.code);
+    output('reason', result.decision.reason);
+    output('dispatched-mode', result.decision.dispatchMode ?? '');
+    output('dispatched-run-url', result.dispatched?.url ?? '');
+    output('effects', JSON.stringify(result.planned));
+    output('dry-run', result.dryRun);
+    if (result.decision.code === 'disable_unstable') {
+      // A dry run disabled nothing: say what it would do, without a false alarm.
+      if (result.dryRun) core.warning(redact(`dry run: would disable the pipeline: ${result.decision.reason}`));
+      else core.error(redact(`pipeline disabled: ${result.decision.reason}`));
+    }
+    await core.summary.addRaw(redact(supervisorSummary(result))).write();
+    if (result.errors.length > 0) core.setFailed(redact(`supervisor effects failed: ${result.errors.join('; ')}`));
+  });
+}
