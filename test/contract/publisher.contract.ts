@@ -1,0 +1,135 @@
+// The Publisher contract, shared by every adapter (local site, Shopify):
+// lookups return only the item's own article, publishing the same item twice
+// yields one article, a handle held by another item is never overwritten,
+// and status moves draft → published, never back.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ItemError } from '../../packages/core/src/errors';
+import type { ArticleInput, Publisher } from '../../packages/core/src/ports';
+import { publishArticle } from '../../packages/core/src/services/publish-article';
+
+export interface PublisherHarness {
+  publisher: Publisher;
+  /** How many articles in the backing store carry this item id. */
+  countOf(itemId: string): Promise<number>;
+  /** The stored title of the article with this id (to see what an update touched). */
+  titleOf(id: string): Promise<string | undefined>;
+  close?(): Promise<void>;
+}
+
+export function articleInput(itemId: string, overrides: Partial<ArticleInput> = {}): ArticleInput {
+  return {
+    item_id: itemId,
+    handle: `post-${itemId.toLowerCase()}`,
+    title: `Title of ${itemId}`,
+    summary: `Summary of ${itemId}`,
+    body_html: `<p>Body of ${itemId}</p>`,
+    tags: ['tea', 'guides'],
+    author: 'Ada',
+    published: false,
+    ...overrides,
+  };
+}
+
+export function describePublisherContract(name: string, factory: () => Promise<PublisherHarness>): void {
+  describe(`Publisher contract: ${name}`, () => {
+    let h: PublisherHarness;
+    beforeEach(async () => {
+      h = await factory();
+    });
+    afterEach(async () => {
+      await h.close?.();
+    });
+
+    it('creates a draft and finds it by id and by handle', async () => {
+      const ref = await h.publisher.create(articleInput('A1'));
+      expect(ref).toMatchObject({ item_id: 'A1', handle: 'post-a1', title: 'Title of A1', status: 'draft' });
+      expect(ref.id).not.toBe('');
+      expect(ref.url).toContain('post-a1');
+
+      expect(await h.publisher.find({ article_id: ref.id, item_id: 'A1' })).toEqual(ref);
+      expect(await h.publisher.find({ item_id: 'A1', handle: 'post-a1' })).toEqual(ref);
+      expect(await h.publisher.find({ article_id: ref.id, item_id: 'A1', handle: 'post-a1' })).toEqual(ref);
+    });
+
+    it('finds nothing for an item that has no article', async () => {
+      expect(await h.publisher.find({ item_id: 'nobody', handle: 'post-nobody' })).toBeUndefined();
+    });
+
+    it('creates a live article when the input is published', async () => {
+      const ref = await h.publisher.create(articleInput('L1', { published: true }));
+      expect(ref.status).toBe('published');
+      expect((await h.publisher.find({ article_id: ref.id, item_id: 'L1' }))?.status).toBe('published');
+    });
+
+    it('publishArticle twice for one item yields one article, updated the second time', async () => {
+      const first = await publishArticle(h.publisher, articleInput('P1'), {});
+      expect(first.action).toBe('created');
+      const second = await publishArticle(h.publisher, articleInput('P1', { title: 'Better title' }), {});
+      expect(second.action).toBe('updated');
+      expect(second.ref.id).toBe(first.ref.id);
+      expect(second.ref.title).toBe('Better title');
+      expect(await h.countOf('P1')).toBe(1);
+    });
+
+    it('a second create for the same item returns the existing article instead of a duplicate', async () => {
+      const first = await h.publisher.create(articleInput('C1'));
+      const again = await h.publisher.create(articleInput('C1', { title: 'Again' }));
+      expect(again.id).toBe(first.id);
+      expect(again.handle).toBe(first.handle);
+      expect(await h.countOf('C1')).toBe(1);
+    });
+
+    it('update with published=true makes a draft live; publishDraft keeps the content', async () => {
+      const draft = await h.publisher.create(articleInput('U1'));
+      const live = await h.publisher.update(draft.id, articleInput('U1', { published: true, title: 'Live now' }));
+      expect(live).toMatchObject({ id: draft.id, status: 'published', title: 'Live now', handle: draft.handle });
+
+      const other = await h.publisher.create(articleInput('U2', { title: 'Approved text' }));
+      const published = await h.publisher.publishDraft(other.id);
+      expect(published).toMatchObject({ id: other.id, status: 'published', title: 'Approved text' });
+      expect((await h.publisher.find({ article_id: other.id, item_id: 'U2' }))?.status).toBe('published');
+    });
+
+    it('never takes a live article down: an update with published=false keeps it published', async () => {
+      const live = await h.publisher.create(articleInput('N1', { published: true }));
+      const after = await h.publisher.update(live.id, articleInput('N1', { published: false, title: 'Edited' }));
+      expect(after).toMatchObject({ status: 'published', title: 'Edited' });
+    });
+
+    it("gives a distinct handle when another item's article holds the wanted one, never overwriting it", async () => {
+      const a = await h.publisher.create(articleInput('H1', { handle: 'spring-sale', title: 'Item one' }));
+      const b = await h.publisher.create(articleInput('H2', { handle: 'spring-sale', title: 'Item two' }));
+      expect(a.handle).toBe('spring-sale');
+      expect(b.handle).toBe('spring-sale-2');
+      expect(b.id).not.toBe(a.id);
+      expect(await h.titleOf(a.id)).toBe('Item one');
+
+      const c = await h.publisher.create(articleInput('H3', { handle: 'spring-sale', title: 'Item three' }));
+      expect(c.handle).toBe('spring-sale-3');
+    });
+
+    it("never returns another item's article, by id or by handle", async () => {
+      const a = await h.publisher.create(articleInput('F1', { handle: 'shared' }));
+      expect(await h.publisher.find({ article_id: a.id, item_id: 'F2' })).toBeUndefined();
+      expect(await h.publisher.find({ item_id: 'F2', handle: 'shared' })).toBeUndefined();
+      expect(await h.publisher.find({ article_id: a.id, item_id: 'F2', handle: 'shared' })).toBeUndefined();
+    });
+
+    it('finds an article created under a -n handle from the wanted handle (a row that lost its article_id)', async () => {
+      await h.publisher.create(articleInput('V1', { handle: 'guide' }));
+      const mine = await h.publisher.create(articleInput('V2', { handle: 'guide' }));
+      expect(mine.handle).toBe('guide-2');
+      expect(await h.publisher.find({ item_id: 'V2', handle: 'guide' })).toEqual(mine);
+      const again = await publishArticle(h.publisher, articleInput('V2', { handle: 'guide', title: 'Retried' }), {});
+      expect(again).toMatchObject({ action: 'updated', ref: { id: mine.id, handle: 'guide-2', title: 'Retried' } });
+      expect(await h.countOf('V2')).toBe(1);
+    });
+
+    it('rejects an article without a title as a non-transient item error', async () => {
+      const error = await h.publisher.create(articleInput('B1', { title: '  ' })).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ItemError);
+      expect((error as ItemError).transient).toBe(false);
+      expect(await h.countOf('B1')).toBe(0);
+    });
+  });
+}

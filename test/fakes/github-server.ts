@@ -1,0 +1,813 @@
+// A fake GitHub REST API on 127.0.0.1 with in-memory state: exactly the
+// routes the GitHub adapters use (FAKE_GITHUB_ROUTES, in GitHub's OpenAPI
+// path syntax so tests can check them against the official description).
+// It records every answer for that check and can be told to fail the next N
+// requests of a route: rate limits with their headers, 404, 422, 5xx.
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export const FAKE_GITHUB_ROUTES = [
+  ['GET', '/repos/{owner}/{repo}/actions/variables/{name}'],
+  ['PATCH', '/repos/{owner}/{repo}/actions/variables/{name}'],
+  ['POST', '/repos/{owner}/{repo}/actions/variables'],
+  ['GET', '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs'],
+  ['POST', '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches'],
+  ['GET', '/repos/{owner}/{repo}/issues'],
+  ['POST', '/repos/{owner}/{repo}/issues'],
+  ['PATCH', '/repos/{owner}/{repo}/issues/{issue_number}'],
+  ['GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
+  ['POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
+  ['GET', '/repos/{owner}/{repo}/contents/{path}'],
+  ['PUT', '/repos/{owner}/{repo}/contents/{path}'],
+] as const;
+
+export type FakeMethod = (typeof FAKE_GITHUB_ROUTES)[number][0];
+export type FakeRoute = (typeof FAKE_GITHUB_ROUTES)[number][1];
+
+export interface Exchange {
+  method: string;
+  route: string;
+  status: number;
+  body: unknown;
+  /** True when the answer was a failure the test asked for. */
+  injected: boolean;
+}
+
+export interface RecordedRequest {
+  method: string;
+  route: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+}
+
+export interface FakeRun {
+  id: number;
+  workflow: string;
+  display_title: string;
+  status: 'queued' | 'in_progress' | 'completed' | 'waiting' | 'pending' | 'requested';
+  conclusion: string | null;
+  event: string;
+  created_at: string;
+  updated_at: string;
+  run_started_at: string;
+}
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  state_reason: string | null;
+  labels: string[];
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  /** The issues endpoint lists pull requests too. */
+  is_pull_request: boolean;
+  comments: FakeComment[];
+}
+
+interface Failure {
+  status: number;
+  remaining: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+interface Answer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+interface Request {
+  params: Record<string, string>;
+  query: URLSearchParams;
+  body: Record<string, unknown>;
+  url: URL;
+}
+
+const DOCS = 'https://docs.github.com/rest';
+const notFound = (): Answer => ({
+  status: 404,
+  body: { message: 'Not Found', documentation_url: DOCS, status: '404' },
+});
+const invalid = (message: string, field?: string): Answer => ({
+  status: 422,
+  body: {
+    message,
+    errors: field ? [{ resource: 'Request', field, code: 'invalid' }] : [],
+    documentation_url: DOCS,
+  },
+});
+
+export class FakeGitHub {
+  readonly owner: string;
+  readonly repo: string;
+  readonly variables = new Map<string, { value: string; created_at: string; updated_at: string }>();
+  readonly runs: FakeRun[] = [];
+  readonly issues: FakeIssue[] = [];
+  readonly files = new Map<string, { text: string; sha: string }>();
+  readonly commits: { path: string; branch: string; message: string }[] = [];
+  readonly workflows = new Set<string>(['publish.yml']);
+  readonly branches = new Set<string>(['main']);
+  readonly exchanges: Exchange[] = [];
+  readonly requests: RecordedRequest[] = [];
+  /** False answers dispatches with 204 whatever was asked (servers without return_run_details). */
+  dispatchReturnsDetails = true;
+
+  private server: Server | undefined;
+  private base = '';
+  private tick = 0;
+  private nextId = 1000;
+  private readonly failures = new Map<string, Failure[]>();
+  private readonly startMs: number;
+
+  constructor(options: { owner?: string; repo?: string; start?: Date } = {}) {
+    this.owner = options.owner ?? 'acme';
+    this.repo = options.repo ?? 'blog';
+    this.startMs = (options.start ?? new Date('2026-01-05T08:00:00Z')).getTime();
+  }
+
+  /** The API root to give Octokit as baseUrl. */
+  get url(): string {
+    return this.base;
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ message: `fake GitHub crashed: ${(error as Error).message}` }));
+      });
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** Fake time: starts at `start` and moves one second per call, so every write has a distinct time. */
+  now(): string {
+    return new Date(this.startMs + this.tick++ * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+
+  // ---- failure injection -------------------------------------------------
+
+  /** Answer the next `times` requests of a route with this status (and headers / body). */
+  fail(
+    method: FakeMethod,
+    route: FakeRoute,
+    status: number,
+    options: { times?: number; headers?: Record<string, string>; body?: unknown } = {},
+  ): void {
+    const key = `${method} ${route}`;
+    const body =
+      options.body ??
+      (status === 404
+        ? notFound().body
+        : status === 422
+          ? invalid('Validation Failed', 'value').body
+          : { message: status >= 500 ? 'Server Error' : `HTTP ${status}`, documentation_url: DOCS });
+    const list = this.failures.get(key) ?? [];
+    list.push({ status, remaining: options.times ?? 1, headers: options.headers ?? {}, body });
+    this.failures.set(key, list);
+  }
+
+  /** A primary rate limit: 403 with x-ratelimit-remaining 0 and a reset `resetInSeconds` from now (real time). */
+  rateLimit(method: FakeMethod, route: FakeRoute, options: { times?: number; resetInSeconds?: number } = {}): void {
+    const reset = Math.floor(Date.now() / 1000) + (options.resetInSeconds ?? 0);
+    this.fail(method, route, 403, {
+      times: options.times ?? 1,
+      headers: {
+        'x-ratelimit-limit': '5000',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(reset),
+        'x-ratelimit-resource': 'core',
+      },
+      body: {
+        message: 'API rate limit exceeded for user ID 1.',
+        documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api`,
+      },
+    });
+  }
+
+  /** A secondary rate limit: 429 with retry-after. */
+  secondaryRateLimit(
+    method: FakeMethod,
+    route: FakeRoute,
+    options: { times?: number; retryAfterSeconds?: number } = {},
+  ): void {
+    this.fail(method, route, 429, {
+      times: options.times ?? 1,
+      headers: { 'retry-after': String(options.retryAfterSeconds ?? 1) },
+      body: {
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits`,
+      },
+    });
+  }
+
+  // ---- seeding -----------------------------------------------------------
+
+  addRun(run: Partial<FakeRun> & { display_title: string }): FakeRun {
+    const at = run.created_at ?? this.now();
+    const full: FakeRun = {
+      id: this.nextId++,
+      workflow: 'publish.yml',
+      status: 'completed',
+      conclusion: run.status && run.status !== 'completed' ? null : 'success',
+      event: 'schedule',
+      created_at: at,
+      updated_at: at,
+      run_started_at: at,
+      ...run,
+    };
+    this.runs.push(full);
+    return full;
+  }
+
+  addIssue(issue: Partial<FakeIssue> & { title: string }): FakeIssue {
+    const at = issue.created_at ?? this.now();
+    const full: FakeIssue = {
+      number: this.issues.length + 1,
+      body: null,
+      state: 'open',
+      state_reason: null,
+      labels: [],
+      created_at: at,
+      updated_at: at,
+      closed_at: null,
+      is_pull_request: false,
+      comments: [],
+      ...issue,
+    };
+    this.issues.push(full);
+    return full;
+  }
+
+  setFile(path: string, text: string, branch = 'main'): void {
+    this.files.set(`${branch}:${path}`, { text, sha: sha(text) });
+  }
+
+  fileText(path: string, branch = 'main'): string | undefined {
+    return this.files.get(`${branch}:${path}`)?.text;
+  }
+
+  // ---- HTTP --------------------------------------------------------------
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.base);
+    const method = req.method ?? 'GET';
+    const raw = await readBody(req);
+    const matched = this.match(method, url.pathname);
+    if (!matched) return this.send(res, method, url.pathname, notFound(), false);
+    const { route, params } = matched;
+    let body: Record<string, unknown> = {};
+    if (raw) {
+      try {
+        body = JSON.parse(raw) as Record<string, unknown>;
+      } catch {
+        return this.send(
+          res,
+          method,
+          route,
+          { status: 400, body: { message: 'Problems parsing JSON', documentation_url: DOCS } },
+          false,
+        );
+      }
+    }
+    this.requests.push({ method, route, path: url.pathname, query: Object.fromEntries(url.searchParams), body });
+
+    const failure = this.failures.get(`${method} ${route}`)?.find((f) => f.remaining > 0);
+    if (failure) {
+      failure.remaining--;
+      return this.send(
+        res,
+        method,
+        route,
+        { status: failure.status, body: failure.body, headers: failure.headers },
+        true,
+      );
+    }
+    if (!req.headers.authorization) {
+      return this.send(
+        res,
+        method,
+        route,
+        { status: 401, body: { message: 'Requires authentication', documentation_url: DOCS } },
+        false,
+      );
+    }
+    if (params.owner !== this.owner || params.repo !== this.repo)
+      return this.send(res, method, route, notFound(), false);
+    const answer = this.route(method, route, { params, query: url.searchParams, body, url });
+    return this.send(res, method, route, answer, false);
+  }
+
+  private match(method: string, pathname: string): { route: FakeRoute; params: Record<string, string> } | undefined {
+    for (const [m, route] of FAKE_GITHUB_ROUTES) {
+      if (m !== method) continue;
+      const names: string[] = [];
+      const pattern = route.replace(/\{(\w+)\}/g, (_all, name: string) => {
+        names.push(name);
+        return name === 'path' ? '(.+)' : '([^/]+)';
+      });
+      const found = new RegExp(`^${pattern}$`).exec(pathname);
+      if (found) {
+        const params = Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')]));
+        return { route, params };
+      }
+    }
+    return undefined;
+  }
+
+  private send(res: ServerResponse, method: string, route: string, answer: Answer, injected: boolean): void {
+    this.exchanges.push({ method, route, status: answer.status, body: answer.body, injected });
+    const headers: Record<string, string> = { 'x-github-api-version-selected': '2022-11-28', ...answer.headers };
+    if (answer.body === undefined) {
+      res.writeHead(answer.status, headers);
+      res.end();
+      return;
+    }
+    res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+    res.end(JSON.stringify(answer.body));
+  }
+
+  private route(method: string, route: FakeRoute, r: Request): Answer {
+    switch (`${method} ${route}`) {
+      case 'GET /repos/{owner}/{repo}/actions/variables/{name}':
+        return this.getVariable(r);
+      case 'PATCH /repos/{owner}/{repo}/actions/variables/{name}':
+        return this.updateVariable(r);
+      case 'POST /repos/{owner}/{repo}/actions/variables':
+        return this.createVariable(r);
+      case 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs':
+        return this.listRuns(r);
+      case 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches':
+        return this.dispatch(r);
+      case 'GET /repos/{owner}/{repo}/issues':
+        return this.listIssues(r);
+      case 'POST /repos/{owner}/{repo}/issues':
+        return this.createIssue(r);
+      case 'PATCH /repos/{owner}/{repo}/issues/{issue_number}':
+        return this.updateIssue(r);
+      case 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments':
+        return this.listComments(r);
+      case 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments':
+        return this.createComment(r);
+      case 'GET /repos/{owner}/{repo}/contents/{path}':
+        return this.getContent(r);
+      case 'PUT /repos/{owner}/{repo}/contents/{path}':
+        return this.putContent(r);
+      default:
+        return notFound();
+    }
+  }
+
+  // ---- variables ---------------------------------------------------------
+
+  private getVariable({ params }: Request): Answer {
+    const name = (params.name ?? '').toUpperCase();
+    const v = this.variables.get(name);
+    return v ? { status: 200, body: { name, ...v } } : notFound();
+  }
+
+  private updateVariable({ params, body }: Request): Answer {
+    const name = (params.name ?? '').toUpperCase();
+    const v = this.variables.get(name);
+    if (!v) return notFound();
+    if (typeof body.value !== 'string') return invalid('Invalid request: "value" is not a string.', 'value');
+    this.variables.set(name, { ...v, value: body.value, updated_at: this.now() });
+    return { status: 204 };
+  }
+
+  private createVariable({ body }: Request): Answer {
+    if (typeof body.name !== 'string' || typeof body.value !== 'string') {
+      return invalid('Invalid request: "name" and "value" are required strings.', 'name');
+    }
+    const name = body.name.toUpperCase();
+    if (this.variables.has(name))
+      return { status: 409, body: { message: 'Already exists - Variable already exists', documentation_url: DOCS } };
+    const at = this.now();
+    this.variables.set(name, { value: body.value, created_at: at, updated_at: at });
+    return { status: 201, body: {} };
+  }
+
+  // ---- workflow runs -----------------------------------------------------
+
+  private listRuns({ params, query, url }: Request): Answer {
+    const workflow = params.workflow_id ?? '';
+    if (!this.workflows.has(workflow)) return notFound();
+    const status = query.get('status');
+    const matching = this.runs
+      .filter((run) => run.workflow === workflow)
+      .filter((run) => !status || run.status === status || run.conclusion === status)
+      .sort((a, b) => b.id - a.id);
+    const { items, headers } = paginate(matching, query, url);
+    return {
+      status: 200,
+      body: { total_count: matching.length, workflow_runs: items.map((run) => this.runJson(run)) },
+      headers,
+    };
+  }
+
+  private dispatch({ params, body }: Request): Answer {
+    const workflow = params.workflow_id ?? '';
+    if (!this.workflows.has(workflow)) return notFound();
+    if (typeof body.ref !== 'string' || !this.branches.has(body.ref))
+      return invalid(`No ref found for: ${String(body.ref)}`, 'ref');
+    const inputs = (body.inputs ?? {}) as Record<string, unknown>;
+    const run = this.addRun({
+      workflow,
+      display_title: `publish (mode: ${String(inputs.mode ?? 'review')})`,
+      status: 'queued',
+      conclusion: null,
+      event: 'workflow_dispatch',
+    });
+    if (body.return_run_details === true && this.dispatchReturnsDetails) {
+      const json = this.runJson(run);
+      return { status: 200, body: { workflow_run_id: run.id, run_url: json.url, html_url: json.html_url } };
+    }
+    return { status: 204 };
+  }
+
+  // ---- issues ------------------------------------------------------------
+
+  private listIssues({ query, url }: Request): Answer {
+    const state = query.get('state') ?? 'open';
+    const labels = (query.get('labels') ?? '').split(',').filter(Boolean);
+    const direction = query.get('direction') ?? 'desc';
+    const sortKey = query.get('sort') === 'updated' ? 'updated_at' : 'created_at';
+    const matching = this.issues
+      .filter((issue) => state === 'all' || issue.state === state)
+      .filter((issue) => labels.every((label) => issue.labels.includes(label)))
+      .sort((a, b) => (direction === 'asc' ? 1 : -1) * (a[sortKey].localeCompare(b[sortKey]) || a.number - b.number));
+    const { items, headers } = paginate(matching, query, url);
+    return { status: 200, body: items.map((issue) => this.issueJson(issue)), headers };
+  }
+
+  private createIssue({ body }: Request): Answer {
+    if (typeof body.title !== 'string' || !body.title) return invalid('Validation Failed', 'title');
+    const issue = this.addIssue({
+      title: body.title,
+      body: typeof body.body === 'string' ? body.body : null,
+      labels: Array.isArray(body.labels) ? body.labels.map(String) : [],
+    });
+    return { status: 201, body: this.issueJson(issue) };
+  }
+
+  private updateIssue({ params, body }: Request): Answer {
+    const issue = this.issue(params.issue_number);
+    if (!issue) return notFound();
+    const at = this.now();
+    if (body.state !== undefined) {
+      if (body.state !== 'open' && body.state !== 'closed') return invalid('Validation Failed', 'state');
+      if (body.state !== issue.state) {
+        issue.state = body.state;
+        issue.closed_at = body.state === 'closed' ? at : null;
+      }
+      issue.state_reason = typeof body.state_reason === 'string' ? body.state_reason : null;
+    }
+    if (typeof body.title === 'string') issue.title = body.title;
+    if (typeof body.body === 'string') issue.body = body.body;
+    if (Array.isArray(body.labels)) issue.labels = body.labels.map(String);
+    issue.updated_at = at;
+    return { status: 200, body: this.issueJson(issue) };
+  }
+
+  private listComments({ params, query, url }: Request): Answer {
+    const issue = this.issue(params.issue_number);
+    if (!issue) return notFound();
+    const { items, headers } = paginate(issue.comments, query, url);
+    return { status: 200, body: items.map((c) => this.commentJson(issue, c)), headers };
+  }
+
+  private createComment({ params, body }: Request): Answer {
+    const issue = this.issue(params.issue_number);
+    if (!issue) return notFound();
+    if (typeof body.body !== 'string' || !body.body) return invalid('Validation Failed', 'body');
+    const at = this.now();
+    const comment: FakeComment = { id: this.nextId++, body: body.body, created_at: at, updated_at: at };
+    issue.comments.push(comment);
+    issue.updated_at = at;
+    return { status: 201, body: this.commentJson(issue, comment) };
+  }
+
+  private issue(number: string | undefined): FakeIssue | undefined {
+    return this.issues.find((issue) => String(issue.number) === number);
+  }
+
+  // ---- contents ----------------------------------------------------------
+
+  private getContent({ params, query }: Request): Answer {
+    const path = params.path ?? '';
+    const ref = query.get('ref') ?? 'main';
+    const file = this.files.get(`${ref}:${path}`);
+    if (!file) return notFound();
+    const content = Buffer.from(file.text, 'utf8')
+      .toString('base64')
+      .replace(/(.{60})/g, '$1\n');
+    return { status: 200, body: { type: 'file', encoding: 'base64', content, ...this.contentJson(path, ref, file) } };
+  }
+
+  private putContent({ params, body }: Request): Answer {
+    const path = params.path ?? '';
+    const branch = typeof body.branch === 'string' ? body.branch : 'main';
+    if (typeof body.message !== 'string' || typeof body.content !== 'string')
+      return invalid('Invalid request.', 'content');
+    if (!this.branches.has(branch)) return notFound();
+    const key = `${branch}:${path}`;
+    const current = this.files.get(key);
+    if (current && body.sha === undefined) return invalid('Invalid request.\n\n"sha" wasn\'t supplied.', 'sha');
+    if (current && body.sha !== current.sha) {
+      return {
+        status: 409,
+        body: { message: `${path} does not match ${String(body.sha)}`, documentation_url: DOCS, status: '409' },
+      };
+    }
+    if (!current && body.sha !== undefined) return invalid('Invalid request.\n\n"sha" does not match any file.', 'sha');
+    const text = Buffer.from(body.content, 'base64').toString('utf8');
+    const file = { text, sha: sha(text) };
+    this.files.set(key, file);
+    this.commits.push({ path, branch, message: body.message });
+    const commitSha = sha(`${key}:${this.commits.length}`);
+    return {
+      status: current ? 200 : 201,
+      body: {
+        content: { ...this.contentJson(path, branch, file), type: 'file' },
+        commit: { sha: commitSha, message: body.message, url: `${this.api()}/git/commits/${commitSha}` },
+      },
+    };
+  }
+
+  // ---- JSON shapes (GitHub's, with the fields its description requires) ---
+
+  private api(): string {
+    return `${this.base}/repos/${this.owner}/${this.repo}`;
+  }
+
+  private html(): string {
+    return `https://github.com/${this.owner}/${this.repo}`;
+  }
+
+  private runJson(run: FakeRun) {
+    const url = `${this.api()}/actions/runs/${run.id}`;
+    return {
+      id: run.id,
+      node_id: `WFR_${run.id}`,
+      name: 'publish',
+      display_title: run.display_title,
+      head_branch: 'main',
+      head_sha: sha(String(run.id)),
+      path: `.github/workflows/${run.workflow}`,
+      run_number: run.id - 999,
+      run_attempt: 1,
+      event: run.event,
+      status: run.status,
+      conclusion: run.conclusion,
+      workflow_id: 1,
+      url,
+      html_url: `${this.html()}/actions/runs/${run.id}`,
+      created_at: run.created_at,
+      updated_at: run.updated_at,
+      run_started_at: run.run_started_at,
+      jobs_url: `${url}/jobs`,
+      logs_url: `${url}/logs`,
+      check_suite_url: `${this.api()}/check-suites/${run.id}`,
+      cancel_url: `${url}/cancel`,
+      rerun_url: `${url}/rerun`,
+      artifacts_url: `${url}/artifacts`,
+      workflow_url: `${this.api()}/actions/workflows/1`,
+      pull_requests: [],
+      head_commit: {
+        id: sha(String(run.id)),
+        tree_id: sha(`tree${run.id}`),
+        message: 'content update',
+        timestamp: run.created_at,
+        author: { name: 'Bot', email: 'bot@example.com' },
+        committer: { name: 'Bot', email: 'bot@example.com' },
+      },
+      repository: this.repositoryJson(),
+      head_repository: this.repositoryJson(),
+    };
+  }
+
+  private issueJson(issue: FakeIssue) {
+    const url = `${this.api()}/issues/${issue.number}`;
+    return {
+      id: 5000 + issue.number,
+      node_id: `I_${issue.number}`,
+      url,
+      repository_url: this.api(),
+      labels_url: `${url}/labels{/name}`,
+      comments_url: `${url}/comments`,
+      events_url: `${url}/events`,
+      html_url: `${this.html()}/${issue.is_pull_request ? 'pull' : 'issues'}/${issue.number}`,
+      number: issue.number,
+      state: issue.state,
+      state_reason: issue.state_reason,
+      title: issue.title,
+      body: issue.body,
+      user: this.userJson('autopilot-bot'),
+      labels: issue.labels.map((name, i) => ({
+        id: 100 + i,
+        node_id: `LA_${name}`,
+        url: `${this.api()}/labels/${encodeURIComponent(name)}`,
+        name,
+        description: null,
+        color: 'ededed',
+        default: false,
+      })),
+      assignee: null,
+      assignees: [],
+      milestone: null,
+      locked: false,
+      comments: issue.comments.length,
+      created_at: issue.created_at,
+      updated_at: issue.updated_at,
+      closed_at: issue.closed_at,
+      author_association: 'OWNER',
+      ...(issue.is_pull_request
+        ? {
+            pull_request: {
+              url: `${this.api()}/pulls/${issue.number}`,
+              html_url: `${this.html()}/pull/${issue.number}`,
+              diff_url: `${this.html()}/pull/${issue.number}.diff`,
+              patch_url: `${this.html()}/pull/${issue.number}.patch`,
+            },
+          }
+        : {}),
+    };
+  }
+
+  private commentJson(issue: FakeIssue, comment: FakeComment) {
+    return {
+      id: comment.id,
+      node_id: `IC_${comment.id}`,
+      url: `${this.api()}/issues/comments/${comment.id}`,
+      html_url: `${this.html()}/issues/${issue.number}#issuecomment-${comment.id}`,
+      issue_url: `${this.api()}/issues/${issue.number}`,
+      body: comment.body,
+      user: this.userJson('autopilot-bot'),
+      created_at: comment.created_at,
+      updated_at: comment.updated_at,
+      author_association: 'OWNER',
+    };
+  }
+
+  private contentJson(path: string, ref: string, file: { text: string; sha: string }) {
+    const url = `${this.api()}/contents/${path}?ref=${ref}`;
+    const htmlUrl = `${this.html()}/blob/${ref}/${path}`;
+    const gitUrl = `${this.api()}/git/blobs/${file.sha}`;
+    return {
+      name: path.split('/').at(-1) ?? path,
+      path,
+      sha: file.sha,
+      size: Buffer.byteLength(file.text),
+      url,
+      html_url: htmlUrl,
+      git_url: gitUrl,
+      download_url: `https://raw.githubusercontent.com/${this.owner}/${this.repo}/${ref}/${path}`,
+      _links: { self: url, git: gitUrl, html: htmlUrl },
+    };
+  }
+
+  private userJson(login: string) {
+    const url = `${this.base}/users/${login}`;
+    return {
+      login,
+      id: 1,
+      node_id: 'U_1',
+      avatar_url: `https://avatars.githubusercontent.com/u/1`,
+      gravatar_id: '',
+      url,
+      html_url: `https://github.com/${login}`,
+      followers_url: `${url}/followers`,
+      following_url: `${url}/following{/other_user}`,
+      gists_url: `${url}/gists{/gist_id}`,
+      starred_url: `${url}/starred{/owner}{/repo}`,
+      subscriptions_url: `${url}/subscriptions`,
+      organizations_url: `${url}/orgs`,
+      repos_url: `${url}/repos`,
+      events_url: `${url}/events{/privacy}`,
+      received_events_url: `${url}/received_events`,
+      type: 'User',
+      site_admin: false,
+    };
+  }
+
+  private repositoryJson() {
+    const api = this.api();
+    // GitHub's URL templates of a repository, each under the repository's API URL.
+    const templates: Record<string, string> = {
+      archive_url: '/{archive_format}{/ref}',
+      assignees_url: '/assignees{/user}',
+      blobs_url: '/git/blobs{/sha}',
+      branches_url: '/branches{/branch}',
+      collaborators_url: '/collaborators{/collaborator}',
+      comments_url: '/comments{/number}',
+      commits_url: '/commits{/sha}',
+      compare_url: '/compare/{base}...{head}',
+      contents_url: '/contents/{+path}',
+      contributors_url: '/contributors',
+      deployments_url: '/deployments',
+      downloads_url: '/downloads',
+      events_url: '/events',
+      forks_url: '/forks',
+      git_commits_url: '/git/commits{/sha}',
+      git_refs_url: '/git/refs{/sha}',
+      git_tags_url: '/git/tags{/sha}',
+      hooks_url: '/hooks',
+      issue_comment_url: '/issues/comments{/number}',
+      issue_events_url: '/issues/events{/number}',
+      issues_url: '/issues{/number}',
+      keys_url: '/keys{/key_id}',
+      labels_url: '/labels{/name}',
+      languages_url: '/languages',
+      merges_url: '/merges',
+      milestones_url: '/milestones{/number}',
+      notifications_url: '/notifications{?since,all,participating}',
+      pulls_url: '/pulls{/number}',
+      releases_url: '/releases{/id}',
+      stargazers_url: '/stargazers',
+      statuses_url: '/statuses/{sha}',
+      subscribers_url: '/subscribers',
+      subscription_url: '/subscription',
+      tags_url: '/tags',
+      teams_url: '/teams',
+      trees_url: '/git/trees{/sha}',
+    };
+    return {
+      id: 42,
+      node_id: 'R_42',
+      name: this.repo,
+      full_name: `${this.owner}/${this.repo}`,
+      owner: this.userJson(this.owner),
+      private: true,
+      html_url: this.html(),
+      description: null,
+      fork: false,
+      url: api,
+      ...Object.fromEntries(Object.entries(templates).map(([key, suffix]) => [key, `${api}${suffix}`])),
+    };
+  }
+}
+
+function sha(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** GitHub's page/per_page pagination with a Link header (next, last, prev, first). */
+function paginate<T>(
+  all: readonly T[],
+  query: URLSearchParams,
+  url: URL,
+): { items: T[]; headers: Record<string, string> } {
+  const perPage = Math.min(Math.max(Number(query.get('per_page') ?? 30) || 30, 1), 100);
+  const page = Math.max(Number(query.get('page') ?? 1) || 1, 1);
+  const lastPage = Math.max(Math.ceil(all.length / perPage), 1);
+  const link = (n: number, rel: string) => {
+    const target = new URL(url);
+    target.searchParams.set('page', String(n));
+    target.searchParams.set('per_page', String(perPage));
+    return `<${target.toString()}>; rel="${rel}"`;
+  };
+  const links: string[] = [];
+  if (page > 1) links.push(link(page - 1, 'prev'), link(1, 'first'));
+  if (page < lastPage) links.push(link(page + 1, 'next'), link(lastPage, 'last'));
+  return {
+    items: all.slice((page - 1) * perPage, page * perPage),
+    headers: links.length > 0 ? { link: links.join(', ') } : {},
+  };
+}
+
+/** Adapter options pointed at a fake: instant retry waits, no write spacing. */
+export function fakeGitHubOptions(fake: FakeGitHub) {
+  return {
+    token: 'test-token',
+    owner: fake.owner,
+    repo: fake.repo,
+    baseUrl: fake.url,
+    retryBaseMs: 1,
+    spaceWrites: false,
+  };
+}

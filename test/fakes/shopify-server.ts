@@ -1,0 +1,446 @@
+// A local stand-in for the Shopify GraphQL Admin API, behaving as its docs
+// describe for what the publisher uses: query cost and a leaky-bucket
+// throttle status (THROTTLED as HTTP 200 when the bucket is short), blogs,
+// articles with metafields, unique handles per blog (userErrors TAKEN),
+// BLANK titles, 401 without a valid token, ACCESS_DENIED without
+// write_content, the client-credentials token endpoint, and injectable
+// latency, clock and failures. Not a GraphQL engine: operations are matched
+// by operation name and answered with whole nodes.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeArticle {
+  id: string;
+  blogId: string;
+  handle: string;
+  title: string;
+  body: string;
+  summary: string;
+  tags: string[];
+  author: string;
+  isPublished: boolean;
+  publishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  metafields: Array<{ namespace: string; key: string; type: string; value: string }>;
+}
+
+export interface FakeBlog {
+  id: string;
+  handle: string;
+  title: string;
+}
+
+export interface FakeShopifyOptions {
+  /** Valid Admin API tokens (default ['shpat_test']). */
+  tokens?: string[];
+  /** Credentials the token endpoint accepts. */
+  clientId?: string;
+  clientSecret?: string;
+  /** Granted access scopes (default read_content, write_content). */
+  scopes?: string[];
+  /** Bucket size (default 2000) and restore rate per second (default 100). */
+  maximumAvailable?: number;
+  restoreRate?: number;
+  /** The bucket's clock in ms (default Date.now). */
+  now?: () => number;
+  /** Delay before answering each GraphQL request. */
+  latencyMs?: number;
+  /** Blog handles (default ['news']). */
+  blogs?: string[];
+}
+
+export interface FakeCall {
+  operation: string;
+  status: number;
+  throttled: boolean;
+  variables: Record<string, unknown>;
+}
+
+export interface FakeShopify {
+  origin: string;
+  graphqlUrl: (version?: string) => string;
+  tokenUrl: string;
+  articles: FakeArticle[];
+  blogs: FakeBlog[];
+  calls: FakeCall[];
+  /** Tokens issued by the client-credentials endpoint. */
+  issuedTokens: string[];
+  seedArticle: (article: Partial<FakeArticle> & { handle: string }) => FakeArticle;
+  /** The next `count` GraphQL requests answer `status` (e.g. 429 or 503). */
+  failNext: (count: number, status: number, headers?: Record<string, string>) => void;
+  setLatency: (ms: number) => void;
+  /** Make a token invalid from now on (an expired exchanged token). */
+  revokeToken: (token: string) => void;
+  /** Current bucket level (after restoring up to now). */
+  available: () => number;
+  close: () => Promise<void>;
+}
+
+const MUTATION_COST = 10;
+const OBJECT_COST = 3; // the article, its blog, its metafield
+/** Requested (worst-case) cost per operation: a connection costs 2 + first × node cost. */
+const REQUESTED_COST: Record<string, number> = {
+  BlogByHandle: 2 + 5,
+  ArticleById: OBJECT_COST,
+  ArticlesByHandle: 2 + 10 * OBJECT_COST,
+  ArticleCreate: MUTATION_COST + OBJECT_COST,
+  ArticleUpdate: MUTATION_COST + OBJECT_COST,
+};
+
+function slug(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'article'
+  );
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+/** Values of `field:value` / `field:"value"` terms in a search query. */
+function searchValue(query: string, field: string): string | undefined {
+  const match = new RegExp(`${field}:(?:"((?:[^"\\\\]|\\\\.)*)"|(\\S+))`).exec(query);
+  if (!match) return undefined;
+  return match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2];
+}
+
+export async function startFakeShopify(options: FakeShopifyOptions = {}): Promise<FakeShopify> {
+  const tokens = new Set(options.tokens ?? ['shpat_test']);
+  const scopes = new Set(options.scopes ?? ['read_content', 'write_content']);
+  const maximumAvailable = options.maximumAvailable ?? 2000;
+  const restoreRate = options.restoreRate ?? 100;
+  const now = options.now ?? Date.now;
+  let latencyMs = options.latencyMs ?? 0;
+  let bucket = maximumAvailable;
+  let bucketAt = now();
+  let nextId = 1000;
+  const failures: Array<{ status: number; headers: Record<string, string> }> = [];
+  const blogs: FakeBlog[] = (options.blogs ?? ['news']).map((handle, i) => ({
+    id: `gid://shopify/Blog/${i + 1}`,
+    handle,
+    title: handle[0]?.toUpperCase() + handle.slice(1),
+  }));
+  const articles: FakeArticle[] = [];
+  const calls: FakeCall[] = [];
+  const issuedTokens: string[] = [];
+
+  const restore = () => {
+    const t = now();
+    bucket = Math.min(maximumAvailable, bucket + ((t - bucketAt) / 1000) * restoreRate);
+    bucketAt = t;
+  };
+  const throttleStatus = () => ({ maximumAvailable, currentlyAvailable: bucket, restoreRate });
+  const iso = () => new Date(now()).toISOString();
+
+  /** The article as a node, with each `alias: metafield(namespace:, key:)` of the query resolved. */
+  const project = (article: FakeArticle, query: string) => {
+    const blog = blogs.find((b) => b.id === article.blogId);
+    const node: Record<string, unknown> = {
+      id: article.id,
+      handle: article.handle,
+      title: article.title,
+      body: article.body,
+      summary: article.summary,
+      tags: article.tags,
+      author: { name: article.author },
+      isPublished: article.isPublished,
+      publishedAt: article.publishedAt,
+      createdAt: article.createdAt,
+      updatedAt: article.updatedAt,
+      blog: blog ? { id: blog.id, handle: blog.handle, title: blog.title } : null,
+    };
+    for (const m of query.matchAll(/(\w+)\s*:\s*metafield\(\s*namespace:\s*"([^"]+)"\s*,\s*key:\s*"([^"]+)"\s*\)/g)) {
+      const mf = article.metafields.find((f) => f.namespace === m[2] && f.key === m[3]);
+      node[m[1] as string] = mf ? { value: mf.value, type: mf.type } : null;
+    }
+    return node;
+  };
+
+  const handleTaken = (blogId: string, handle: string, except?: string) =>
+    articles.some((a) => a.blogId === blogId && a.handle === handle && a.id !== except);
+
+  const freeHandle = (blogId: string, wanted: string) => {
+    let handle = wanted;
+    for (let n = 1; handleTaken(blogId, handle); n++) handle = `${wanted}-${n}`;
+    return handle;
+  };
+
+  type Input = Record<string, unknown> & {
+    title?: string;
+    body?: string;
+    summary?: string;
+    tags?: string[];
+    handle?: string;
+    blogId?: string;
+    isPublished?: boolean;
+    author?: { name?: string };
+    metafields?: Array<{ namespace: string; key: string; type: string; value: string }>;
+  };
+  type UserErr = { code: string; field: string[]; message: string };
+
+  const articleCreate = (input: Input) => {
+    const errors: UserErr[] = [];
+    const blog = blogs.find((b) => b.id === input.blogId);
+    if (!blog) errors.push({ code: 'NOT_FOUND', field: ['article', 'blogId'], message: 'Blog not found' });
+    if (!input.title?.trim())
+      errors.push({ code: 'BLANK', field: ['article', 'title'], message: "Title can't be blank" });
+    if (!input.author?.name?.trim()) {
+      errors.push({ code: 'AUTHOR_FIELD_REQUIRED', field: ['article', 'author'], message: 'Author is required' });
+    }
+    if (blog && input.handle && handleTaken(blog.id, input.handle)) {
+      errors.push({ code: 'TAKEN', field: ['article', 'handle'], message: 'Handle has already been taken' });
+    }
+    if (errors.length || !blog) return { article: null, userErrors: errors };
+    const at = iso();
+    const article: FakeArticle = {
+      id: `gid://shopify/Article/${nextId++}`,
+      blogId: blog.id,
+      handle: input.handle || freeHandle(blog.id, slug(input.title ?? '')),
+      title: input.title ?? '',
+      body: input.body ?? '',
+      summary: input.summary ?? '',
+      tags: input.tags ?? [],
+      author: input.author?.name ?? '',
+      isPublished: input.isPublished ?? true,
+      publishedAt: (input.isPublished ?? true) ? at : null,
+      createdAt: at,
+      updatedAt: at,
+      metafields: (input.metafields ?? []).map((m) => ({ ...m })),
+    };
+    articles.push(article);
+    return { article, userErrors: [] };
+  };
+
+  const articleUpdate = (id: string, input: Input) => {
+    const article = articles.find((a) => a.id === id);
+    if (!article)
+      return { article: null, userErrors: [{ code: 'NOT_FOUND', field: ['id'], message: 'Article does not exist' }] };
+    const errors: UserErr[] = [];
+    if (input.title !== undefined && !input.title.trim()) {
+      errors.push({ code: 'BLANK', field: ['article', 'title'], message: "Title can't be blank" });
+    }
+    if (input.handle && handleTaken(article.blogId, input.handle, article.id)) {
+      errors.push({ code: 'TAKEN', field: ['article', 'handle'], message: 'Handle has already been taken' });
+    }
+    if (errors.length) return { article: null, userErrors: errors };
+    const at = iso();
+    if (input.title !== undefined) article.title = input.title;
+    if (input.body !== undefined) article.body = input.body;
+    if (input.summary !== undefined) article.summary = input.summary;
+    if (input.tags !== undefined) article.tags = input.tags;
+    if (input.handle) article.handle = input.handle;
+    if (input.author?.name) article.author = input.author.name;
+    if (input.isPublished !== undefined) {
+      if (input.isPublished && !article.isPublished) article.publishedAt = at;
+      if (!input.isPublished) article.publishedAt = null;
+      article.isPublished = input.isPublished;
+    }
+    for (const m of input.metafields ?? []) {
+      const existing = article.metafields.find((f) => f.namespace === m.namespace && f.key === m.key);
+      if (existing) existing.value = m.value;
+      else article.metafields.push({ ...m });
+    }
+    article.updatedAt = at;
+    return { article, userErrors: [] };
+  };
+
+  /** Answers one operation: [data, actual cost]. */
+  const execute = (operation: string, query: string, vars: Record<string, unknown>): [unknown, number] => {
+    switch (operation) {
+      case 'BlogByHandle': {
+        const handle = searchValue(String(vars.query ?? ''), 'handle');
+        const nodes = blogs.filter((b) => handle === undefined || b.handle === handle);
+        return [{ blogs: { nodes, edges: nodes.map((node) => ({ node })) } }, 2 + nodes.length];
+      }
+      case 'ArticleById': {
+        const article = articles.find((a) => a.id === vars.id);
+        return [{ article: article ? project(article, query) : null }, article ? OBJECT_COST : 1];
+      }
+      case 'ArticlesByHandle': {
+        const q = String(vars.query ?? '');
+        const handle = searchValue(q, 'handle');
+        const blogId = searchValue(q, 'blog_id');
+        const nodes = articles
+          .filter((a) => handle === undefined || a.handle === handle)
+          .filter((a) => blogId === undefined || a.blogId.endsWith(`/${blogId}`))
+          .slice(0, 10)
+          .map((a) => project(a, query));
+        return [{ articles: { nodes, edges: nodes.map((node) => ({ node })) } }, 2 + nodes.length * OBJECT_COST];
+      }
+      case 'ArticleCreate': {
+        const result = articleCreate((vars.article ?? {}) as Input);
+        const article = result.article ? project(result.article, query) : null;
+        return [{ articleCreate: { article, userErrors: result.userErrors } }, MUTATION_COST + OBJECT_COST];
+      }
+      case 'ArticleUpdate': {
+        const result = articleUpdate(String(vars.id ?? ''), (vars.article ?? {}) as Input);
+        const article = result.article ? project(result.article, query) : null;
+        return [{ articleUpdate: { article, userErrors: result.userErrors } }, MUTATION_COST + OBJECT_COST];
+      }
+      default:
+        throw new Error(`unknown operation ${operation}`);
+    }
+  };
+
+  const graphql = async (req: IncomingMessage, res: ServerResponse) => {
+    const text = await readBody(req);
+    if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+    let parsed: { query?: string; variables?: Record<string, unknown> };
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return send(res, 400, { errors: [{ message: 'Invalid JSON in request body' }] });
+    }
+    const query = parsed.query ?? '';
+    const variables = parsed.variables ?? {};
+    const operation = /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? 'anonymous';
+    const record = (status: number, throttled = false) => calls.push({ operation, status, throttled, variables });
+    const token = req.headers['x-shopify-access-token'];
+    if (typeof token !== 'string' || !tokens.has(token)) {
+      record(401);
+      return send(res, 401, { errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' });
+    }
+    const failure = failures.shift();
+    if (failure) {
+      record(failure.status);
+      return send(res, failure.status, { errors: 'Injected failure' }, failure.headers);
+    }
+    if (/^\s*mutation/.test(query) && !scopes.has('write_content')) {
+      record(200);
+      return send(res, 200, {
+        data: null,
+        errors: [
+          {
+            message: `Access denied for ${operation}. Required access: \`write_content\` access scope.`,
+            extensions: { code: 'ACCESS_DENIED' },
+          },
+        ],
+      });
+    }
+    restore();
+    // The bucket must hold the requested cost up front; the unused part is refunded afterwards.
+    const requested = REQUESTED_COST[operation] ?? 1;
+    if (requested > bucket) {
+      record(200, true);
+      return send(res, 200, {
+        errors: [
+          {
+            message: 'Throttled',
+            extensions: { code: 'THROTTLED', documentation: 'https://shopify.dev/api/usage/rate-limits' },
+          },
+        ],
+        extensions: {
+          cost: { requestedQueryCost: requested, actualQueryCost: null, throttleStatus: throttleStatus() },
+        },
+      });
+    }
+    let result: [unknown, number];
+    try {
+      result = execute(operation, query, variables);
+    } catch (error) {
+      record(200);
+      return send(res, 200, { errors: [{ message: (error as Error).message }] });
+    }
+    const [data, actual] = result;
+    bucket -= actual;
+    record(200);
+    send(res, 200, {
+      data,
+      extensions: {
+        cost: { requestedQueryCost: requested, actualQueryCost: actual, throttleStatus: throttleStatus() },
+      },
+    });
+  };
+
+  const accessToken = async (req: IncomingMessage, res: ServerResponse) => {
+    const text = await readBody(req);
+    const type = String(req.headers['content-type'] ?? '');
+    const params: Record<string, string> = type.includes('json')
+      ? JSON.parse(text || '{}')
+      : Object.fromEntries(new URLSearchParams(text));
+    const ok =
+      params.grant_type === 'client_credentials' &&
+      options.clientId !== undefined &&
+      params.client_id === options.clientId &&
+      params.client_secret === options.clientSecret;
+    if (!ok) return send(res, 400, { error: 'invalid_client', error_description: 'Client authentication failed' });
+    const token = `shpat_cc_${issuedTokens.length + 1}`;
+    issuedTokens.push(token);
+    tokens.add(token);
+    send(res, 200, { access_token: token, scope: [...scopes].join(','), expires_in: 86399 });
+  };
+
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const handler =
+      req.method === 'POST' && /^\/admin\/api\/[^/]+\/graphql\.json$/.test(path)
+        ? graphql
+        : req.method === 'POST' && path === '/admin/oauth/access_token'
+          ? accessToken
+          : undefined;
+    if (!handler) return send(res, 404, { errors: 'Not Found' });
+    handler(req, res).catch((error) => send(res, 500, { errors: String(error) }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+
+  return {
+    origin,
+    graphqlUrl: (version = '2026-10') => `${origin}/admin/api/${version}/graphql.json`,
+    tokenUrl: `${origin}/admin/oauth/access_token`,
+    articles,
+    blogs,
+    calls,
+    issuedTokens,
+    seedArticle: (partial) => {
+      const at = iso();
+      const article: FakeArticle = {
+        id: `gid://shopify/Article/${nextId++}`,
+        blogId: blogs[0]?.id ?? '',
+        title: partial.handle,
+        body: '',
+        summary: '',
+        tags: [],
+        author: 'A human',
+        isPublished: true,
+        publishedAt: at,
+        createdAt: at,
+        updatedAt: at,
+        metafields: [],
+        ...partial,
+      };
+      articles.push(article);
+      return article;
+    },
+    failNext: (count, status, headers = {}) => {
+      for (let i = 0; i < count; i++) failures.push({ status, headers });
+    },
+    setLatency: (ms) => {
+      latencyMs = ms;
+    },
+    revokeToken: (token) => {
+      tokens.delete(token);
+    },
+    available: () => {
+      restore();
+      return bucket;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
