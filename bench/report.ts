@@ -1,0 +1,126 @@
+// Bench: the report and the CSV export over a 1,000,000-row run log, read
+// from disk through the local CsvRunLog (streamed). Peak memory is sampled
+// from the RSS while each phase runs, so it shows whether the phase kept rows.
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { pathToFileURL } from 'node:url';
+import { stringify } from 'csv-stringify';
+import { CsvRunLog } from '../packages/core/src/adapters/local/run-log-csv';
+import { OUTCOMES, QUEUE_COLUMNS, type QueueRow, RUN_LOG_COLUMNS } from '../packages/core/src/model';
+import { buildReport, exportRunHistoryCsv } from '../packages/core/src/report';
+
+export interface BenchFigure {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+const ROWS = 1_000_000;
+const MB = 1024 * 1024;
+
+/** Deterministic rows spread over ~one year, one every 30 seconds. */
+async function* generatedRows(count: number) {
+  const start = Date.UTC(2024, 0, 1);
+  for (let i = 0; i < count; i++) {
+    const outcome = OUTCOMES[i % 7 === 0 ? 3 : i % 5 === 0 ? 2 : i % 2] ?? 'published';
+    yield [
+      new Date(start + i * 30_000).toISOString(),
+      `run-${Math.floor(i / 20)}`,
+      `trace-${Math.floor(i / 20)}`,
+      i % 2 === 0 ? 'publish' : 'review',
+      `item-${i}`,
+      outcome,
+      outcome === 'blocked' ? 'BLOCK' : outcome === 'failed' ? '' : 'PASS',
+      outcome === 'blocked' ? 'BODY_TOO_SHORT|MISSING_H2' : outcome === 'failed' ? 'LLM_TIMEOUT' : '',
+      1,
+      1000 + (i % 5000),
+      1200,
+      600,
+      0.0042,
+      outcome === 'published' ? `gid://shopify/Article/${i}` : '',
+    ];
+  }
+}
+
+/** Run `work` while sampling RSS; returns its duration and the peak RSS seen. */
+async function measure<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakRssMb: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 25);
+  const started = performance.now();
+  try {
+    const result = await work();
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return { result, seconds: (performance.now() - started) / 1000, peakRssMb: peak / MB };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+export async function benchReport(rows = ROWS): Promise<BenchFigure[]> {
+  const stateDir = await mkdtemp(join(tmpdir(), 'bench-report-'));
+  try {
+    const logPath = join(stateDir, 'run_log.csv');
+    const generate = await measure(() =>
+      pipeline(
+        Readable.from(generatedRows(rows)),
+        stringify({ header: true, columns: [...RUN_LOG_COLUMNS], record_delimiter: 'unix' }),
+        createWriteStream(logPath),
+      ),
+    );
+    const fileMb = (await stat(logPath)).size / MB;
+    const runLog = new CsvRunLog({ stateDir });
+    const queueRow = (row: number): QueueRow => ({
+      ...(Object.fromEntries(QUEUE_COLUMNS.map((c) => [c, ''])) as Record<(typeof QUEUE_COLUMNS)[number], string>),
+      id: `q-${row}`,
+      status: 'PENDING',
+      row,
+      extra: {},
+    });
+
+    const report = await measure(() =>
+      buildReport({
+        queueRows: Array.from({ length: 100 }, (_, i) => queueRow(i + 1)),
+        runLog: runLog.read(),
+        runs: [],
+        decisionLog: { last_decision: null, history: [] },
+        incidents: [],
+        now: new Date(),
+      }),
+    );
+    if (report.result.data.run_log.rows !== rows)
+      throw new Error(`report saw ${report.result.data.run_log.rows} rows, expected ${rows}`);
+
+    const exported = await measure(() =>
+      exportRunHistoryCsv(runLog.read(), createWriteStream(join(stateDir, 'export.csv')), {
+        status: ['failed', 'blocked'],
+      }),
+    );
+
+    return [
+      { name: 'report.run_log_rows', value: rows, unit: 'rows' },
+      { name: 'report.run_log_file_size', value: round(fileMb, 1), unit: 'MB' },
+      { name: 'report.generate_log_time', value: round(generate.seconds), unit: 's' },
+      { name: 'report.build_time', value: round(report.seconds), unit: 's' },
+      { name: 'report.build_rows_per_second', value: Math.round(rows / report.seconds), unit: 'rows/s' },
+      { name: 'report.build_peak_rss', value: round(report.peakRssMb, 1), unit: 'MB' },
+      { name: 'report.csv_export_time', value: round(exported.seconds), unit: 's' },
+      { name: 'report.csv_export_rows_written', value: exported.result.rows, unit: 'rows' },
+      { name: 'report.csv_export_peak_rss', value: round(exported.peakRssMb, 1), unit: 'MB' },
+    ];
+  } finally {
+    await rm(stateDir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const rows = Number(process.argv[2]) || ROWS;
+  for (const figure of await benchReport(rows)) console.log(`${figure.name}\t${figure.value}\t${figure.unit}`);
+}
