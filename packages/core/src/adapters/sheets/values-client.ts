@@ -10,6 +10,7 @@ import { sheets, type sheets_v4 } from '@googleapis/sheets';
 import { ServiceError, UserError } from '../../errors';
 import type { Logger } from '../../ports';
 import { createSheetsAuth, type SheetsAuthOptions } from './auth';
+import { RequestBudget } from './request-budget';
 
 export interface SheetsOptions {
   spreadsheetId: string;
@@ -53,10 +54,8 @@ export class SheetsValuesClient {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly clock: () => number;
   private readonly random: () => number;
-  private readonly budget: number;
+  private readonly budget: RequestBudget;
   private readonly maxAttempts: number;
-  /** Start times of the requests of the last minute, oldest first. */
-  private readonly window: number[] = [];
   private counts = { requests: 0, retries: 0 };
 
   constructor(private readonly options: SheetsOptions) {
@@ -70,7 +69,11 @@ export class SheetsValuesClient {
     this.sleep = options.sleep ?? defaultSleep;
     this.clock = options.clock ?? Date.now;
     this.random = options.random ?? Math.random;
-    this.budget = Math.max(1, options.requestBudgetPerMinute ?? 60);
+    this.budget = new RequestBudget({
+      perMinute: options.requestBudgetPerMinute ?? 60,
+      clock: this.clock,
+      sleep: this.sleep,
+    });
     this.maxAttempts = Math.max(1, options.maxAttempts ?? 5);
   }
 
@@ -118,11 +121,12 @@ export class SheetsValuesClient {
 
   private async call<T>(range: string, send: () => Promise<{ data: T }>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      await this.takeBudget();
+      const release = await this.budget.take();
       this.counts.requests++;
       try {
         return (await send()).data;
       } catch (error) {
+        release();
         const failure = describeFailure(error);
         if (isRetryable(failure) && attempt < this.maxAttempts) {
           this.counts.retries++;
@@ -136,6 +140,8 @@ export class SheetsValuesClient {
           continue;
         }
         throw this.toError(failure, range, attempt);
+      } finally {
+        release();
       }
     }
   }
@@ -144,18 +150,6 @@ export class SheetsValuesClient {
   private backoff(attempt: number, retryAfterMs = 0): number {
     const step = Math.min(MAX_BACKOFF_MS, 1_000 * 2 ** (attempt - 1));
     return Math.max(retryAfterMs, Math.round(step / 2 + (this.random() * step) / 2));
-  }
-
-  private async takeBudget(): Promise<void> {
-    for (;;) {
-      const now = this.clock();
-      while (this.window.length > 0 && (this.window[0] as number) <= now - 60_000) this.window.shift();
-      if (this.window.length < this.budget) {
-        this.window.push(now);
-        return;
-      }
-      await this.sleep((this.window[0] as number) + 60_000 - now);
-    }
   }
 
   private toError(failure: Failure, range: string, attempts: number): Error {
