@@ -283,6 +283,45 @@ describe('autopilot CLI, end to end on a copy of the example queue', () => {
     expect(new Set(records.map((r) => r.id)).size).toBe(16);
   });
 
+  it('queue add keeps an explicit --id and inline --content (flags before the command name too)', async () => {
+    const run = await cliOk([
+      '--state',
+      state,
+      'queue',
+      'add',
+      '--title',
+      'Matcha latte at home',
+      '--id',
+      'matcha-latte-2026',
+      '--priority',
+      'p1',
+      '--content',
+      '# Matcha latte at home\n\nWhisk, pour, sip.',
+      '--json',
+    ]);
+    const [added] = JSON.parse(run.stdout) as CsvRecord[];
+    expect(added?.id).toBe('matcha-latte-2026');
+    const row = byId((await readQueue(state)).records).get('matcha-latte-2026');
+    expect(row?.priority).toBe('P1');
+    expect(row?.content).toContain('Whisk, pour, sip.');
+  });
+
+  it('queue add refuses a bad priority, publish_at or taken id, naming the flag, and writes nothing', async () => {
+    const before = (await readQueue(state)).records.length;
+    const cases: Array<[string[], RegExp]> = [
+      [['--priority', 'P9'], /--priority "P9" is not valid; expected P0, P1 or P2/],
+      [['--publish-at', 'next tuesday'], /--publish-at "next tuesday" is not valid; expected an ISO 8601 time/],
+      [['--id', 'matcha-latte-2026'], /--id "matcha-latte-2026" is already in the queue/],
+    ];
+    for (const [flags, message] of cases) {
+      const run = await runCli(['queue', 'add', '--title', 'Another tea', ...flags, '--state', state]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(STACK_LINE);
+    }
+    expect((await readQueue(state)).records).toHaveLength(before);
+  });
+
   it('start runs the whole cycle on a fresh folder and prints where the site is', async () => {
     const fresh = join(base, 'fresh');
     const run = await cliOk(['start', '--state', fresh]);

@@ -17,6 +17,7 @@ const COMMAND_FLAGS = {
   priority: { type: 'string' },
   'publish-at': { type: 'string' },
   'content-path': { type: 'string' },
+  content: { type: 'string' },
   approver: { type: 'string' },
   reason: { type: 'string' },
   out: { type: 'string' },

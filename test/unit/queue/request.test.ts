@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newRowsFromTopics, splitRequest } from '../../../packages/core/src/domain/queue';
+import { newRowsFromTopics, rowsToAdd, splitRequest } from '../../../packages/core/src/domain/queue';
 import { NOW } from './rows';
 
 describe('splitRequest', () => {
@@ -30,5 +30,40 @@ describe('newRowsFromTopics', () => {
       { id: 'tool-guide', title: 'Tool guide', status: 'PENDING', updated_at: NOW.toISOString() },
       { id: 'item-2', title: '日本', status: 'PENDING', updated_at: NOW.toISOString() },
     ]);
+  });
+});
+
+describe('rowsToAdd', () => {
+  const existing = ['rose-care'];
+  it('slugs ids from topics and carries the fields, priority upper-cased', () => {
+    const planned = rowsToAdd(
+      ['Tool guide'],
+      { priority: 'p0', keywords: 'a;b', publish_at: '2026-12-01 09:00' },
+      existing,
+      NOW,
+    );
+    expect(planned).toMatchObject({
+      ok: true,
+      rows: [{ id: 'tool-guide', priority: 'P0', keywords: 'a;b', status: 'PENDING' }],
+    });
+  });
+
+  it('keeps an explicit id for a single topic', () => {
+    const planned = rowsToAdd(['Rose care'], { id: 'rose-care-winter' }, existing, NOW);
+    expect(planned.ok && planned.rows[0]?.id).toBe('rose-care-winter');
+  });
+
+  it.each([
+    [['A', 'B'], { id: 'x' }, /names one row, but the request has 2 topics/],
+    [['A'], { id: 'rose-care' }, /already in the queue/],
+    [['A'], { id: 'has space' }, /without spaces/],
+    [['A'], { priority: 'high' }, /--priority "high" is not valid; expected P0, P1 or P2/],
+    [['A'], { publish_at: '2026-02-30' }, /--publish-at "2026-02-30" is not valid/],
+    [['A'], { content: '# x', content_path: 'x.md' }, /not both/],
+    [[], {}, /needs --title/],
+  ] as const)('refuses %j with %j', (topics, fields, message) => {
+    const planned = rowsToAdd(topics, fields, existing, NOW);
+    expect(planned.ok).toBe(false);
+    expect(planned.ok ? '' : planned.message).toMatch(message);
   });
 });

@@ -36,7 +36,7 @@ Usage: autopilot <command> [flags]        (flags may come before or after the co
   start                                  init if needed, then heartbeat → supervisor → executor → reconcile → report
   executor --mode review|publish         one executor run [--max-items N --concurrency N --time-budget S --lease S]
   queue list [--status S]                the queue
-  queue add --title T [--brief B --keywords "a;b" --priority P0|P1|P2 --publish-at T --content-path P]
+  queue add --title T [--id ID --brief B --keywords "a;b" --priority P0|P1|P2 --publish-at T --content MD | --content-path P]
   queue add --request "topic a, topic b; topic c"
   queue approve|reject|retry|cancel --id ID [--reason R]
   vars get|set NAME [VALUE]              WF_ENABLED, ALLOW_PUBLISH (local kill-switch)

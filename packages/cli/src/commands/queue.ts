@@ -1,12 +1,13 @@
 // `autopilot queue list|add|approve|reject|retry|cancel`: the operators'
 // commands on the queue, each one transaction under the queue's lock.
 import {
+  type AddRowsResult,
   applyQueueCommand,
   buildDataPlane,
   ITEM_STATUSES,
-  newRowsFromTopics,
   type QueueCommand,
   type QueueRow,
+  rowsToAdd,
   splitRequest,
   UserError,
 } from '@autopilot/core';
@@ -49,26 +50,29 @@ async function add(ctx: CliContext): Promise<number> {
   const { flags } = ctx.args;
   const title = ctx.config.incidentTitle; // `--title` is shared with the incident command
   const topics = flags.request ? splitRequest(flags.request) : title ? [title] : [];
-  if (topics.length === 0) throw new UserError('queue add needs --title "…" or --request "topic a, topic b; topic c"');
+  const fields = {
+    id: flags.id,
+    brief: flags.brief,
+    keywords: flags.keywords,
+    priority: flags.priority,
+    publish_at: flags['publish-at'],
+    content: flags.content,
+    content_path: flags['content-path'],
+  };
   const now = ctx.now();
-  const added = await (await queueStore(ctx)).transact((rows) => {
-    const fresh = newRowsFromTopics(
+  const added = await (await queueStore(ctx)).transact<AddRowsResult>((rows) => {
+    const planned = rowsToAdd(
       topics,
+      fields,
       rows.map((r) => r.id),
       now,
-    ).map((r) => ({
-      ...r,
-      brief: flags.brief ?? r.brief ?? '',
-      keywords: flags.keywords ?? r.keywords ?? '',
-      priority: flags.priority?.toUpperCase() ?? r.priority ?? '',
-      publish_at: flags['publish-at'] ?? '',
-      content_path: flags['content-path'] ?? '',
-      status: 'PENDING',
-    }));
-    return { append: fresh, result: fresh };
+    );
+    // A refused add writes nothing: the message goes back out of the transaction.
+    return planned.ok ? { append: planned.rows, result: planned } : { result: planned };
   });
-  ctx.say(added.map((r) => `added ${r.id}: ${r.title}`).join('\n'));
-  ctx.result(added);
+  if (!added.ok) throw new UserError(added.message);
+  ctx.say(added.rows.map((r) => `added ${r.id}: ${r.title}`).join('\n'));
+  ctx.result(added.rows);
   return 0;
 }
 
