@@ -137,7 +137,15 @@ describe('recommend (min samples 4, pause ≥ 0.5, review ≥ 0.2)', () => {
   const rows: [string, Metrics, number | undefined, string, RegExp][] = [
     ['no rows', metricsOf(0, 0), undefined, 'no_data', /no run-log rows/],
     ['failure rate 0.5 with 4 samples', metricsOf(4, 2), undefined, 'pause_and_review', /50% ≥ 50% over 4 processed/],
-    ['failure rate 1.0 with 3 samples (too few)', metricsOf(3, 3), undefined, 'continue_publish', /too few/],
+    [
+      'failure rate 1.0 with 3 samples: too few to pause, enough to review',
+      metricsOf(3, 3),
+      undefined,
+      'review_only',
+      /100% ≥ 20% over 3 processed \(too few to pause: < 4 samples\)/,
+    ],
+    ['failure rate 0.5 with 2 samples', metricsOf(2, 1), undefined, 'review_only', /too few to pause/],
+    ['one passing sample', metricsOf(1, 0), undefined, 'continue_publish', /0% < 20% over 1 processed/],
     ['failure rate 0.25', metricsOf(4, 1), undefined, 'review_only', /25% ≥ 20%/],
     ['failure rate 0.2 exactly', metricsOf(5, 1), undefined, 'review_only', /20% ≥ 20%/],
     ['failure rate 0.1', metricsOf(10, 1), undefined, 'continue_publish', /10% < 20%/],

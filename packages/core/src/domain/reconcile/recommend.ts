@@ -4,7 +4,7 @@ import type { ReconcileDecision } from '../../model';
 import type { Metrics } from './metrics';
 
 export interface ReconcilePolicy {
-  /** Failure rates are judged only with at least this many processed rows. */
+  /** A failure rate pauses the pipeline only with at least this many processed rows. */
   minSamples: number;
   pauseFailureRate: number;
   reviewFailureRate: number;
@@ -41,22 +41,18 @@ export function recommend(metrics: Metrics, policy: Partial<ReconcilePolicy> = {
       };
     }
   }
-  if (metrics.processed < p.minSamples) {
-    return {
-      decision: 'continue_publish',
-      reason: `only ${sample} (< ${p.minSamples} samples): too few to judge the failure rate of ${pct(rate)}`,
-    };
-  }
-  if (rate >= p.pauseFailureRate) {
+  // Pausing needs evidence (min-samples); a cautious step back to review does not.
+  if (rate >= p.pauseFailureRate && metrics.processed >= p.minSamples) {
     return {
       decision: 'pause_and_review',
       reason: `failure rate ${pct(rate)} ≥ ${pct(p.pauseFailureRate)} over ${sample}`,
     };
   }
   if (rate >= p.reviewFailureRate) {
+    const few = rate >= p.pauseFailureRate ? ` (too few to pause: < ${p.minSamples} samples)` : '';
     return {
       decision: 'review_only',
-      reason: `failure rate ${pct(rate)} ≥ ${pct(p.reviewFailureRate)} over ${sample}`,
+      reason: `failure rate ${pct(rate)} ≥ ${pct(p.reviewFailureRate)} over ${sample}${few}`,
     };
   }
   return {
