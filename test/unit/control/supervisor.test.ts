@@ -11,6 +11,7 @@ import {
   shouldNotify,
 } from '../../../packages/core/src/domain/supervisor';
 import type { Incident, RunRecord } from '../../../packages/core/src/model';
+import { defaultQueueRules } from '../../../packages/core/src/services/supervisor-queue-rules';
 import { queueRow, runRecord } from './fakes';
 
 const NOW = new Date('2025-03-01T12:00:00Z');
@@ -230,6 +231,9 @@ describe('decideSupervisor: effects', () => {
       true,
     ],
     ['no runs at all (a fresh setup)', { runs: [] }, false],
+    ['no runs ever, work waiting 1 h', { runs: [], pendingSince: ago(1) }, false],
+    ['no runs ever, work waiting 4 h (a schedule that never fired)', { runs: [], pendingSince: ago(4) }, true],
+    ['a recent completion outranks old waiting work', { runs: [ok('a', 1)], pendingSince: ago(10) }, false],
     ['a completion known from elsewhere', { runs: [ok('a', 5)], lastCompletedPublishRunAt: ago(1) }, false],
     ['a failed run still counts as a completed run', { runs: [bad('a', 1), ok('b', 5)] }, false],
   ];
@@ -314,5 +318,22 @@ describe('countRecentFailures', () => {
       queueRow({ row: 5, status: 'BLOCKED', updated_at: ago(1) }),
     ];
     expect(countRecentFailures(rows, NOW)).toBe(2);
+  });
+});
+
+describe('defaultQueueRules().waitingSince', () => {
+  const rules = defaultQueueRules(false);
+  it('is the earliest time an eligible row has been waiting (latest of updated_at, next_attempt_at, passed publish_at)', () => {
+    const rows = [
+      queueRow({ row: 1, status: 'PENDING', updated_at: ago(5), next_attempt_at: ago(2) }), // waiting since 2 h
+      queueRow({ row: 2, status: 'PENDING', updated_at: ago(9), publish_at: ago(4) }), // since 4 h
+      queueRow({ row: 3, status: 'PUBLISHED', updated_at: ago(50) }), // not eligible
+      queueRow({ row: 4, status: 'PENDING', updated_at: '', next_attempt_at: ago(-1) }), // not due yet
+    ];
+    expect(rules.waitingSince?.(rows, NOW)).toBe(ago(4));
+  });
+
+  it('says nothing when no eligible row carries a time', () => {
+    expect(rules.waitingSince?.([queueRow({ row: 1, status: 'PENDING', updated_at: '' })], NOW)).toBeUndefined();
   });
 });

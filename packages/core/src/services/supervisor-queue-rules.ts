@@ -2,19 +2,26 @@
 // eligible (in either mode) and which leases have expired. Kept apart from
 // the service so the supervisor depends on the rules only through
 // SupervisorQueueRules.
-import { eligibleItems, parseQueueRow, recoverExpiredLeases } from '../domain/queue';
+import { eligibleItems, parseQueueRow, type QueueItem, recoverExpiredLeases } from '../domain/queue';
+import { waitingSince } from '../domain/supervisor/queue-facts';
+import type { QueueRow } from '../model';
 import type { SupervisorQueueRules } from './supervisor';
 
 export function defaultQueueRules(requireApproval = true): SupervisorQueueRules {
+  const eligible = (rows: readonly QueueRow[], now: Date): QueueItem[] => {
+    const items = rows.flatMap((row) => {
+      const parsed = parseQueueRow(row);
+      return parsed.ok ? [parsed.item] : [];
+    });
+    const opts = { requireApproval };
+    const both = [...eligibleItems(items, 'review', now, opts), ...eligibleItems(items, 'publish', now, opts)];
+    return [...new Map(both.map((item) => [item.row.row, item])).values()];
+  };
   return {
-    eligibleCount(rows, now) {
-      const items = rows.flatMap((row) => {
-        const parsed = parseQueueRow(row);
-        return parsed.ok ? [parsed.item] : [];
-      });
-      const opts = { requireApproval };
-      const eligible = [...eligibleItems(items, 'review', now, opts), ...eligibleItems(items, 'publish', now, opts)];
-      return new Set(eligible.map((item) => item.row.row)).size;
+    eligibleCount: (rows, now) => eligible(rows, now).length,
+    waitingSince(rows, now) {
+      const since = waitingSince(eligible(rows, now), now);
+      return since === undefined ? undefined : new Date(since).toISOString();
     },
     recoverExpiredLeases: (rows, now, runId) => recoverExpiredLeases(rows, now, runId),
   };

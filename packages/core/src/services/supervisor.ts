@@ -38,6 +38,8 @@ export type { SupervisorMemory } from './supervisor-memory';
 export interface SupervisorQueueRules {
   /** Rows the executor could work on now, in either mode. */
   eligibleCount(rows: readonly QueueRow[], now: Date): number;
+  /** ISO time since which eligible work has been waiting, when the rows tell. */
+  waitingSince?(rows: readonly QueueRow[], now: Date): string | undefined;
   /** The rows to write back with their expired leases recovered (only changed rows). */
   recoverExpiredLeases(rows: readonly QueueRow[], now: Date, runId: string): QueueRow[];
 }
@@ -120,6 +122,7 @@ export async function readSnapshot(
   return {
     now,
     pendingCount: rules.eligibleCount(afterRecovery, now),
+    pendingSince: rules.waitingSince?.(afterRecovery, now),
     runs,
     activeRuns,
     vars: { WF_ENABLED: wf, ALLOW_PUBLISH: allow },

@@ -99,11 +99,14 @@ function incidentRules(s: SupervisorSnapshot, p: SupervisorPolicy, code: Supervi
   const health = healthWindow(s.runs, p.healthWindow);
   const lastDone = lastCompletionAt(s.runs, s.lastCompletedPublishRunAt);
   const anyRuns = s.runs.length > 0 || lastDone !== undefined;
-  // With no run ever recorded there is no evidence of a stall yet (a fresh setup).
+  // The clock of the dead man's switch: the last completed run; with none ever
+  // completed, since when the pending work has been waiting (a schedule that
+  // never fired at all is a stall too); with neither known, runs that never
+  // complete are.
+  const pendingSince = s.pendingSince === undefined ? Number.NaN : Date.parse(s.pendingSince);
+  const since = lastDone ?? (Number.isNaN(pendingSince) ? undefined : pendingSince);
   const stalled =
-    s.pendingCount > 0 &&
-    anyRuns &&
-    (lastDone === undefined || s.now.getTime() - lastDone > p.stallAfterHours * HOUR_MS);
+    s.pendingCount > 0 && (since !== undefined ? s.now.getTime() - since > p.stallAfterHours * HOUR_MS : anyRuns);
   return [
     {
       key: INCIDENT_KEYS.unstable,
@@ -132,7 +135,7 @@ function incidentRules(s: SupervisorSnapshot, p: SupervisorPolicy, code: Supervi
       severity: 'high',
       title: 'Schedule stalled: no publish run completed',
       firing: stalled
-        ? `No run of the publish workflow has completed within ${p.stallAfterHours} h (last: ${lastDone === undefined ? 'never' : hoursAgo(s.now, lastDone)}) while ${s.pendingCount} rows wait. Check that the workflow's schedule is enabled (GitHub disables schedules after 60 days without activity in public repositories) and dispatch it by hand.`
+        ? `No run of the publish workflow has completed within ${p.stallAfterHours} h (last: ${lastDone === undefined ? 'never' : hoursAgo(s.now, lastDone)}) while ${s.pendingCount} rows wait${lastDone === undefined && since !== undefined ? ` (waiting since ${hoursAgo(s.now, since)})` : ''}. Check that the workflow's schedule is enabled (GitHub disables schedules after 60 days without activity in public repositories) and dispatch it by hand.`
         : undefined,
       clear: true,
       resolved:

@@ -48,6 +48,8 @@ export interface SupervisorSnapshot {
   now: Date;
   /** Queue rows the executor could work on now. */
   pendingCount: number;
+  /** ISO time since which that work has been waiting, when the rows tell (updated_at, next_attempt_at, publish_at). */
+  pendingSince?: string;
   /** Recent runs of the publish workflow, newest first (any status). */
   runs: readonly RunRecord[];
   /** Runs queued or in progress now. */
