@@ -5,7 +5,7 @@ import { afterAll, expect } from 'vitest';
 import { checkExchanges, loadGitHubSpec } from './github-openapi';
 import { FakeGitHub } from './github-server';
 
-export function useFakeGitHub(): () => Promise<FakeGitHub> {
+export function useFakeGitHub(): (options?: ConstructorParameters<typeof FakeGitHub>[0]) => Promise<FakeGitHub> {
   const fakes: FakeGitHub[] = [];
   afterAll(async () => {
     await Promise.all(fakes.map((fake) => fake.close()));
@@ -13,8 +13,8 @@ export function useFakeGitHub(): () => Promise<FakeGitHub> {
     expect(exchanges.length).toBeGreaterThan(0);
     expect(checkExchanges(loadGitHubSpec(), exchanges)).toEqual([]);
   });
-  return async () => {
-    const fake = await new FakeGitHub().start();
+  return async (options) => {
+    const fake = await new FakeGitHub(options).start();
     fakes.push(fake);
     return fake;
   };

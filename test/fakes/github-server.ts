@@ -131,11 +131,14 @@ export class FakeGitHub {
   private nextId = 1000;
   private readonly failures = new Map<string, Failure[]>();
   private readonly startMs: number;
+  private readonly clock: (() => Date) | undefined;
 
-  constructor(options: { owner?: string; repo?: string; start?: Date } = {}) {
+  /** `clock`, when given, is the server's time (a test's own clock); otherwise `start` plus one second per call. */
+  constructor(options: { owner?: string; repo?: string; start?: Date; clock?: () => Date } = {}) {
     this.owner = options.owner ?? 'acme';
     this.repo = options.repo ?? 'blog';
     this.startMs = (options.start ?? new Date('2026-01-05T08:00:00Z')).getTime();
+    this.clock = options.clock;
   }
 
   /** The API root to give Octokit as baseUrl. */
@@ -161,7 +164,8 @@ export class FakeGitHub {
 
   /** Fake time: starts at `start` and moves one second per call, so every write has a distinct time. */
   now(): string {
-    return new Date(this.startMs + this.tick++ * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const at = this.clock ? this.clock() : new Date(this.startMs + this.tick++ * 1000);
+    return at.toISOString().replace(/\.\d{3}Z$/, 'Z');
   }
 
   // ---- failure injection -------------------------------------------------
