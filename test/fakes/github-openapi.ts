@@ -1,6 +1,7 @@
 // Checks the fake GitHub server against GitHub's official OpenAPI description
-// (@octokit/openapi): does a route exist with that method, and does a
-// response body carry every field the schema marks required (following $ref,
+// (@octokit/openapi): does a route exist with that method, does what our
+// client sent match the route's request schema (required fields, types, no
+// unknown fields), and does a response body carry every field the schema marks required (following $ref,
 // nullable, oneOf with discriminator, allOf, arrays). Hand-written because a
 // full validator (ajv) is not installed and "required fields and basic
 // types" is all we want to hold the fake to.
@@ -96,12 +97,29 @@ export function checkAgainstSchema(spec: OpenApiSpec, schema: Json, value: unkno
   }
 }
 
+/** The JSON schema of a route's request body; undefined when it takes none. */
+export function requestSchema(spec: OpenApiSpec, method: string, route: string): Json {
+  const body = resolve(spec, spec.paths[route]?.[method.toLowerCase()]?.requestBody);
+  return body?.content?.['application/json']?.schema;
+}
+
+/** Request fields the schema does not know (GitHub answers 422 to some, ignores others: neither is what we mean). */
+function unknownFields(spec: OpenApiSpec, schema: Json, value: unknown): string[] {
+  const s = resolve(spec, schema);
+  if (!s?.properties || typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  return Object.keys(value)
+    .filter((key) => !(key in s.properties))
+    .map((key) => `$.${key}: not in the request schema`);
+}
+
 /** One answer of the fake server, as recorded for checking. */
 export interface CheckedExchange {
   method: string;
   route: string;
   status: number;
   body: unknown;
+  /** What the client sent, checked against the route's request schema. */
+  requestBody?: unknown;
 }
 
 /**
@@ -118,6 +136,17 @@ export function checkExchanges(spec: OpenApiSpec, exchanges: readonly CheckedExc
     if (!hasRoute(spec, x.method, x.route)) {
       problems.push(`${name}: route not in GitHub's OpenAPI description`);
       continue;
+    }
+    if (x.requestBody !== undefined) {
+      const wanted = requestSchema(spec, x.method, x.route);
+      if (!wanted) problems.push(`${name}: request has a body but the route takes none`);
+      else {
+        const sent = [
+          ...checkAgainstSchema(spec, wanted, x.requestBody),
+          ...unknownFields(spec, wanted, x.requestBody),
+        ];
+        problems.push(...sent.map((p) => `${name}: request ${p}`));
+      }
     }
     const schema = responseSchema(spec, x.method, x.route, x.status);
     if (!schema) {

@@ -30,6 +30,8 @@ export interface Exchange {
   route: string;
   status: number;
   body: unknown;
+  /** The request's JSON body, when it had one. */
+  requestBody?: unknown;
   /** True when the answer was a failure the test asked for. */
   injected: boolean;
 }
@@ -294,6 +296,7 @@ export class FakeGitHub {
       }
     }
     this.requests.push({ method, route, path: url.pathname, query: Object.fromEntries(url.searchParams), body });
+    this.requestBody = raw ? body : undefined;
 
     const failure = this.failures.get(`${method} ${route}`)?.find((f) => f.remaining > 0);
     if (failure) {
@@ -338,8 +341,19 @@ export class FakeGitHub {
     return undefined;
   }
 
+  /** The body of the request being answered (set synchronously just before its answer is sent). */
+  private requestBody: unknown;
+
   private send(res: ServerResponse, method: string, route: string, answer: Answer, injected: boolean): void {
-    this.exchanges.push({ method, route, status: answer.status, body: answer.body, injected });
+    this.exchanges.push({
+      method,
+      route,
+      status: answer.status,
+      body: answer.body,
+      requestBody: this.requestBody,
+      injected,
+    });
+    this.requestBody = undefined;
     const headers: Record<string, string> = { 'x-github-api-version-selected': '2022-11-28', ...answer.headers };
     if (answer.body === undefined) {
       res.writeHead(answer.status, headers);

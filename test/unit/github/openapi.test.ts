@@ -61,4 +61,27 @@ describe('the OpenAPI body checker', () => {
       'GET /repos/{owner}/{repo}/issues → 204: status not documented for this route',
     ]);
   });
+
+  it("checks what the client sent against the route's request schema", () => {
+    const route = '/repos/{owner}/{repo}/actions/variables/{name}';
+    const ok = {
+      method: 'PATCH',
+      route,
+      status: 204,
+      body: undefined,
+      requestBody: { name: 'WF_ENABLED', value: 'false' },
+    };
+    expect(checkExchanges(spec, [ok])).toEqual([]);
+    expect(
+      checkExchanges(spec, [
+        { ...ok, requestBody: { name: 'WF_ENABLED', value: false } },
+        { ...ok, requestBody: { name: 'WF_ENABLED', value: 'false', colour: 'red' } },
+        { method: 'GET', route, status: 404, body: undefined, requestBody: { name: 'x' } },
+      ]),
+    ).toEqual([
+      `PATCH ${route} → 204: request $.value: expected a string, got false`,
+      `PATCH ${route} → 204: request $.colour: not in the request schema`,
+      `GET ${route} → 404: request has a body but the route takes none`,
+    ]);
+  });
 });
