@@ -44,13 +44,52 @@ export interface ParsedArgs {
   flags: { [K in keyof typeof COMMAND_FLAGS]?: (typeof COMMAND_FLAGS)[K]['type'] extends 'boolean' ? boolean : string };
 }
 
+const BOOLEAN_WORDS: Record<string, boolean> = { true: true, false: false, yes: true, no: false, on: true, off: false };
+
+/**
+ * parseArgs takes a boolean flag bare (`--dry-run`, `--no-dry-run`); people
+ * also type the value the action input takes (`--dry-run false`,
+ * `--dry-run=true`). Rewrites those into the bare forms, so `false` is never
+ * read as "on" plus a stray positional.
+ */
+export function normalizeBooleanFlags(argv: readonly string[], booleans: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const match = /^--([a-z0-9-]+)(?:=(.*))?$/.exec(arg);
+    const name = match?.[1];
+    if (!match || !name || !booleans.has(name)) {
+      out.push(arg);
+      continue;
+    }
+    const inline = match[2];
+    const next = argv[i + 1];
+    const word = inline ?? (next !== undefined && next.toLowerCase() in BOOLEAN_WORDS ? next : undefined);
+    if (word === undefined) {
+      out.push(arg);
+      continue;
+    }
+    const value = BOOLEAN_WORDS[word.toLowerCase()];
+    if (value === undefined) throw new UserError(`--${name} "${word}" is not valid; expected true or false`);
+    out.push(value ? `--${name}` : `--no-${name}`);
+    if (inline === undefined) i++;
+  }
+  return out;
+}
+
 export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   const settingSpecs = settingOptions();
   // Settings named like a command flag (`title`, `key`…) are command inputs too; the command flag wins.
   const options = { ...settingSpecs, ...COMMAND_FLAGS };
+  const booleans = new Set(
+    Object.entries(options)
+      .filter(([, spec]) => spec.type === 'boolean')
+      .map(([name]) => name),
+  );
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true, allowNegative: true });
+    const args = normalizeBooleanFlags(argv, booleans);
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true, allowNegative: true });
   } catch (error) {
     throw new UserError(`${(error as Error).message}. Run \`autopilot --help\` for the commands and flags.`);
   }
