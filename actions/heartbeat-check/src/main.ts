@@ -5,10 +5,14 @@
 import * as core from '@actions/core';
 import {
   buildHeartbeatSource,
+  type Config,
   checkHeartbeat,
+  errorMessage,
   GitHubIncidentTracker,
   gitHubOptions,
   heartbeatSummary,
+  type IncidentTracker,
+  type Logger,
   runAction,
   statePaths,
 } from '@autopilot/core';
@@ -17,12 +21,9 @@ import { INPUTS } from './inputs';
 export async function run(): Promise<void> {
   await runAction(INPUTS, async ({ config, log, redact, env, output, traceId }) => {
     const paths = statePaths(config.state);
-    const source = buildHeartbeatSource(config, { paths, env, log });
-    // Incidents only when a local runner is expected and there is a token to file them with.
-    const incidents =
-      config.expectLocal && config.githubToken
-        ? new GitHubIncidentTracker({ ...gitHubOptions(config, { log }), redact })
-        : undefined;
+    // The checkout's local_heartbeat.json by default: the file the local runner pushes.
+    const source = buildHeartbeatSource(config, { paths, env, log }, { inCheckout: true });
+    const incidents = config.expectLocal ? incidentTracker(config, log, redact) : undefined;
     const result = await checkHeartbeat(
       { source, incidents, log, redact },
       {
@@ -54,4 +55,18 @@ export async function run(): Promise<void> {
     if (result.incidentError) core.warning(redact(`heartbeat-stale incident not updated: ${result.incidentError}`));
     await core.summary.addRaw(redact(heartbeatSummary(result))).write();
   });
+}
+
+/** The heartbeat-stale incident's tracker; without a token or repository, a warning and none (the check still answers). */
+function incidentTracker(config: Config, log: Logger, redact: (text: string) => string): IncidentTracker | undefined {
+  if (!config.githubToken) {
+    core.warning('expect-local is true but github-token is not set: the heartbeat-stale incident cannot be filed');
+    return undefined;
+  }
+  try {
+    return new GitHubIncidentTracker({ ...gitHubOptions(config, { log }), redact });
+  } catch (error) {
+    core.warning(redact(`heartbeat-stale incident cannot be filed: ${errorMessage(error)}`));
+    return undefined;
+  }
 }

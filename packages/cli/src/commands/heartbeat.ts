@@ -1,9 +1,13 @@
-// `autopilot heartbeat write|check`: the local runner's heartbeat file.
+// `autopilot heartbeat write|check`: the local heartbeat (`<state>/local_heartbeat.json`,
+// or the checkout's `local_heartbeat.json` with LOCAL_HEARTBEAT_PUSH=true).
 import {
+  buildControlPlane,
   buildHeartbeatSource,
   checkHeartbeat,
   FileHeartbeat,
   type Heartbeat,
+  type HeartbeatCheckResult,
+  heartbeatFilePath,
   heartbeatPolicyFrom,
   UserError,
 } from '@autopilot/core';
@@ -22,27 +26,44 @@ export function heartbeatNow(ctx: CliContext, extra: Partial<Heartbeat> = {}): H
   };
 }
 
+/**
+ * heartbeat-check as the action does it, on the local incidents
+ * (`<state>/incidents/`): with expect-local, a heartbeat stale past
+ * stale-grace-minutes opens `heartbeat-stale`, a fresh one resolves it.
+ */
+export async function checkLocalHeartbeat(ctx: CliContext): Promise<HeartbeatCheckResult> {
+  const policy = heartbeatPolicyFrom(ctx.config);
+  const control = policy.expectLocal ? buildControlPlane(ctx.config, ctx.wiring, 'local') : undefined;
+  return checkHeartbeat(
+    {
+      source: buildHeartbeatSource(ctx.config, ctx.wiring),
+      incidents: control?.incidents,
+      notifier: control?.notifier,
+      log: ctx.log,
+      redact: ctx.redact,
+    },
+    { ...policy, now: ctx.now(), runId: ctx.runId, traceId: ctx.traceId },
+  );
+}
+
 export async function heartbeatCommand(ctx: CliContext, rest: string[]): Promise<number> {
   const [sub] = rest;
   if (sub === 'write') {
-    const file = new FileHeartbeat({ path: ctx.config.heartbeatFile ?? ctx.paths.heartbeat });
+    const path = heartbeatFilePath(ctx.config.heartbeatFile, ctx.paths, ctx.config.heartbeatPush);
     const heartbeat = heartbeatNow(ctx, ctx.args.flags.release ? { released: true } : {});
-    await file.write(heartbeat);
+    await new FileHeartbeat({ path }).write(heartbeat);
     ctx.say(
-      `heartbeat written: ${heartbeat.owner} (${heartbeat.mode}) at ${heartbeat.iso}${heartbeat.released ? ', released' : ''}`,
+      `heartbeat written to ${path}: ${heartbeat.owner} (${heartbeat.mode}) at ${heartbeat.iso}${heartbeat.released ? ', released' : ''}`,
     );
     ctx.result(heartbeat);
     return 0;
   }
   if (sub === 'check') {
-    const source = buildHeartbeatSource(ctx.config, { paths: ctx.paths, env: ctx.env, log: ctx.log });
-    const outcome = await checkHeartbeat(
-      { source, log: ctx.log },
-      { ...heartbeatPolicyFrom(ctx.config), now: ctx.now() },
-    );
+    const outcome = await checkLocalHeartbeat(ctx);
     const c = outcome.classification;
     ctx.say(`${c.level}${c.active ? ' (active)' : ''}: ${c.reason}`);
-    ctx.result(c);
+    if (outcome.incidentAction !== 'none') ctx.say(`heartbeat-stale incident: ${outcome.incidentAction}`);
+    ctx.result({ ...c, incident: outcome.incidentAction });
     return 0;
   }
   throw new UserError(`heartbeat needs a subcommand: write or check (got "${sub ?? ''}")`);

@@ -1,79 +1,73 @@
 // `autopilot local --mode review|publish [--release]`: the local runner.
 // It writes the heartbeat before the executor starts and renews it while the
-// executor runs — to the heartbeat file (committed and pushed with
-// LOCAL_HEARTBEAT_PUSH=true) or to the LOCAL_HEARTBEAT repository variable —
-// so the scheduled workflow skips its executor meanwhile. `--release` hands
+// executor runs — to a file (`<state>/local_heartbeat.json`; with
+// LOCAL_HEARTBEAT_PUSH=true the checkout's `local_heartbeat.json`, committed
+// and pushed) or to the LOCAL_HEARTBEAT repository variable — so the
+// scheduled workflow skips its executor meanwhile. `--release` hands
 // ownership back at once.
-import { execFile } from 'node:child_process';
-import { dirname } from 'node:path';
-import { promisify } from 'node:util';
-import {
-  errorMessage,
-  FileHeartbeat,
-  GitHubVariableHeartbeat,
-  gitHubOptions,
-  type Heartbeat,
-  type HeartbeatSink,
-  UserError,
-} from '@autopilot/core';
+import { type ExecutorResult, errorMessage, type Heartbeat, UserError } from '@autopilot/core';
 import type { CliContext } from '../context';
 import { describeRun, runExecutorFor } from './executor';
 import { heartbeatNow } from './heartbeat';
+import { heartbeatWriter } from './local-heartbeat';
 
-const run = promisify(execFile);
-
-function heartbeatSink(ctx: CliContext): { sink: HeartbeatSink; path?: string } {
-  switch (ctx.config.heartbeatSource) {
-    case 'variable':
-      return { sink: new GitHubVariableHeartbeat(gitHubOptions(ctx.config, ctx)) };
-    case 'url':
-      throw new UserError(
-        'heartbeat-source url is read-only: the local runner writes a file or the LOCAL_HEARTBEAT variable',
-      );
-    default: {
-      const path = ctx.config.heartbeatFile ?? ctx.paths.heartbeat;
-      return { sink: new FileHeartbeat({ path }), path };
-    }
-  }
+export interface LocalRunnerDeps {
+  runExecutor: (ctx: CliContext) => Promise<ExecutorResult>;
+  /** Calls `renew` every `ms` until the returned stop is called (setInterval; tests drive it by hand). */
+  every: (ms: number, renew: () => Promise<void>) => () => void;
 }
 
-/** Commit and push the heartbeat file so the workflow's checkout sees it. */
-async function pushHeartbeat(ctx: CliContext, path: string): Promise<void> {
-  const cwd = dirname(path);
-  try {
-    await run('git', ['add', path], { cwd });
-    await run('git', ['commit', '--quiet', '-m', 'chore: local runner heartbeat', '--', path], { cwd });
-    await run('git', ['push', '--quiet'], { cwd });
-  } catch (error) {
-    ctx.log.warn(`heartbeat not pushed: ${errorMessage(error).split('\n')[0]}`);
-  }
-}
+const DEFAULT_DEPS: LocalRunnerDeps = {
+  runExecutor: (ctx) => runExecutorFor(ctx),
+  every: (ms, renew) => {
+    const timer = setInterval(() => void renew(), ms);
+    return () => clearInterval(timer);
+  },
+};
 
-export async function localCommand(ctx: CliContext): Promise<number> {
-  const { sink, path } = heartbeatSink(ctx);
-  const write = async (heartbeat: Heartbeat) => {
-    await sink.write(heartbeat);
-    if (path && ctx.config.heartbeatPush) await pushHeartbeat(ctx, path);
+export async function runLocal(ctx: CliContext, deps: LocalRunnerDeps = DEFAULT_DEPS): Promise<number> {
+  const writer = await heartbeatWriter(ctx);
+  // One write at a time: a renewal never overlaps another write (or its git commit and push).
+  let last: Promise<void> = Promise.resolve();
+  const write = (heartbeat: Heartbeat) => {
+    last = last.catch(() => {}).then(() => writer.write(heartbeat));
+    return last;
   };
+
+  // The first write must land: most failures are setup (no upstream, no credentials), said plainly.
+  const mustWrite = (heartbeat: Heartbeat, what: string) =>
+    write(heartbeat).catch((error) => {
+      throw new UserError(`heartbeat not written to ${writer.target}, ${what}: ${errorMessage(error)}`);
+    });
+
   if (ctx.args.flags.release) {
-    await write(heartbeatNow(ctx, { released: true }));
-    ctx.say('released: the scheduled workflow owns the pipeline again');
-    ctx.result({ released: true });
+    await mustWrite(heartbeatNow(ctx, { released: true }), 'so ownership was not released');
+    ctx.say(`released (${writer.target}): the scheduled workflow owns the pipeline again`);
+    ctx.result({ released: true, target: writer.target });
     return 0;
   }
-  await write(heartbeatNow(ctx));
+  // Before the executor starts: if the workflow cannot be told, do not race it.
+  await mustWrite(heartbeatNow(ctx), 'so the executor did not start');
+  ctx.log.info(`heartbeat written to ${writer.target}`);
   // Renew at a third of the max age, so a missed renewal still leaves the heartbeat healthy or warn.
   const every = Math.max(1000, (ctx.config.maxAgeMinutes * 60_000) / 3);
-  const timer = setInterval(() => {
-    write(heartbeatNow(ctx)).catch((error) => ctx.log.warn(`heartbeat renewal failed: ${errorMessage(error)}`));
-  }, every);
+  const stop = deps.every(every, () =>
+    write(heartbeatNow(ctx)).catch((error) => ctx.log.warn(`heartbeat renewal failed: ${errorMessage(error)}`)),
+  );
   try {
-    const result = await runExecutorFor(ctx);
+    const result = await deps.runExecutor(ctx);
     ctx.say(describeRun(result));
     ctx.result(result);
     return result.conclusion === 'success' ? 0 : 1;
   } finally {
-    clearInterval(timer);
-    await write(heartbeatNow(ctx));
+    stop();
+    // A last beat: the runner keeps ownership for max-age after the run (until the next run or --release).
+    await write(heartbeatNow(ctx)).catch((error) =>
+      ctx.log.warn(`final heartbeat not written: ${errorMessage(error)}`),
+    );
   }
+}
+
+export function localCommand(ctx: CliContext): Promise<number> {
+  return runLocal(ctx);
 }

@@ -2,9 +2,9 @@
 // init if needed, then one whole cycle: heartbeat check → supervisor (which
 // runs the executor when it dispatches) → reconcile → the report; then what
 // happened and where to look.
-import { buildHeartbeatSource, checkHeartbeat, heartbeatPolicyFrom } from '@autopilot/core';
 import type { CliContext } from '../context';
 import { describeRun } from './executor';
+import { checkLocalHeartbeat } from './heartbeat';
 import { initState } from './init';
 import { describeReconcile, reconcileOnce } from './reconcile';
 import { buildLocalReport } from './report';
@@ -14,11 +14,7 @@ export async function startCommand(ctx: CliContext): Promise<number> {
   const { created } = await initState(ctx);
   if (created.length > 0) ctx.say(`Initialised ${ctx.paths.root} from the example queue.`);
 
-  const policy = heartbeatPolicyFrom(ctx.config);
-  const heartbeat = await checkHeartbeat(
-    { source: buildHeartbeatSource(ctx.config, ctx.wiring), log: ctx.log, redact: ctx.redact },
-    { now: ctx.now(), thresholds: policy.thresholds, runId: ctx.runId },
-  );
+  const heartbeat = await checkLocalHeartbeat(ctx);
   const hb = heartbeat.classification;
   ctx.say(`Heartbeat: ${hb.level}${hb.active ? ` — local runner ${hb.owner} owns the pipeline` : ''} (${hb.reason})`);
 

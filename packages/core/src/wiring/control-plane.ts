@@ -20,7 +20,7 @@ import { JsonVariableStore } from '../adapters/local/variables-json';
 import { MultiNotifier, SlackNotifier, WebhookNotifier } from '../adapters/notify';
 import type { Config } from '../config';
 import { parseHeartbeat } from '../domain/heartbeat';
-import { UserError } from '../errors';
+import { errorMessage, UserError } from '../errors';
 import type {
   DecisionLog,
   Dispatcher,
@@ -31,6 +31,7 @@ import type {
   VariableStore,
 } from '../ports';
 import type { WiringContext } from './data-plane';
+import { heartbeatFilePath } from './paths';
 
 export function gitHubOptions(config: Config, ctx: Pick<WiringContext, 'log'>): GitHubOptions {
   if (!config.githubToken) {
@@ -53,14 +54,37 @@ export function gitHubOptions(config: Config, ctx: Pick<WiringContext, 'log'>): 
   };
 }
 
-/** Heartbeat from the configured source; `LOCAL_HEARTBEAT` in the environment (the `vars` context) wins for `variable`. */
+/** A source that cannot be built (a setting is missing): every read says why, so heartbeat-check warns instead of crashing. */
+function unusableSource(source: string, detail: string): HeartbeatSource {
+  return { read: async () => ({ ok: false, reason: 'unreachable', detail, source }) };
+}
+
+export interface HeartbeatSourceOptions {
+  /**
+   * The heartbeat file is the checkout's `local_heartbeat.json` unless
+   * `heartbeat-file` says otherwise: true in the actions (they read what the
+   * local runner pushed); the CLI's default is `heartbeat-push`.
+   */
+  inCheckout?: boolean;
+}
+
+/**
+ * Heartbeat from the configured source; `LOCAL_HEARTBEAT` in the environment
+ * (the `vars` context) wins for `variable`. Never throws: a missing setting
+ * becomes a source whose reads fail with a reason naming the setting.
+ */
 export function buildHeartbeatSource(
   config: Config,
   ctx: Pick<WiringContext, 'paths' | 'env' | 'log'>,
+  options: HeartbeatSourceOptions = {},
 ): HeartbeatSource {
   switch (config.heartbeatSource) {
     case 'url':
-      if (!config.heartbeatUrl) throw new UserError('heartbeat-source is url but LOCAL_HEARTBEAT_URL is not set');
+      if (!config.heartbeatUrl)
+        return unusableSource(
+          'heartbeat-url',
+          'heartbeat-source is url but heartbeat-url (LOCAL_HEARTBEAT_URL) is not set; set it or choose heartbeat-source file or variable',
+        );
       return new UrlHeartbeatSource({ url: config.heartbeatUrl, timeoutMs: config.heartbeatTimeout * 1000 });
     case 'variable': {
       const value = ctx.env.LOCAL_HEARTBEAT;
@@ -77,10 +101,19 @@ export function buildHeartbeatSource(
               : parseHeartbeat(value, 'variable LOCAL_HEARTBEAT'),
         };
       }
-      return new GitHubVariableHeartbeat(gitHubOptions(config, ctx));
+      try {
+        return new GitHubVariableHeartbeat(gitHubOptions(config, ctx));
+      } catch (error) {
+        return unusableSource(
+          'variable LOCAL_HEARTBEAT',
+          `heartbeat-source is variable, LOCAL_HEARTBEAT is not in the environment, and it cannot be read through the API: ${errorMessage(error)}`,
+        );
+      }
     }
     default:
-      return new FileHeartbeat({ path: config.heartbeatFile ?? ctx.paths.heartbeat });
+      return new FileHeartbeat({
+        path: heartbeatFilePath(config.heartbeatFile, ctx.paths, options.inCheckout ?? config.heartbeatPush),
+      });
   }
 }
 

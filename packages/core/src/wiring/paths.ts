@@ -39,3 +39,22 @@ export function statePaths(stateDir: string): StatePaths {
     report: join(root, 'report'),
   };
 }
+
+/**
+ * The heartbeat file in the checkout: what the local runner commits and
+ * pushes (LOCAL_HEARTBEAT_PUSH=true) and what the workflows' heartbeat-check
+ * reads, relative to the repository root (the working directory).
+ */
+export const CHECKOUT_HEARTBEAT_FILE = 'local_heartbeat.json';
+
+/**
+ * Where the heartbeat file is: `heartbeat-file` when set (relative to the
+ * working directory); else the checkout's `local_heartbeat.json` when the
+ * heartbeat is shared through git (`inCheckout`: the actions, or the local
+ * runner with push); else `<state>/local_heartbeat.json`, purely local —
+ * the state folder is gitignored, so it could never be pushed.
+ */
+export function heartbeatFilePath(heartbeatFile: string | undefined, paths: StatePaths, inCheckout: boolean): string {
+  if (heartbeatFile) return resolve(heartbeatFile);
+  return inCheckout ? resolve(CHECKOUT_HEARTBEAT_FILE) : paths.heartbeat;
+}
