@@ -66,6 +66,7 @@ describe.skipIf(!available)('the report in Chromium', () => {
     expect(await text('decision-reason')).toContain('under the 80% publish threshold');
     expect(await text('open-incidents')).toBe('1');
     expect(await text('pass-rate')).toBe('62.5%');
+    expect(await text('run-cost-run-3')).toBe('$0.0900');
     expect(await page.getByTestId('approval-row').count()).toBe(2);
     expect(await page.getByRole('link', { name: 'open draft' }).getAttribute('href')).toBe(
       'https://shop.example/admin/articles/42',

@@ -5,6 +5,7 @@ export const INPUTS = [
   'workflow-ref',
   'decision-log-path',
   'window-hours',
+  'trend-days',
   'min-samples',
   'pause-failure-rate',
   'review-failure-rate',

@@ -14,7 +14,7 @@ import {
 import { INPUTS } from './inputs';
 
 export async function run(): Promise<void> {
-  await runAction(INPUTS, async ({ config, log, redact, env, output }) => {
+  await runAction(INPUTS, async ({ config, log, redact, env, output, traceId }) => {
     const paths = statePaths(config.state);
     const ctx = { paths, log, redact, env };
     const control = buildControlPlane(config, ctx, 'github');
@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
         log,
         redact,
       },
-      reconcileOptionsFrom(config, { now: new Date(), runId: env.GITHUB_RUN_ID }),
+      reconcileOptionsFrom(config, { now: new Date(), runId: env.GITHUB_RUN_ID, traceId, runUrl: runUrlOf(env) }),
     );
     const m = result.metrics;
     output('decision', result.recommendation.decision);
@@ -42,4 +42,10 @@ export async function run(): Promise<void> {
     if (result.recommendation.decision === 'pause_and_review') core.warning(redact(result.recommendation.reason));
     await core.summary.addRaw(redact(reconcileSummary(result))).write();
   });
+}
+
+/** The run's page, for the cost-budget incident (GitHub Actions only). */
+function runUrlOf(env: NodeJS.ProcessEnv): string | undefined {
+  if (!env.GITHUB_RUN_ID || !env.GITHUB_REPOSITORY) return undefined;
+  return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
 }

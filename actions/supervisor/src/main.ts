@@ -32,7 +32,8 @@ export async function run(): Promise<void> {
         dispatcher: control.dispatcher!,
         vars: control.vars,
         decisions: control.decisions,
-        heartbeat: buildHeartbeatSource(config, ctx),
+        // The checkout's local_heartbeat.json by default, as heartbeat-check reads it.
+        heartbeat: buildHeartbeatSource(config, ctx, { inCheckout: true }),
         incidents: control.incidents,
         notifier: control.notifier,
         log,

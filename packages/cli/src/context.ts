@@ -47,7 +47,14 @@ export function createCliContext(args: ParsedArgs, io: CliIo, env: NodeJS.Proces
   const config = loadConfig({ flags: args.settings, env, dotenv: readDotenv(resolve('.env')) });
   const redact = createRedactor({ secrets: secretValues(config), env });
   const traceId = newTraceId(env);
-  const log = createLogger({ format: config.logFormat, traceId, write: (line) => io.stderr(line), redact });
+  // Text logs name the trace id once, before the first line a command logs; JSON lines carry it on each line.
+  const log = createLogger({
+    format: config.logFormat,
+    traceId,
+    write: (line) => io.stderr(line),
+    redact,
+    announceTrace: true,
+  });
   const json = Boolean(args.flags.json);
   const paths = statePaths(config.state);
   return {

@@ -127,9 +127,14 @@ describe('exportOtlp against a local collector', () => {
     const { resource, metrics } = metricsOf(request?.json);
     expect(resource['service.name']).toBe('autopilot-test');
     const byName = Object.fromEntries(metrics.map((m) => [m.name, m]));
+    // Every outcome is a series from the start, zeros included.
     expect(byName.autopilot_items_total?.points.map((p) => [p.attributes.outcome, p.value]).sort()).toEqual([
+      ['blocked', 0],
+      ['drafted', 0],
       ['failed', 1],
       ['published', 1],
+      ['retry', 0],
+      ['skipped', 0],
     ]);
     expect(byName.autopilot_api_requests_total?.points).toEqual([
       expect.objectContaining({ attributes: { service: 'shopify' }, value: 7 }),

@@ -98,6 +98,7 @@ describe('the autopilot metrics', () => {
     const { registry } = createAutopilotMetrics();
     expect(registry.snapshot().map((m) => `${m.type} ${m.name}`)).toEqual([
       'counter autopilot_api_requests_total',
+      'counter autopilot_api_retries_total',
       'counter autopilot_cost_usd_total',
       'histogram autopilot_item_duration_seconds',
       'counter autopilot_items_total',
@@ -117,9 +118,14 @@ describe('the autopilot metrics', () => {
     recordItemOutcome(metrics, row({ outcome: 'retry', duration_ms: 500 }));
     recordQueueCounts(metrics, { PENDING: 3 }, ['PENDING', 'PUBLISHED']);
     const byName = Object.fromEntries(metrics.registry.snapshot().map((m) => [m.name, m]));
+    // Every outcome has its series from the start, in OUTCOMES order.
     expect(byName.autopilot_items_total?.series).toEqual([
       { labels: { outcome: 'published' }, value: 1 },
+      { labels: { outcome: 'drafted' }, value: 0 },
+      { labels: { outcome: 'blocked' }, value: 0 },
+      { labels: { outcome: 'failed' }, value: 0 },
       { labels: { outcome: 'retry' }, value: 1 },
+      { labels: { outcome: 'skipped' }, value: 0 },
     ]);
     expect(byName.autopilot_retries_total?.series).toEqual([{ labels: {}, value: 1 }]);
     expect(byName.autopilot_tokens_total?.series).toEqual([

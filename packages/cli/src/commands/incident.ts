@@ -10,7 +10,10 @@ export async function incidentCommand(ctx: CliContext, rest: string[]): Promise<
   }
   const where = ctx.config.githubToken && ctx.config.repository ? 'github' : 'local';
   const control = buildControlPlane(ctx.config, ctx.wiring, where);
-  const request = incidentRequestFrom({ ...ctx.config, incidentAction: action }, { now: ctx.now(), runId: ctx.runId });
+  const request = incidentRequestFrom(
+    { ...ctx.config, incidentAction: action },
+    { now: ctx.now(), runId: ctx.runId, traceId: ctx.traceId },
+  );
   const outcome = await runIncident(
     { incidents: control.incidents, notifier: control.notifier, redact: ctx.redact, log: ctx.log },
     request,

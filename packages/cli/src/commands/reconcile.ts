@@ -22,7 +22,12 @@ export async function reconcileOnce(ctx: CliContext): Promise<ReconcileAlertResu
       log: ctx.log,
       redact: ctx.redact,
     },
-    reconcileOptionsFrom(ctx.config, { now: ctx.now(), runId: ctx.runId, by: ctx.args.flags.by }),
+    reconcileOptionsFrom(ctx.config, {
+      now: ctx.now(),
+      runId: ctx.runId,
+      traceId: ctx.traceId,
+      by: ctx.args.flags.by,
+    }),
   );
 }
 

@@ -4,12 +4,34 @@
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
-import { buildControlPlane, buildDataPlane, OUTCOMES, type Outcome, parseQueueTime, UserError } from '@autopilot/core';
+import {
+  buildControlPlane,
+  buildDataPlane,
+  type Config,
+  OUTCOMES,
+  type Outcome,
+  parseQueueTime,
+  UserError,
+} from '@autopilot/core';
 import { exportRunHistoryCsv, writeReport } from '@autopilot/core/report/index';
 import type { CliContext } from '../context';
 
-export async function buildLocalReport(ctx: CliContext, outDir = ctx.args.flags.out ?? ctx.paths.report) {
-  const control = buildControlPlane(ctx.config, ctx.wiring, 'local');
+/**
+ * Where the runs, incidents and decision log come from: GitHub (workflow
+ * runs, issues, the decision-log file at decision-log-path) when a token and
+ * a repository are configured, as for `incident`; the state folder otherwise.
+ */
+export function reportControlPlane(config: Config): 'github' | 'local' {
+  return config.githubToken && config.repository ? 'github' : 'local';
+}
+
+/** The report from the given control plane; the queue and run log always come from the data plane (CSV or Sheets). */
+export async function buildReportFrom(
+  ctx: CliContext,
+  where: 'github' | 'local',
+  outDir = ctx.args.flags.out ?? ctx.paths.report,
+) {
+  const control = buildControlPlane(ctx.config, ctx.wiring, where);
   const data = buildDataPlane(ctx.config, ctx.wiring);
   const [queueRows, runs, decisionLog, incidents] = await Promise.all([
     data.queue.list(),
@@ -20,10 +42,17 @@ export async function buildLocalReport(ctx: CliContext, outDir = ctx.args.flags.
   return writeReport(outDir, { queueRows, runLog: data.runLog.read(), runs, decisionLog, incidents, now: ctx.now() });
 }
 
+/** The local cycle's report (`start`): always the state folder, like the rest of that cycle. */
+export async function buildLocalReport(ctx: CliContext, outDir = ctx.args.flags.out ?? ctx.paths.report) {
+  return buildReportFrom(ctx, 'local', outDir);
+}
+
 export async function reportCommand(ctx: CliContext): Promise<number> {
-  const written = await buildLocalReport(ctx);
-  ctx.say(`report written: ${written.htmlPath}`);
-  ctx.result({ html: written.htmlPath, data: written.dataPath });
+  const where = reportControlPlane(ctx.config);
+  const written = await buildReportFrom(ctx, where);
+  const source = where === 'github' ? ` (runs, incidents and decision from GitHub ${ctx.config.repository})` : '';
+  ctx.say(`report written: ${written.htmlPath}${source}`);
+  ctx.result({ html: written.htmlPath, data: written.dataPath, control_plane: where });
   return 0;
 }
 

@@ -1,5 +1,6 @@
 // Job summaries, one per action: markdown a person reads on the run page
 // (tables, and mermaid charts where a trend helps). Pure: text in, text out.
+import { runUsage } from '../domain/run-usage';
 import { markdownTable, mermaidPie, mermaidXYChart } from '../report/markdown';
 import type { ExecutorResult } from '../services/executor';
 import type { HeartbeatCheckResult } from '../services/heartbeat-check';
@@ -14,18 +15,43 @@ export function executorSummary(
   where: { queue: string; publisher: string; generator: string },
 ): string {
   const c = result.counts;
+  const usage = runUsage(result.items);
   const lines = [
     `## Executor — ${result.mode} run ${result.run_id}`,
     '',
     result.downgraded ? `> [!WARNING]\n> ${result.downgraded}\n` : '',
     markdownTable(
-      ['processed', 'published', 'drafted', 'blocked', 'retry', 'failed', 'conclusion'],
-      [[c.processed, c.published, c.drafted, c.blocked, c.retry, c.failed, result.conclusion]],
+      [
+        'processed',
+        'published',
+        'drafted',
+        'blocked',
+        'retry',
+        'failed',
+        'conclusion',
+        'tokens in',
+        'tokens out',
+        'cost (USD)',
+      ],
+      [
+        [
+          c.processed,
+          c.published,
+          c.drafted,
+          c.blocked,
+          c.retry,
+          c.failed,
+          result.conclusion,
+          usage.tokens_in,
+          usage.tokens_out,
+          usage.cost_usd.toFixed(4),
+        ],
+      ],
     ),
     '',
     result.items.length > 0
       ? markdownTable(
-          ['row', 'item', 'title', 'outcome', 'gate', 'codes', 'article', 'details'],
+          ['row', 'item', 'title', 'outcome', 'gate', 'codes', 'article', 'details', 'tokens', 'cost (USD)'],
           result.items.map((i) => [
             i.row,
             i.item_id,
@@ -35,6 +61,8 @@ export function executorSummary(
             i.codes.join(' '),
             i.article_url,
             i.message,
+            i.usage.tokens_in + i.usage.tokens_out,
+            i.usage.cost_usd.toFixed(4),
           ]),
         )
       : '_No eligible item._',
@@ -162,9 +190,11 @@ export function reconcileSummary(result: ReconcileAlertResult): string {
   if (outcomes.length > 0) {
     sections.push(mermaidPie({ title: 'Outcomes', slices: outcomes.map(([label, value]) => ({ label, value })) }));
   }
-  if (m.trend.length > 0) {
-    const days = m.trend.map((d) => d.day);
+  const trend = result.trend;
+  if (trend.length > 0) {
+    const days = trend.map((d) => d.day);
     sections.push(
+      `### By day (${trend.length} day${trend.length === 1 ? '' : 's'} with rows, ${days[0]} to ${days.at(-1)})`,
       mermaidXYChart({
         title: 'Pass rate by day (%)',
         xLabels: days,
@@ -172,7 +202,7 @@ export function reconcileSummary(result: ReconcileAlertResult): string {
           {
             name: 'pass rate',
             kind: 'line',
-            values: m.trend.map((d) => (d.processed ? (100 * d.passed) / d.processed : 0)),
+            values: trend.map((d) => (d.processed ? (100 * d.passed) / d.processed : 0)),
           },
         ],
       }),
@@ -180,14 +210,14 @@ export function reconcileSummary(result: ReconcileAlertResult): string {
         title: 'Throughput by day',
         xLabels: days,
         series: [
-          { name: 'processed', kind: 'bar', values: m.trend.map((d) => d.processed) },
-          { name: 'passed', kind: 'line', values: m.trend.map((d) => d.passed) },
+          { name: 'processed', kind: 'bar', values: trend.map((d) => d.processed) },
+          { name: 'passed', kind: 'line', values: trend.map((d) => d.passed) },
         ],
       }),
       mermaidXYChart({
         title: 'Cost by day (USD)',
         xLabels: days,
-        series: [{ name: 'cost', kind: 'bar', values: m.trend.map((d) => d.cost_usd) }],
+        series: [{ name: 'cost', kind: 'bar', values: trend.map((d) => d.cost_usd) }],
       }),
     );
   }

@@ -18,6 +18,13 @@ export interface LoggerOptions {
   redact?: (text: string) => string;
   /** Time source, for tests. */
   now?: () => Date;
+  /**
+   * Text only: write `trace_id <id>` once, just before the first line this
+   * logger (or any child) writes, so a person can find the run's rows,
+   * incidents and notifications without the id cluttering every line.
+   * JSON lines carry `trace_id` on every line regardless.
+   */
+  announceTrace?: boolean;
 }
 
 const rank = (level: LogLevel): number => LOG_LEVELS.indexOf(level);
@@ -72,7 +79,7 @@ function textValue(value: unknown, redact: (text: string) => string): string {
   return /[\s"=]/.test(text) ? JSON.stringify(text) : text;
 }
 
-/** `12:00:01 INFO  message key=value` (UTC clock time; the trace id is printed once per run by the host). */
+/** `12:00:01 INFO  message key=value` (UTC clock time; the trace id is printed once per run, see `announceTrace`). */
 export function formatTextLine(
   at: Date,
   level: LogLevel,
@@ -88,6 +95,11 @@ export function formatTextLine(
 }
 
 export function createLogger(options: LoggerOptions, base: LogFields = {}): Logger {
+  // Shared by the logger and its children: the trace id is announced once per run, not per child.
+  return makeLogger(options, base, { announced: !options.announceTrace || options.format === 'json' });
+}
+
+function makeLogger(options: LoggerOptions, base: LogFields, state: { announced: boolean }): Logger {
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const redact = options.redact ?? ((text: string) => text);
   const now = options.now ?? (() => new Date());
@@ -99,6 +111,10 @@ export function createLogger(options: LoggerOptions, base: LogFields = {}): Logg
       if (rank(level) < min) return;
       const all = { ...base, ...fields };
       const at = now();
+      if (!state.announced) {
+        state.announced = true;
+        write(redact(formatTextLine(at, 'info', `trace_id ${options.traceId}`, {}, redact)));
+      }
       const line =
         options.format === 'json'
           ? formatJsonLine(at, level, message, options.traceId, all, redact)
@@ -113,6 +129,6 @@ export function createLogger(options: LoggerOptions, base: LogFields = {}): Logg
     notice: emit('notice'),
     warn: emit('warn'),
     error: emit('error'),
-    child: (fields) => createLogger(options, { ...base, ...fields }),
+    child: (fields) => makeLogger(options, { ...base, ...fields }, state),
   };
 }

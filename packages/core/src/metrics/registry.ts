@@ -13,9 +13,16 @@ export type MetricType = 'counter' | 'gauge' | 'histogram';
 export interface MetricOptions<L extends string = string> {
   help: string;
   labelNames?: readonly L[];
+  /**
+   * Label sets whose series exist from the start at 0 (counters and gauges).
+   * A series that is never written prints no sample at all, and a dashboard
+   * cannot tell "zero" from "not reported": known label sets avoid that.
+   * `[{}]` for a metric without labels.
+   */
+  initialLabels?: readonly Record<L, string>[];
 }
 
-export interface HistogramOptions<L extends string = string> extends MetricOptions<L> {
+export interface HistogramOptions<L extends string = string> extends Omit<MetricOptions<L>, 'initialLabels'> {
   /** Quantiles reported for this histogram. Default p50, p95, p99. */
   quantiles?: readonly number[];
 }
@@ -70,6 +77,7 @@ export class MetricsRegistry {
 
   counter<L extends string = never>(name: string, options: MetricOptions<L>): Counter<L> {
     const family = this.#declare('counter', name, options);
+    for (const labels of options.initialLabels ?? []) this.#series(family, labels);
     return {
       inc: (labels, value = 1) => {
         checkNumber(name, value);
@@ -81,6 +89,7 @@ export class MetricsRegistry {
 
   gauge<L extends string = never>(name: string, options: MetricOptions<L>): Gauge<L> {
     const family = this.#declare('gauge', name, options);
+    for (const labels of options.initialLabels ?? []) this.#series(family, labels);
     return {
       set: (value, labels) => {
         checkNumber(name, value);

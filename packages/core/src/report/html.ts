@@ -122,10 +122,15 @@ function runsSection(d: ReportData): string {
   const body =
     d.runs.length === 0
       ? '<p class="muted">No runs recorded.</p>'
-      : `<table data-testid="recent-runs"><thead><tr><th>Run</th><th>Mode</th><th>Conclusion</th><th>Started</th><th class="n">Items</th></tr></thead><tbody>${d.runs
+      : `<table data-testid="recent-runs"><thead><tr><th>Run</th><th>Mode</th><th>Conclusion</th><th>Started</th><th class="n">Items</th><th class="n">LLM cost</th></tr></thead><tbody>${d.runs
           .map((r) => {
             const label = r.conclusion || r.status;
-            return `<tr><td>${link(r.url, r.run_id)}</td><td>${e(r.mode)}</td><td><span class="badge ${CONCLUSION_CLASS[label] ?? ''}">${e(label)}</span></td><td>${e(r.started_at)}</td><td class="n">${e(r.processed ?? '—')}</td></tr>`;
+            const cost = r.cost_usd === null ? '—' : usd(r.cost_usd);
+            const tokens =
+              r.cost_usd === null
+                ? ''
+                : ` title="${e(int(r.tokens_in ?? 0))} tokens in, ${e(int(r.tokens_out ?? 0))} out"`;
+            return `<tr><td>${link(r.url, r.run_id)}</td><td>${e(r.mode)}</td><td><span class="badge ${CONCLUSION_CLASS[label] ?? ''}">${e(label)}</span></td><td>${e(r.started_at)}</td><td class="n">${e(r.processed ?? '—')}</td><td class="n" data-testid="run-cost-${e(r.run_id)}"${tokens}>${e(cost)}</td></tr>`;
           })
           .join('')}</tbody></table>`;
   return `<section><h2>Recent runs</h2>${body}</section>`;

@@ -40,8 +40,12 @@ export interface ReportData {
     finished_at: string;
     url: string;
     processed: number | null;
+    /** LLM usage of the run from its run-log rows; null when the log has no row of it. */
+    tokens_in: number | null;
+    tokens_out: number | null;
+    cost_usd: number | null;
   }>;
-  run_log: Omit<RunLogStats, 'days' | 'failure_codes'>;
+  run_log: Omit<RunLogStats, 'days' | 'failure_codes' | 'by_run'>;
   /** The last `trendDays` days that have rows, oldest first. */
   days: RunLogStats['days'];
   failure_codes: RunLogStats['failure_codes'];
@@ -62,7 +66,14 @@ export async function buildReportData(input: ReportInput): Promise<ReportData> {
     else other++;
   }
 
-  const { days, failure_codes, ...runLog } = await collectRunLogStats(input.runLog);
+  const recent = [...input.runs]
+    .sort((a, b) => b.started_at.localeCompare(a.started_at))
+    .slice(0, input.recentRuns ?? 15);
+  const { days, failure_codes, by_run, ...runLog } = await collectRunLogStats(
+    input.runLog,
+    10,
+    recent.map((r) => r.run_id),
+  );
 
   return {
     title: input.title ?? DEFAULT_TITLE,
@@ -77,10 +88,9 @@ export async function buildReportData(input: ReportInput): Promise<ReportData> {
         approval: r.approval,
         updated_at: r.updated_at,
       })),
-    runs: [...input.runs]
-      .sort((a, b) => b.started_at.localeCompare(a.started_at))
-      .slice(0, input.recentRuns ?? 15)
-      .map((r) => ({
+    runs: recent.map((r) => {
+      const usage = by_run[r.run_id];
+      return {
         run_id: r.run_id,
         mode: r.mode,
         status: r.status,
@@ -89,7 +99,11 @@ export async function buildReportData(input: ReportInput): Promise<ReportData> {
         finished_at: r.finished_at ?? '',
         url: r.url ?? '',
         processed: r.counts?.processed ?? null,
-      })),
+        tokens_in: usage?.tokens_in ?? null,
+        tokens_out: usage?.tokens_out ?? null,
+        cost_usd: usage?.cost_usd ?? null,
+      };
+    }),
     run_log: runLog,
     days: days.slice(-(input.trendDays ?? 30)),
     failure_codes,

@@ -21,6 +21,14 @@ export interface DayStats {
   tokens_out: number;
 }
 
+/** One run's items and LLM usage, from its run-log rows. */
+export interface RunUsageStats {
+  items: number;
+  tokens_in: number;
+  tokens_out: number;
+  cost_usd: number;
+}
+
 export interface RunLogStats {
   rows: number;
   /** Rows whose `at` is not a date (they count in `rows` and `outcomes`, not in `days`). */
@@ -36,6 +44,8 @@ export interface RunLogStats {
   days: DayStats[];
   /** Error codes of failed, blocked and retried items, most frequent first. */
   failure_codes: Array<{ code: string; count: number }>;
+  /** Usage of the runs asked for (`runIds`) that have rows; the others are absent. */
+  by_run: Record<string, RunUsageStats>;
 }
 
 const FAILING: ReadonlySet<Outcome> = new Set(['failed', 'blocked', 'retry']);
@@ -50,6 +60,10 @@ interface DayAcc extends Omit<DayStats, 'pass_rate' | 'cost_usd'> {
   cost_micros: number;
 }
 
+interface RunAcc extends Omit<RunUsageStats, 'cost_usd'> {
+  cost_micros: number;
+}
+
 export class RunLogStatsCollector {
   #rows = 0;
   #undated = 0;
@@ -61,6 +75,14 @@ export class RunLogStatsCollector {
   #costMicros = 0;
   #tokensIn = 0;
   #tokensOut = 0;
+  /** Only the runs the report lists: memory stays bounded however many runs the log holds. */
+  #runs = new Map<string, RunAcc>();
+
+  constructor(options: { runIds?: Iterable<string> } = {}) {
+    for (const id of options.runIds ?? []) {
+      this.#runs.set(id, { items: 0, tokens_in: 0, tokens_out: 0, cost_micros: 0 });
+    }
+  }
 
   add(row: RunLogRow): void {
     this.#rows++;
@@ -71,6 +93,13 @@ export class RunLogStatsCollector {
     this.#costMicros += cost;
     this.#tokensIn += tokensIn;
     this.#tokensOut += tokensOut;
+    const run = this.#runs.get(row.run_id);
+    if (run) {
+      run.items++;
+      run.tokens_in += tokensIn;
+      run.tokens_out += tokensOut;
+      run.cost_micros += cost;
+    }
     if (FAILING.has(row.outcome)) {
       for (const code of row.error_codes) if (code) this.#codes.set(code, (this.#codes.get(code) ?? 0) + 1);
     }
@@ -137,12 +166,21 @@ export class RunLogStatsCollector {
         .map(([code, count]) => ({ code, count }))
         .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code))
         .slice(0, topCodes),
+      by_run: Object.fromEntries(
+        [...this.#runs]
+          .filter(([, run]) => run.items > 0)
+          .map(([id, { cost_micros, ...run }]) => [id, { ...run, cost_usd: fromMicros(cost_micros) }]),
+      ),
     };
   }
 }
 
-export async function collectRunLogStats(rows: AsyncIterable<RunLogRow>, topCodes = 10): Promise<RunLogStats> {
-  const collector = new RunLogStatsCollector();
+export async function collectRunLogStats(
+  rows: AsyncIterable<RunLogRow>,
+  topCodes = 10,
+  runIds: Iterable<string> = [],
+): Promise<RunLogStats> {
+  const collector = new RunLogStatsCollector({ runIds });
   for await (const row of rows) collector.add(row);
   return collector.result(topCodes);
 }

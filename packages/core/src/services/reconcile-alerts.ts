@@ -22,7 +22,13 @@ export interface ReconcileAlertResult extends ReconcileResult {
 
 export async function runReconcileWithAlerts(
   deps: ReconcileAlertDeps,
-  options: ReconcileOptions & { runId?: string; incidentPolicy?: Partial<IncidentPolicy> },
+  options: ReconcileOptions & {
+    runId?: string;
+    /** The run's trace id: on the incident body and its notification. */
+    traceId?: string;
+    runUrl?: string;
+    incidentPolicy?: Partial<IncidentPolicy>;
+  },
 ): Promise<ReconcileAlertResult> {
   const result = await runReconcile(deps, options);
   const budget = options.policy?.dailyCostBudgetUsd;
@@ -41,6 +47,8 @@ export async function runReconcileWithAlerts(
       now: options.now,
       policy: options.incidentPolicy,
       runId: options.runId,
+      runUrl: options.runUrl,
+      traceId: options.traceId,
     });
     return { ...result, costIncident: outcome.action };
   } catch (error) {

@@ -11,6 +11,7 @@ import {
   type ReconcilePolicy,
   recommend,
   summarizeRunLog,
+  type TrendDay,
 } from '../domain/reconcile';
 import type { DecisionEntry, RunLogRow } from '../model';
 import type { DecisionLog, Logger, QueueStore, RunLog } from '../ports';
@@ -25,6 +26,11 @@ export interface ReconcileDeps {
 export interface ReconcileOptions {
   now: Date;
   windowHours?: number;
+  /**
+   * UTC days the trend (the summary's charts) covers, today included. The
+   * decision still uses `windowHours` only. Default: the window's days.
+   */
+  trendDays?: number;
   policy?: Partial<ReconcilePolicy>;
   /** Who decides: 'reconcile', or a human's name. */
   by?: string;
@@ -34,7 +40,10 @@ export interface ReconcileOptions {
 }
 
 export interface ReconcileResult {
+  /** Over `windowHours`: what the decision is made from. */
   metrics: Metrics;
+  /** Per UTC day over `trendDays` (days with rows only), oldest first: for charts. */
+  trend: TrendDay[];
   recommendation: Recommendation;
   needHuman: NeedsHuman[];
   entry: DecisionEntry;
@@ -48,10 +57,14 @@ export async function runReconcile(deps: ReconcileDeps, options: ReconcileOption
   const windowHours = options.windowHours ?? 24;
   const to = options.now;
   const from = new Date(to.getTime() - windowHours * 3_600_000);
+  const trendFrom = options.trendDays === undefined ? from : trendStart(to, options.trendDays);
+  const readFrom = trendFrom < from ? trendFrom : from;
   const rows: RunLogRow[] = [];
-  for await (const row of deps.runLog.read(from)) rows.push(row);
+  for await (const row of deps.runLog.read(readFrom)) rows.push(row);
 
+  // summarizeRunLog keeps only the rows within its window: one read serves both.
   const metrics = summarizeRunLog(rows, { from, to });
+  const trend = trendFrom === from ? metrics.trend : summarizeRunLog(rows, { from: trendFrom, to }).trend;
   const recommendation = recommend(metrics, options.policy);
   const needHuman = itemsNeedingHuman(await deps.queue.list(), to);
   if (metrics.duplicates > 0)
@@ -79,5 +92,11 @@ export async function runReconcile(deps: ReconcileDeps, options: ReconcileOption
       : `reconcile: still ${entry.decision}: ${entry.reason}`,
     { decision: entry.decision, processed: metrics.processed, need_human: needHuman.length },
   );
-  return { metrics, recommendation, needHuman, entry, decisionChanged, fileChanged };
+  return { metrics, trend, recommendation, needHuman, entry, decisionChanged, fileChanged };
+}
+
+/** Midnight UTC `days − 1` days before `now`'s day: `days` calendar days, today included. */
+export function trendStart(now: Date, days: number): Date {
+  const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return new Date(midnight - (Math.max(1, Math.floor(days)) - 1) * 86_400_000);
 }

@@ -1,5 +1,5 @@
 // After an executor run: its metrics (items by outcome, durations, retries,
-// tokens, cost, requests per service, queue by status) to a Prometheus text
+// tokens, cost, requests, retries and throttle waits per service, queue by status) to a Prometheus text
 // file when one is asked for, and over OTLP/HTTP when OTEL_* says where.
 // Neither ever fails the run: a problem is logged as a warning.
 
@@ -10,6 +10,8 @@ import {
   type OtlpExportResult,
   recordItemOutcome,
   recordQueueCounts,
+  recordServiceStats,
+  type ServiceStats,
   writePrometheusFile,
 } from '../metrics';
 import { ITEM_STATUSES, type ItemStatus, type QueueRow } from '../model';
@@ -19,7 +21,7 @@ import type { ExecutorResult } from './executor';
 export interface RunMetricsInput {
   result: ExecutorResult;
   /** Requests, retries and throttle waits per outside service (the data plane's stats()). */
-  services: Record<string, { requests: number; retries: number; throttleWaits?: number }>;
+  services: Record<string, ServiceStats>;
   queueRows?: readonly QueueRow[];
   traceId: string;
 }
@@ -44,9 +46,7 @@ export function collectRunMetrics(input: RunMetricsInput) {
       article_id: item.article_id,
     });
   }
-  for (const [service, stats] of Object.entries(input.services)) {
-    metrics.apiRequests.inc({ service }, stats.requests);
-  }
+  for (const [service, stats] of Object.entries(input.services)) recordServiceStats(metrics, service, stats);
   if (input.queueRows) {
     const counts: Partial<Record<ItemStatus, number>> = {};
     for (const row of input.queueRows) {

@@ -189,7 +189,13 @@ async function applyEffect(
   redact: (text: string) => string,
 ): Promise<string | undefined> {
   const incidentDeps = { incidents: deps.incidents, redact, log: deps.log };
-  const refs = { now: options.now, policy: options.incidentPolicy, runId: options.runId, runUrl: options.runUrl };
+  const refs = {
+    now: options.now,
+    policy: options.incidentPolicy,
+    runId: options.runId,
+    runUrl: options.runUrl,
+    traceId: options.traceId,
+  };
   switch (effect.type) {
     case 'set_variable':
       // Belt and braces: the supervisor can only make publishing safer.

@@ -36,17 +36,18 @@ export interface DataPlane {
   control?: ControlConfig;
   describe: { queue: string; publisher: string; generator: string };
   /** Requests made so far, per service, for summaries and metrics. */
-  stats: () => Record<string, { requests: number; retries: number; throttleWaits?: number }>;
+  stats: () => Record<string, { requests: number; retries: number; throttleWaits?: number; throttleWaitMs?: number }>;
 }
 
 function sheetsBackends(config: Config, ctx: WiringContext) {
   if (!config.sheetsId) return undefined;
-  const auth = config.googleOauthAccessToken
-    ? { accessToken: config.googleOauthAccessToken }
-    : config.googleServiceAccountJson
-      ? { serviceAccountJson: config.googleServiceAccountJson }
-      : { useAdc: true };
-  // Validates the service-account JSON now, naming GOOGLE_SERVICE_ACCOUNT_JSON when it is malformed.
+  // createSheetsAuth picks among them (key JSON, then token, then ADC) and,
+  // called now, names GOOGLE_SERVICE_ACCOUNT_JSON when it is malformed.
+  const auth = {
+    serviceAccountJson: config.googleServiceAccountJson,
+    accessToken: config.googleOauthAccessToken,
+    useAdc: true,
+  };
   createSheetsAuth(auth);
   const options = {
     spreadsheetId: config.sheetsId,
@@ -118,7 +119,7 @@ export function buildDataPlane(config: Config, ctx: WiringContext): DataPlane {
       generator: llm ? `${config.llmModel ?? control?.model} at ${config.llmBaseUrl}` : 'none (ready content only)',
     },
     stats: () => ({
-      ...(sheets ? { sheets: sheets.client.stats() } : {}),
+      ...(sheets ? { sheets: { ...sheets.client.stats(), ...sheets.client.throttleStats() } } : {}),
       ...(shopify ? { shopify: shopify.stats() } : {}),
     }),
   };

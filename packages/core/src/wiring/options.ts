@@ -87,11 +87,17 @@ export function supervisorOptionsFrom(
   };
 }
 
-export function reconcileOptionsFrom(config: Config, run: { now: Date; runId?: string; by?: string }) {
+export function reconcileOptionsFrom(
+  config: Config,
+  run: { now: Date; runId?: string; traceId?: string; runUrl?: string; by?: string },
+) {
   return {
     now: run.now,
     runId: run.runId,
+    traceId: run.traceId,
+    runUrl: run.runUrl,
     windowHours: config.windowHours,
+    trendDays: config.trendDays,
     policy: {
       minSamples: config.minSamples,
       pauseFailureRate: config.pauseFailureRate,
@@ -106,7 +112,10 @@ export function reconcileOptionsFrom(config: Config, run: { now: Date; runId?: s
   };
 }
 
-export function incidentRequestFrom(config: Config, run: { now: Date; runId?: string }): IncidentRequest {
+export function incidentRequestFrom(
+  config: Config,
+  run: { now: Date; runId?: string; traceId?: string; runUrl?: string },
+): IncidentRequest {
   if (!config.incidentAction) throw new UserError('action is missing; expected open, update or resolve');
   if (!config.incidentKey) throw new UserError('key is missing; expected an incident key such as pipeline-unstable');
   if (config.incidentAction !== 'resolve' && !config.incidentTitle) {
@@ -122,5 +131,7 @@ export function incidentRequestFrom(config: Config, run: { now: Date; runId?: st
     now: run.now,
     policy: incidentPolicyFrom(config),
     runId: run.runId,
+    runUrl: run.runUrl,
+    traceId: run.traceId,
   };
 }

@@ -23,6 +23,8 @@ export class RequestBudget {
   private readonly perMinute: number;
   /** One entry per slot in use: when its request was answered, or Infinity while it is in flight. */
   private readonly slots: Array<{ answeredAt: number }> = [];
+  /** What `take` has waited so far, for the run's throttle metrics. */
+  private readonly waited = { waits: 0, waitedMs: 0 };
 
   constructor(private readonly options: RequestBudgetOptions) {
     this.perMinute = Math.max(1, Math.floor(options.perMinute));
@@ -41,8 +43,16 @@ export class RequestBudget {
           if (slot.answeredAt === Number.POSITIVE_INFINITY) slot.answeredAt = this.options.clock();
         };
       }
-      await this.options.sleep(this.waitFor(now));
+      const wait = this.waitFor(now);
+      this.waited.waits++;
+      this.waited.waitedMs += wait;
+      await this.options.sleep(wait);
     }
+  }
+
+  /** Sleeps taken waiting for a slot, and their total length in milliseconds. */
+  stats(): { waits: number; waitedMs: number } {
+    return { ...this.waited };
   }
 
   /** Slots in use now (in flight, or answered less than a minute ago). */

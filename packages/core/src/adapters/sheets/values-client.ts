@@ -81,6 +81,12 @@ export class SheetsValuesClient {
     return { ...this.counts };
   }
 
+  /** Waits for the request budget (a free slot in the minute) and their total length. */
+  throttleStats(): { throttleWaits: number; throttleWaitMs: number } {
+    const { waits, waitedMs } = this.budget.stats();
+    return { throttleWaits: waits, throttleWaitMs: waitedMs };
+  }
+
   /** Rows of a range; Sheets leaves out trailing empty cells and rows. */
   async get(range: string, render: ValueRender): Promise<CellValue[][]> {
     const data = await this.call(range, () =>
