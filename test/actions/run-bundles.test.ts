@@ -102,9 +102,9 @@ describe('executor', () => {
     expect(commands(run.stdout, 'warning').join('\n')).toMatch(/publish refused, running as review/);
   });
 
-  it('rejects a bad input with one clear error naming it, exit code 1, no stack trace', async () => {
+  it('rejects a bad input with one clear error naming it, exit code 2 (bad configuration), no stack trace', async () => {
     const cwd = await workspaceWithState(template);
-    const run = expectExit(await runBundle('executor', { cwd, inputs: { 'max-items': 'abc' } }), 1);
+    const run = expectExit(await runBundle('executor', { cwd, inputs: { 'max-items': 'abc' } }), 2);
     const errors = commands(run.stdout, 'error');
     expect(errors).toHaveLength(1);
     // Workflow commands escape newlines as %0A.
@@ -323,8 +323,8 @@ describe('incident', () => {
     expect(fake.issues[0]?.comments.map((c) => c.body).join('\n')).toContain('Quota back to normal.');
   });
 
-  it('without a token: a clear error naming github-token, exit code 1', async () => {
-    const run = expectExit(await runBundle('incident', { inputs: { action: 'open', key: 'k', title: 't' } }), 1);
+  it('without a token: a clear error naming github-token, exit code 2 (bad configuration)', async () => {
+    const run = expectExit(await runBundle('incident', { inputs: { action: 'open', key: 'k', title: 't' } }), 2);
     expect(commands(run.stdout, 'error').join('\n')).toMatch(/github-token is missing/);
     expect(run.stdout + run.stderr).not.toMatch(STACK_LINE);
   });

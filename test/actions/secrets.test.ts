@@ -102,7 +102,7 @@ describe('secrets never leave an action', () => {
         },
         env: secretEnv,
       }),
-      1,
+      2,
     );
     const error = commands(run.stdout, 'error').join('\n');
     expect(error).toMatch(/repository "acme\/\*\*\*\/x" is not valid; expected owner\/name/);
@@ -119,7 +119,7 @@ describe('secrets never leave an action', () => {
         inputs: { 'max-items': ENV_SECRET, 'llm-api-key': LLM_KEY, 'slack-webhook-url': `not a url ${LLM_KEY}` },
         env: secretEnv,
       }),
-      1,
+      2,
     );
     const error = commands(run.stdout, 'error').join('\n');
     expect(error).toContain('max-items');

@@ -51,6 +51,13 @@ export function describePublisherContract(name: string, factory: () => Promise<P
       expect(await h.publisher.find({ article_id: ref.id, item_id: 'A1', handle: 'post-a1' })).toEqual(ref);
     });
 
+    it('is ready at the start of a run (prepare, when it has one, succeeds and may be repeated)', async () => {
+      await h.publisher.prepare?.();
+      await h.publisher.prepare?.();
+      const ref = await h.publisher.create(articleInput('P1'));
+      expect(await h.publisher.find({ article_id: ref.id, item_id: 'P1' })).toEqual(ref);
+    });
+
     it('finds nothing for an item that has no article', async () => {
       expect(await h.publisher.find({ item_id: 'nobody', handle: 'post-nobody' })).toBeUndefined();
     });

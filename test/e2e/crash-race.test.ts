@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withFileLock } from '../../packages/core/src/adapters/local/file-lock';
+import { QUEUE_CSV_FILE } from '../../packages/core/src/adapters/local/queue-csv-store';
 import { RUN_LOG_COLUMNS } from '../../packages/core/src/model';
 import { type FakeSheetsServer, startFakeSheets } from '../fakes/sheets-server';
 import { type FakeShopify, startFakeShopify } from '../fakes/shopify-server';
@@ -68,8 +70,23 @@ describe.concurrent('two executors racing in publish mode, one killed with SIGKI
         runLog,
       };
     };
-    const report = await raceWithKills({ state, env: {}, rounds: 3, maxItems: 6, finalMaxItems: 30, snapshot });
+    // The lock the executors take to write queue.csv: held by the test, it stops a victim between
+    // writing an article and writing its row, where round 1 kills it.
+    const holdQueueLock = <T>(critical: () => Promise<T>) =>
+      withFileLock(join(state, QUEUE_CSV_FILE), {}, () => critical());
+    const report = await raceWithKills({
+      state,
+      env: {},
+      rounds: 3,
+      maxItems: 6,
+      finalMaxItems: 30,
+      snapshot,
+      holdQueueLock,
+    });
     console.log(`local race:\n  ${report.rounds.join('\n  ')}\n  final passes: ${report.finalPasses}`);
+    // The scenario really crashed something, and once in the window that matters.
+    expect(report.killedRuns.length).toBeGreaterThanOrEqual(1);
+    expect(report.killedAfterPublish).toBeGreaterThanOrEqual(1);
 
     const end = await snapshot();
     const unlogged = expectRaceInvariants(
@@ -119,6 +136,8 @@ describe.concurrent('two executors racing in publish mode, one killed with SIGKI
     // executor): small runs stay inside it rather than wait for the next minute.
     const report = await raceWithKills({ state, env, rounds: 3, maxItems: 4, finalMaxItems: 5, snapshot });
     console.log(`Sheets + Shopify race:\n  ${report.rounds.join('\n  ')}\n  final passes: ${report.finalPasses}`);
+    // Round 1 kills the victim while it holds a claimed row: the scenario never passes without a crash.
+    expect(report.killedRuns).toContain('r1-victim');
 
     const end = await snapshot();
     const unlogged = expectRaceInvariants(

@@ -1,8 +1,14 @@
 // The crash/race scenario of issue 2, shared by the local and the
 // Sheets + Shopify runs: rounds of two executors in publish mode on one
-// state folder, one of them SIGKILLed a random 50–800 ms after its run
-// started; then, once every lease has run out, final passes until nothing
-// is eligible. Then what must hold whatever the timing (DESIGN §8):
+// state folder, one of them SIGKILLed; then, once every lease has run out,
+// final passes until nothing is eligible.
+//
+// Round 1 kills on purpose, so the scenario never passes without a kill:
+// the victim dies while it holds a claimed row — and, where the test can
+// hold the queue's lock (local files), in the window that matters: after the
+// row's article was written, before the row was (the victim waits for the
+// lock to write it). Later rounds kill at a random 50–800 ms after the run
+// started. Then what must hold whatever the timing (DESIGN §8):
 // at most one article per item id, no row lost or changed beyond its
 // bookkeeping, every row in a named state with a reason, and PUBLISHED rows
 // equal to published articles.
@@ -10,7 +16,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { ITEM_STATUSES } from '../../packages/core/src/model';
-import { type CliResult, type CsvRecord, runCli, STACK_LINE, spawnCli } from './helpers';
+import { type CliResult, type CliRun, type CsvRecord, runCli, STACK_LINE, spawnCli } from './helpers';
 
 /** What the backends hold at one moment, whatever they are. */
 export interface RaceSnapshot {
@@ -30,6 +36,8 @@ export interface RaceSetup {
   /** max-items of each final pass. */
   finalMaxItems: number;
   snapshot: () => Promise<RaceSnapshot>;
+  /** Runs `critical` while holding the queue's write lock (stores that have one). */
+  holdQueueLock?: <T>(critical: () => Promise<T>) => Promise<T>;
 }
 
 export interface RaceReport {
@@ -39,6 +47,13 @@ export interface RaceReport {
   finalPasses: number;
   /** Kills that left a row IN_PROGRESS with its article already written: the crash window that matters. */
   killedAfterPublish: number;
+}
+
+interface Kill {
+  killed: boolean;
+  how: string;
+  /** Rows the victim held with their article written, seen at the kill (undefined: count after the round). */
+  afterPublish?: number;
 }
 
 const LEASE_SECONDS = 2;
@@ -84,6 +99,55 @@ async function waitForRunStart(state: string, runId: string, exited: () => boole
   }
 }
 
+async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await sleep(5);
+  }
+  return false;
+}
+
+/** Ids of the rows the victim holds IN_PROGRESS right now. */
+async function heldBy(setup: RaceSetup, runId: string): Promise<string[]> {
+  const rows = (await setup.snapshot()).rows;
+  return rows.filter((r) => r.status === 'IN_PROGRESS' && r.run_id === runId).map((r) => r.id ?? '');
+}
+
+/** Round 1's kill: while the victim holds a claimed row; with the queue lock, once that row's article exists. */
+async function targetedKill(setup: RaceSetup, victimId: string, victim: CliRun, exited: () => boolean): Promise<Kill> {
+  const deadline = Date.now() + 20_000;
+  while (!exited() && Date.now() < deadline) {
+    if ((await heldBy(setup, victimId)).length > 0) {
+      if (!setup.holdQueueLock) {
+        return { killed: !exited() && victim.child.kill('SIGKILL'), how: 'killed while it held a claimed row' };
+      }
+      const kill = await setup.holdQueueLock(async (): Promise<Kill | undefined> => {
+        // Nobody writes the queue now: what the victim holds stays held until it dies or we let go.
+        const held = await heldBy(setup, victimId);
+        if (held.length === 0) return undefined;
+        const published = async () => (await setup.snapshot()).articles.filter((a) => held.includes(a.item_id)).length;
+        await until(async () => exited() || (await published()) > 0, 10_000);
+        const afterPublish = await published();
+        const killed = !exited() && victim.child.kill('SIGKILL');
+        // Dead before the lock goes: it must not write the row after we let go.
+        await victim.done.catch(() => undefined);
+        return { killed, afterPublish, how: 'killed holding a row whose article was written, waiting for the lock' };
+      });
+      if (kill) return kill;
+    }
+    await sleep(5);
+  }
+  return { killed: false, how: 'finished before it was seen holding a row' };
+}
+
+async function randomKill(victim: CliRun, exited: () => boolean): Promise<Kill> {
+  const delay = 50 + Math.floor(Math.random() * 750);
+  await sleep(delay);
+  const killed = !exited() && victim.child.kill('SIGKILL');
+  return { killed, how: killed ? `killed ${delay} ms after its run started` : 'finished first' };
+}
+
 function expectCleanExit(result: CliResult, who: string): void {
   // 0, or 1 when the run met an error it handled (a retry): never bad usage, never a crash.
   expect([0, 1], `${who} exited ${result.code}\n${result.stdout}\n${result.stderr}`).toContain(result.code);
@@ -108,9 +172,11 @@ export async function raceWithKills(setup: RaceSetup): Promise<RaceReport> {
       victimExited = true;
     });
     await waitForRunStart(setup.state, victimId, () => victimExited);
-    const delay = 50 + Math.floor(Math.random() * 750);
-    await sleep(delay);
-    const killed = !victimExited && victim.child.kill('SIGKILL');
+    const kill =
+      round === 1
+        ? await targetedKill(setup, victimId, victim, () => victimExited)
+        : await randomKill(victim, () => victimExited);
+    const killed = kill.killed;
     if (killed) report.killedRuns.push(victimId);
     const [survived, died] = await Promise.all([survivor.done, victimDone]);
     expectCleanExit(survived, `round ${round} survivor`);
@@ -119,11 +185,12 @@ export async function raceWithKills(setup: RaceSetup): Promise<RaceReport> {
     const snap = await setup.snapshot();
     const withArticle = new Set(snap.articles.map((a) => a.item_id));
     const stuck = snap.rows.filter((r) => r.status === 'IN_PROGRESS');
-    const afterPublish = stuck.filter((r) => withArticle.has(r.id ?? '')).length;
+    // Seen at the kill when it was targeted (the survivor may redo the row before the round ends).
+    const afterPublish = killed ? (kill.afterPublish ?? stuck.filter((r) => withArticle.has(r.id ?? '')).length) : 0;
     report.killedAfterPublish += afterPublish;
     report.rounds.push(
-      `round ${round}: victim ${killed ? `killed ${delay} ms after its run started` : 'finished first'}, ` +
-        `${stuck.length} row(s) left IN_PROGRESS (${afterPublish} already published), ` +
+      `round ${round}: victim ${kill.how}, ` +
+        `${stuck.length} row(s) left IN_PROGRESS (${afterPublish} already published at the kill), ` +
         `${snap.rows.filter((r) => r.status === 'PUBLISHED').length} PUBLISHED, ${Date.now() - roundStarted} ms`,
     );
     // The invariants hold after every round, not just at the end.

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import * as core from '@actions/core';
 import {
+  abortOnSignals,
   buildBackends,
   buildNotifier,
   emitRunMetrics,
@@ -11,6 +12,7 @@ import {
   executorSummary,
   runAction,
   runExecutor,
+  runUsage,
   statePaths,
 } from '@autopilot/core';
 import { INPUTS } from './inputs';
@@ -24,21 +26,27 @@ export async function run(): Promise<void> {
       log.warn(`no queue: ${paths.queue} does not exist and sheets-id is not set; nothing to do`);
     }
     const runId = env.GITHUB_RUN_ID ?? `local-${Date.now()}`;
+    // Cancelling the workflow sends SIGINT, then SIGTERM: stop claiming, finish what is in flight.
+    const cancel = abortOnSignals({ log });
     const result = await runExecutor(
       { ...backends.executorDeps, log, now: () => new Date(), random: Math.random },
-      executorOptionsFrom(config, {
-        mode: config.mode,
-        runId,
-        traceId,
-        owner: `actions:${runId}`,
-        control: backends.control,
-      }),
-    );
+      {
+        ...executorOptionsFrom(config, {
+          mode: config.mode,
+          runId,
+          traceId,
+          owner: `actions:${runId}`,
+          control: backends.control,
+        }),
+        signal: cancel.signal,
+      },
+    ).finally(cancel.dispose);
     for (const item of result.items) {
       const properties = { title: `${item.item_id} (row ${item.row})` };
       if (item.outcome === 'failed') core.error(redact(item.message), properties);
       if (item.outcome === 'blocked') core.warning(redact(item.message), properties);
     }
+    const usage = runUsage(result.items);
     for (const [name, value] of Object.entries({
       mode: result.mode,
       processed: result.counts.processed,
@@ -48,6 +56,9 @@ export async function run(): Promise<void> {
       failed: result.counts.failed,
       retried: result.counts.retry,
       conclusion: result.conclusion,
+      // The run's LLM usage, summed over its items.
+      tokens: usage.tokens_in + usage.tokens_out,
+      'cost-usd': usage.cost_usd.toFixed(6),
     })) {
       output(name, value);
     }
@@ -66,7 +77,10 @@ export async function run(): Promise<void> {
       if (!sent.delivered) log.warn(`notification not delivered: ${sent.error ?? 'no target'}`);
     }
     if (result.conclusion === 'failure') {
-      core.setFailed(`${result.counts.failed} failed and ${result.counts.retry} to retry: see the summary`);
+      const stopped = result.errors?.length ? `${result.errors.join('; ')}; ` : '';
+      core.setFailed(
+        redact(`${stopped}${result.counts.failed} failed and ${result.counts.retry} to retry: see the summary`),
+      );
     }
   });
 }

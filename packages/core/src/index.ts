@@ -18,6 +18,7 @@ export * from './domain/cost-budget';
 export * from './domain/publish-guard';
 export * from './domain/queue';
 export * from './domain/queue-commands';
+export * from './domain/run-usage';
 export * from './errors';
 export * from './host/action';
 export * from './host/summaries';

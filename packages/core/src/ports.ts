@@ -110,6 +110,13 @@ export interface ArticleLookup {
 }
 
 export interface Publisher {
+  /**
+   * Called once at the start of a run, before any row is claimed: get
+   * credentials and check the destination exists, so a bad token or a
+   * missing blog fails the run at start (a UserError naming the setting)
+   * instead of item by item. Optional: the local site has nothing to check.
+   */
+  prepare?(): Promise<void>;
   /** Stored id first, then handle / item id; only an article owned by `item_id` is returned. */
   find(lookup: ArticleLookup): Promise<ArticleRef | undefined>;
   create(article: ArticleInput): Promise<ArticleRef>;

@@ -69,7 +69,8 @@ describe('executor run metrics', () => {
     expect(value(snapshot, 'autopilot_items_total', { outcome: 'drafted' })).toBe(1);
     expect(value(snapshot, 'autopilot_items_total', { outcome: 'blocked' })).toBe(1);
     expect(value(snapshot, 'autopilot_items_total', { outcome: 'retry' })).toBe(1);
-    expect(value(snapshot, 'autopilot_items_total', { outcome: 'published' })).toBeUndefined();
+    // Known outcomes start at 0, so the series exists even when nothing had that outcome.
+    expect(value(snapshot, 'autopilot_items_total', { outcome: 'published' })).toBe(0);
     expect(value(snapshot, 'autopilot_retries_total')).toBe(1);
     expect(value(snapshot, 'autopilot_tokens_total', { direction: 'in' })).toBe(200);
     expect(value(snapshot, 'autopilot_tokens_total', { direction: 'out' })).toBe(800);

@@ -150,15 +150,34 @@ describe('executor: approvals', () => {
   it('parks a rejected row as BLOCKED with a note naming the reviewer, and never publishes it', async () => {
     world = await createWorld({ rows: [pendingRow('boots')], vars: ENABLED });
     await world.run();
+    const [draft] = await world.articles();
     await world.edit('boots', { approval: 'rejected', approver: 'alice' });
 
     const result = await world.run({ mode: 'publish', requireApproval: false, runId: 'pub-r' });
     expect(result.rejected).toBe(1);
-    expect(result.counts.processed).toBe(0);
     const row = await world.row('boots');
     expect(row).toMatchObject({ status: 'BLOCKED', run_id: 'pub-r' });
     expect(row.notes).toBe('[REJECTED] rejected by alice');
     expect((await world.articles())[0]?.status).toBe('draft');
-    expect(world.log.events.some((e) => e.level === 'notice' && e.message.includes('rejected by a human'))).toBe(true);
+
+    // A rejection is an item outcome like any other: counted, listed, logged, run-logged.
+    expect(result.counts).toMatchObject({ processed: 1, blocked: 1, published: 0 });
+    expect(result.items).toEqual([
+      expect.objectContaining({ item_id: 'boots', outcome: 'blocked', codes: ['REJECTED'], article_id: draft?.id }),
+    ]);
+    expect(result.items[0]?.message).toContain('rejected by alice');
+    expect(result.conclusion).toBe('success');
+    const logged = (await world.runLogRows()).filter((r) => r.run_id === 'pub-r');
+    expect(logged).toEqual([
+      expect.objectContaining({ item_id: 'boots', outcome: 'blocked', error_codes: ['REJECTED'], mode: 'publish' }),
+    ]);
+    expect((await world.runLines()).at(-1)).toMatchObject({ run_id: 'pub-r', counts: { processed: 1, blocked: 1 } });
+    expect(
+      world.log.events.some((e) => e.level === 'warn' && e.fields?.item_id === 'boots' && e.message.includes('alice')),
+    ).toBe(true);
+
+    // Once BLOCKED it is no longer an outcome of later runs.
+    const later = await world.run({ mode: 'publish', requireApproval: false });
+    expect(later.counts.processed).toBe(0);
   });
 });

@@ -1,7 +1,10 @@
 // `autopilot executor --mode review|publish`: one executor run on the
 // configured backends. Exit 0 when the run completed cleanly, 1 when it met
-// errors it could not handle (any retry or failure), 2 for bad usage.
+// errors it could not handle (any retry or failure), 2 for bad usage, and
+// 128 + the signal's number (130 for Ctrl-C) when a signal cancelled it.
+import { constants } from 'node:os';
 import {
+  abortOnSignals,
   buildBackends,
   buildNotifier,
   type ExecutorResult,
@@ -12,17 +15,24 @@ import {
 } from '@autopilot/core';
 import type { CliContext } from '../context';
 
-export async function runExecutorFor(ctx: CliContext, mode = ctx.config.mode): Promise<ExecutorResult> {
+export async function runExecutorFor(
+  ctx: CliContext,
+  mode = ctx.config.mode,
+  signal?: AbortSignal,
+): Promise<ExecutorResult> {
   const backends = await buildBackends(ctx.config, { ...ctx.wiring, controlPlane: 'local' });
   const result = await runExecutor(
     { ...backends.executorDeps, log: ctx.log, now: ctx.now, random: Math.random },
-    executorOptionsFrom(ctx.config, {
-      mode,
-      runId: ctx.runId,
-      traceId: ctx.traceId,
-      owner: ctx.owner,
-      control: backends.control,
-    }),
+    {
+      ...executorOptionsFrom(ctx.config, {
+        mode,
+        runId: ctx.runId,
+        traceId: ctx.traceId,
+        owner: ctx.owner,
+        control: backends.control,
+      }),
+      signal,
+    },
   );
   await emitRunMetrics(
     { result, services: backends.stats(), queueRows: await backends.queue.list(), traceId: ctx.traceId },
@@ -47,12 +57,28 @@ export function describeRun(result: ExecutorResult): string {
       (result.budget_spent ? ' (time budget spent)' : ''),
   ];
   for (const p of result.problems) lines.push(`  ! ${p.message}`);
+  for (const e of result.errors ?? []) lines.push(`  ! ${e}`);
+  if (result.conclusion === 'cancelled') lines.push('Cancelled: no more items were claimed after the signal');
   return lines.join('\n');
 }
 
 export async function executorCommand(ctx: CliContext): Promise<number> {
-  const result = await runExecutorFor(ctx);
-  ctx.say(describeRun(result));
-  ctx.result(result);
-  return result.conclusion === 'success' ? 0 : 1;
+  // First Ctrl-C (or SIGTERM): finish the items in flight and record the run. A second: leave now.
+  const cancel = abortOnSignals({
+    log: ctx.log,
+    onRepeat: (signal) => {
+      ctx.io.stderr(`autopilot: ${signal} again: exiting now; rows in flight return to PENDING when their lease ends`);
+      process.exit(128 + constants.signals[signal]);
+    },
+  });
+  try {
+    const result = await runExecutorFor(ctx, ctx.config.mode, cancel.signal);
+    ctx.say(describeRun(result));
+    ctx.result(result);
+    const signal = cancel.received();
+    if (result.conclusion === 'cancelled' && signal) return 128 + constants.signals[signal];
+    return result.conclusion === 'success' ? 0 : 1;
+  } finally {
+    cancel.dispose();
+  }
 }

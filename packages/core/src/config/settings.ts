@@ -1,5 +1,7 @@
 // The catalogue of every setting. One schema serves action inputs, the
 // environment, `.env` and CLI flags (see load.ts for precedence).
+
+import { z } from 'zod';
 import {
   boolean,
   decimal,
@@ -89,7 +91,12 @@ export const SETTINGS = {
   }),
 
   // ── heartbeat ──────────────────────────────────────────────────────────
-  heartbeatFile: setting('heartbeat-file', optionalText(), 'a file path', 'Heartbeat file (default in state)'),
+  heartbeatFile: setting(
+    'heartbeat-file',
+    optionalText(),
+    'a file path',
+    'Heartbeat file (default local_heartbeat.json in the checkout; the CLI without push: in state)',
+  ),
   heartbeatUrl: setting('heartbeat-url', url().optional(), 'an http(s) URL', 'Heartbeat URL', {
     env: 'LOCAL_HEARTBEAT_URL',
   }),
@@ -148,6 +155,9 @@ export const SETTINGS = {
 
   // ── reconcile ──────────────────────────────────────────────────────────
   windowHours: setting('window-hours', positive(), 'a positive number of hours', 'Run-log window', { fallback: '24' }),
+  trendDays: setting('trend-days', integer(1, 366), 'a whole number from 1 to 366', 'Days in the summary charts', {
+    fallback: '14',
+  }),
   minSamples: setting('min-samples', integer(1), 'a whole number ≥ 1', 'Rows before rates count', { fallback: '4' }),
   pauseFailureRate: setting('pause-failure-rate', decimal(0, 1), 'a number from 0 to 1', 'pause_and_review at', {
     fallback: '0.5',
@@ -222,7 +232,12 @@ export const SETTINGS = {
   sheetsApiUrl: setting('sheets-api-url', url().optional(), 'an http(s) URL', 'Sheets API root override'),
 
   // ── Shopify ────────────────────────────────────────────────────────────
-  shopifyStoreDomain: setting('shopify-store-domain', optionalText(), 'a domain like shop.myshopify.com', 'Store'),
+  shopifyStoreDomain: setting(
+    'shopify-store-domain',
+    z_hostname(),
+    'a host name like my-store.myshopify.com (no https://, port or path)',
+    'Store',
+  ),
   shopifyAdminToken: setting('shopify-admin-token', optionalText(), 'an Admin API token', 'Token', { ...secret }),
   shopifyClientId: setting('shopify-client-id', optionalText(), 'a client id', 'App client id'),
   shopifyClientSecret: setting('shopify-client-secret', optionalText(), 'a client secret', 'App secret', { ...secret }),
@@ -247,6 +262,18 @@ export const SETTINGS = {
   // ── observability ──────────────────────────────────────────────────────
   metricsFile: setting('metrics-file', optionalText(), 'a file path', 'Prometheus text file to write'),
 } as const;
+
+/** A bare host name: the Admin API URL is built from it (SHOPIFY_API_URL overrides the whole endpoint). */
+function z_hostname() {
+  const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+  return z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(253)
+    .regex(new RegExp(`^${label}(?:\\.${label})+$`))
+    .optional();
+}
 
 function z_version() {
   return text().regex(/^\d{4}-(01|04|07|10)$|^unstable$/);

@@ -1,7 +1,8 @@
 // The frame every action's main.ts runs in: read only the declared inputs,
 // load the one config schema, mask secrets, give a redacting logger, and
 // turn errors into a failed step with a clear message (no stack trace for a
-// user's mistake).
+// user's mistake). Exit codes as the CLI's: 2 for bad configuration or
+// usage (a UserError), 1 for an error the action could not handle.
 import * as core from '@actions/core';
 import { type Config, loadConfig, secretValues } from '../config';
 import { UserError } from '../errors';
@@ -9,6 +10,8 @@ import { newTraceId } from '../log/trace';
 import type { Logger } from '../ports';
 import { createRedactor } from '../util/redact';
 import { createActionLogger } from './action-logger';
+
+export { abortOnSignals, type SignalAbort, type SignalSource } from './signals';
 
 export interface ActionContext {
   config: Config;
@@ -43,5 +46,7 @@ export async function runAction(inputKeys: readonly string[], body: (ctx: Action
     const message = error instanceof Error ? error.message : String(error);
     if (!(error instanceof UserError) && error instanceof Error && error.stack) core.debug(redact(error.stack));
     core.setFailed(redact(message));
+    // setFailed sets exit code 1; a configuration mistake is 2, like the CLI's.
+    if (error instanceof UserError) process.exitCode = 2;
   }
 }

@@ -19,6 +19,8 @@ export interface ShopifyClientOptions {
   token: (rejected?: string) => Promise<string>;
   /** Whether a rejected token is worth one refresh (client credentials). */
   canRefreshToken: boolean;
+  /** The settings the token comes from, named when Shopify refuses it. */
+  credentials?: string;
   fetch: typeof fetch;
   sleep: (ms: number) => Promise<void>;
   now: Clock;
@@ -32,7 +34,10 @@ export interface ShopifyClientOptions {
 
 export interface ShopifyStats {
   requests: number;
+  /** Waits for the rate-limit bucket (before sending, or after a THROTTLED answer). */
   throttleWaits: number;
+  /** Milliseconds slept in those waits. */
+  throttleWaitMs: number;
   retries: number;
 }
 
@@ -51,7 +56,7 @@ export class ShopifyGraphqlClient {
   private status: ThrottleStatus | undefined;
   private observedAt = 0;
   private readonly lastCost = new Map<string, number>();
-  private readonly counts: ShopifyStats = { requests: 0, throttleWaits: 0, retries: 0 };
+  private readonly counts: ShopifyStats = { requests: 0, throttleWaits: 0, throttleWaitMs: 0, retries: 0 };
 
   constructor(private readonly options: ShopifyClientOptions) {}
 
@@ -113,7 +118,9 @@ export class ShopifyGraphqlClient {
           ? Math.max(50, waitForCostMs(this.status, this.observedAt, now, this.costOf(operation)))
           : undefined;
         this.counts.throttleWaits++;
-        await this.retryOrThrow(attempt, operation, 'THROTTLED', 200, wait);
+        // Not `+= await`: that reads the total before the sleep and loses concurrent requests' waits.
+        const waited = await this.retryOrThrow(attempt, operation, 'THROTTLED', 200, wait);
+        this.counts.throttleWaitMs += waited;
         continue;
       }
       const denied = errors.find((e) => e.extensions?.code === 'ACCESS_DENIED');
@@ -133,16 +140,18 @@ export class ShopifyGraphqlClient {
 
   private checkAuth(status: number, operation: string): void {
     const store = this.options.storeDomain;
+    const credentials =
+      this.options.credentials ?? 'SHOPIFY_ADMIN_TOKEN (or SHOPIFY_CLIENT_ID / SHOPIFY_CLIENT_SECRET)';
     if (status === 401) {
       throw new UserError(
-        `Shopify rejected the access token for ${store} (HTTP 401 on ${operation}): check SHOPIFY_ADMIN_TOKEN ` +
-          '(or SHOPIFY_CLIENT_ID / SHOPIFY_CLIENT_SECRET) and SHOPIFY_STORE_DOMAIN',
+        `Shopify rejected the access token for ${store} (HTTP 401 on ${operation}): check ${credentials} ` +
+          'and SHOPIFY_STORE_DOMAIN',
       );
     }
     if (status === 403) {
       throw new UserError(
-        `Shopify refused ${operation} on ${store} (HTTP 403): the app lacks an access scope — it needs ` +
-          'write_content and read_content',
+        `Shopify refused ${operation} on ${store} (HTTP 403): the app behind ${credentials} lacks an access ` +
+          'scope — it needs write_content and read_content',
       );
     }
     if (status === 404) {
@@ -175,6 +184,7 @@ export class ShopifyGraphqlClient {
     const wait = waitForCostMs(this.status, this.observedAt, now, cost);
     if (wait > 0) {
       this.counts.throttleWaits++;
+      this.counts.throttleWaitMs += wait;
       this.options.log?.debug(`shopify: waiting ${wait} ms for the rate-limit bucket before ${operation}`, {
         cost,
         available: this.status.currentlyAvailable,
@@ -197,7 +207,7 @@ export class ShopifyGraphqlClient {
     reason: string,
     status: number | undefined,
     waitMs?: number,
-  ): Promise<void> {
+  ): Promise<number> {
     if (attempt >= this.options.maxRetries) {
       throw new ServiceError(
         'shopify',
@@ -210,5 +220,6 @@ export class ShopifyGraphqlClient {
     this.counts.retries++;
     this.options.log?.debug(`shopify: ${operation} got ${reason}; retrying in ${wait} ms`, { attempt: attempt + 1 });
     await this.options.sleep(wait);
+    return wait;
   }
 }

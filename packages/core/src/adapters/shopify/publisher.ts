@@ -88,6 +88,8 @@ export class ShopifyPublisher implements Publisher {
   private readonly author: string | undefined;
   private readonly redact: (text: string) => string;
   private blogId: Promise<string> | undefined;
+  /** Forgets an exchanged token (client credentials), so the next request exchanges again. */
+  private forgetToken: () => void = () => {};
 
   constructor(options: ShopifyPublisherOptions) {
     this.storeDomain = normaliseDomain(options.storeDomain);
@@ -104,6 +106,7 @@ export class ShopifyPublisher implements Publisher {
       storeDomain: this.storeDomain,
       token: this.tokenSource(options, endpoint, fetchImpl),
       canRefreshToken: !options.accessToken,
+      credentials: options.accessToken ? 'SHOPIFY_ADMIN_TOKEN' : 'SHOPIFY_CLIENT_ID / SHOPIFY_CLIENT_SECRET',
       fetch: fetchImpl,
       sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
       now: options.now ?? (() => new Date()),
@@ -112,6 +115,18 @@ export class ShopifyPublisher implements Publisher {
       maxRetries: options.maxRetries ?? 6,
       defaultCost: 50,
     });
+  }
+
+  /**
+   * The start of a run: exchange the client credentials for a fresh token
+   * (or try the fixed one) and look the blog up by handle. A refused
+   * credential (401/403, or a refused exchange) or a missing blog is a
+   * UserError naming the setting to fix.
+   */
+  async prepare(): Promise<void> {
+    this.forgetToken();
+    this.blogId = undefined;
+    await this.blog();
   }
 
   /** Requests sent, waits for the rate-limit bucket, retries. */
@@ -127,6 +142,9 @@ export class ShopifyPublisher implements Publisher {
     if (options.clientId && options.clientSecret) {
       const tokenUrl = options.tokenUrl ?? new URL('/admin/oauth/access_token', endpoint).toString();
       let current: Promise<string> | undefined;
+      this.forgetToken = () => {
+        current = undefined;
+      };
       const credentials = {
         tokenUrl,
         storeDomain: this.storeDomain,

@@ -1,14 +1,28 @@
-// The executor run: pick the mode (kill-switch), claim items one at a time
-// under the queue's lock while the time budget lasts, process them with
-// bounded concurrency (p-limit), write each row's transition and a run-log
-// row, and record the run.
+// The executor run: pick the mode (kill-switch), get the publisher ready,
+// claim items one at a time under the queue's lock while the time budget
+// lasts, process them with bounded concurrency (p-limit), write each row's
+// transition and a run-log row, and record the run.
+//
+// What stops a run early, and how it ends (runs.jsonl always gets its
+// completed line):
+// - cancellation (options.signal): no new claims, in-flight items finish → `cancelled`;
+// - a store error on a claim, or on a run-log append after retries: no new
+//   claims, in-flight items finish → `failure`, the message in `errors`;
+// - a queue write of an item's outcome that still fails after retries: that
+//   item counts as failed, its row waits for its lease to end; the run goes on;
+// - a UserError (configuration: a refused token, a missing blog): no new
+//   claims, in-flight items finish, then it is rethrown (hosts exit 2).
 import pLimit from 'p-limit';
 import { normalizeTitle } from '../../domain/content';
 import { effectiveMode } from '../../domain/publish-guard';
 import { parseQueueRow, planClaim, type QueueItem, type RowProblem } from '../../domain/queue';
-import type { ItemStatus, Outcome, QueueRow, RunLogRow } from '../../model';
+import { errorMessage, UserError } from '../../errors';
+import type { ItemStatus, Outcome, QueueRow, RunConclusion } from '../../model';
+import type { Logger } from '../../ports';
 import type { ContentContext } from './content';
+import { rejectedResult, toRunLogRow, unwrittenResult } from './item-records';
 import { type ItemOutcome, processItem } from './process-item';
+import { withStoreRetry } from './store-retry';
 import type { ExecutorDeps, ExecutorOptions, ExecutorResult, ItemResult, OutcomeCounts } from './types';
 
 const HAS_ARTICLE: ReadonlySet<ItemStatus> = new Set(['AWAITING_APPROVAL', 'APPROVED', 'PUBLISHED']);
@@ -28,6 +42,8 @@ function emptyCounts(): OutcomeCounts {
   return { processed: 0, published: 0, drafted: 0, blocked: 0, failed: 0, retry: 0, skipped: 0 };
 }
 
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions): Promise<ExecutorResult> {
   const startedAt = deps.now();
   const log = deps.log.child({ run_id: options.runId, trace_id: options.traceId });
@@ -39,18 +55,62 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
   if (downgraded) log.warn(downgraded);
   await deps.runs.record({ run_id: options.runId, mode, status: 'in_progress', started_at: startedAt.toISOString() });
 
+  const sleep = deps.sleep ?? realSleep;
   const problems = new Map<string, RowProblem>();
+  const items: ItemResult[] = [];
+  const errors: string[] = [];
+  let fatal: { error: unknown } | undefined;
   let recovered = 0;
   let rejected = 0;
   let exhausted = false;
   let budgetSpent = false;
   const budgetEnds = startedAt.getTime() + options.timeBudgetSeconds * 1000;
 
-  /** Claim one item under the lock; undefined when none is left or the budget is spent. */
+  /** Something the run cannot go on from: no new claims; a UserError is rethrown at the end. */
+  const stopOn = (error: unknown, what: string) => {
+    if (error instanceof UserError) {
+      fatal ??= { error };
+      return;
+    }
+    const message = `${what}: ${errorMessage(error)}`;
+    errors.push(message);
+    log.error(message);
+  };
+  const retryLog = (what: string, itemLog: Logger) => (error: unknown, attempt: number, waitMs: number) =>
+    itemLog.warn(`${what} failed (${errorMessage(error)}); attempt ${attempt + 1} in ${waitMs / 1000} s`);
+
+  const onAbort = () => log.notice('cancel requested: no new item will be claimed; the items in flight finish first');
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+
+  /** Appends run-log rows, retried; one that still fails stops the claiming (the store is not well). */
+  const appendRunLog = async (results: ItemResult[], itemLog: Logger = log) => {
+    if (results.length === 0) return;
+    const rows = results.map((r) => toRunLogRow(r, options, mode, deps.now()));
+    const ids = results.map((r) => r.item_id).join(', ');
+    try {
+      // A retried append may land twice (its answer lost, not its write): reconcile ignores the copy.
+      await withStoreRetry(() => deps.runLog.append(rows), { sleep, onRetry: retryLog(`run log of ${ids}`, itemLog) });
+    } catch (error) {
+      stopOn(
+        error,
+        `could not append the run-log row(s) of ${ids} (their outcome is in the queue, not in the run log)`,
+      );
+    }
+  };
+
+  /** Our claimed copy of an item in a fresh snapshot: same id, our lease and run; the same row number if it is still there. */
+  const ours = (rows: readonly QueueRow[], id: string, row: number): QueueRow | undefined => {
+    // Owner and run: two runs on one machine share an owner name.
+    const mine = rows.filter((r) => r.id === id && r.lease_owner === options.owner && r.run_id === options.runId);
+    // A human may insert or delete rows above it meanwhile: the id (unique among our leased rows) still finds it.
+    return mine.find((r) => r.row === row) ?? (mine.length === 1 ? mine[0] : undefined);
+  };
+
+  /** Claim one item under the lock; undefined when none is left, the budget is spent, or the run is stopping. */
   const claimOne = async (): Promise<
     { item: QueueItem; from: ItemStatus; titles: Map<string, string> } | undefined
   > => {
-    if (exhausted) return undefined;
+    if (exhausted || fatal || errors.length > 0 || options.signal?.aborted) return undefined;
     if (deps.now().getTime() >= budgetEnds) {
       budgetSpent = true;
       return undefined;
@@ -75,7 +135,14 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
     recovered += claim.recovered.length;
     rejected += claim.rejected.length;
     for (const p of claim.problems) problems.set(`${p.row}:${p.field}`, p);
-    for (const row of claim.rejected) log.notice(`item ${row.id} (row ${row.row}) was rejected by a human: BLOCKED`);
+    // A rejection is an outcome: the claim wrote the row BLOCKED, the run log says so.
+    // (Killed right between the two writes, the row is BLOCKED without its log line.)
+    const parked = claim.rejected.map(rejectedResult);
+    for (const result of parked) {
+      items.push(result);
+      log.warn(`${result.item_id}: blocked — ${result.message}`, { item_id: result.item_id });
+    }
+    await appendRunLog(parked);
     const first = claim.claimed[0];
     if (!first) {
       exhausted = true;
@@ -83,8 +150,8 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
     }
     // Stores without compare-and-set (Sheets): make sure the claim is still ours.
     const row = first.row;
-    const fresh = (await deps.queue.list()).find((r) => r.row === row.row && r.id === row.id);
-    if (!fresh || fresh.lease_owner !== options.owner || fresh.run_id !== options.runId) {
+    const fresh = ours(await deps.queue.list(), row.id, row.row);
+    if (!fresh) {
       log.warn(`item ${row.id}: another executor holds it; backing off`, { item_id: row.id });
       return claimOne();
     }
@@ -95,21 +162,65 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
 
   const writeOutcome = async (outcome: ItemOutcome): Promise<boolean> =>
     deps.queue.transact((rows) => {
-      const fresh = rows.find((r) => r.id === outcome.result.item_id && r.row === outcome.result.row);
-      // Owner and run: two runs on one machine share an owner name.
-      if (!fresh || fresh.lease_owner !== options.owner || fresh.run_id !== options.runId) return { result: false };
+      const fresh = ours(rows, outcome.result.item_id, outcome.result.row);
+      if (!fresh) return { result: false };
       return { update: [outcome.transition(fresh)], result: true };
     });
 
-  const items: ItemResult[] = [];
+  /** Writes an item's outcome: its run-log row, then its queue row, each retried. */
+  const finishItem = async (outcome: ItemOutcome, itemLog: Logger) => {
+    const { result } = outcome;
+    // The run log first: killed between the two writes, the row stays IN_PROGRESS and is redone
+    // (idempotently) with a log line of its own — a logged outcome is never missing, at worst repeated.
+    await appendRunLog([result], itemLog);
+    let written: boolean;
+    try {
+      written = await withStoreRetry(() => writeOutcome(outcome), {
+        sleep,
+        onRetry: retryLog(`writing the row of ${result.item_id}`, itemLog),
+      });
+    } catch (error) {
+      if (error instanceof UserError) {
+        fatal ??= { error };
+        return;
+      }
+      const failed = unwrittenResult(result, errorMessage(error), options.leaseSeconds);
+      items.push(failed);
+      itemLog.error(`${result.item_id}: failed — ${failed.message}`);
+      await appendRunLog([failed], itemLog);
+      return;
+    }
+    if (!written)
+      itemLog.warn(`item ${result.item_id}: lease lost before the result was written; the next run redoes it`);
+    items.push(result);
+    const level = result.outcome === 'failed' || result.outcome === 'blocked' ? 'warn' : 'info';
+    itemLog[level](`${result.item_id}: ${result.outcome} — ${result.message}`);
+  };
+
+  try {
+    await deps.publisher.prepare?.();
+  } catch (error) {
+    stopOn(error, 'the publisher is not ready, so nothing was claimed');
+  }
+
   const limit = pLimit(options.concurrency);
   // Claims take turns within the run: a store without a lock (Sheets) would otherwise let two of
   // our own workers read the same snapshot and claim the same row under the same owner and run id.
   const claimTurn = pLimit(1);
-  const work = Promise.all(
+  await Promise.all(
     Array.from({ length: options.maxItems }, () =>
       limit(async () => {
-        const claimed = await claimTurn(claimOne);
+        let claimed: Awaited<ReturnType<typeof claimOne>>;
+        try {
+          claimed = await claimTurn(claimOne);
+        } catch (error) {
+          stopOn(
+            error,
+            'could not claim the next item, so claiming stopped (rows not claimed are as they were; ' +
+              'a row this run had just claimed returns to PENDING when its lease ends)',
+          );
+          return;
+        }
         if (!claimed) return;
         const { item, from, titles } = claimed;
         const itemLog = log.child({ item_id: item.id });
@@ -120,40 +231,34 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
           maxFixPasses: options.maxFixPasses,
           otherTitles: titles,
         };
-        const outcome = await processItem(item, from, mode, { ...deps, log: itemLog }, options, content);
-        // The run log first: killed between the two writes, the row stays IN_PROGRESS and is redone
-        // (idempotently) with a log line of its own — a logged outcome is never missing, at worst repeated.
-        await deps.runLog.append([toRunLogRow(outcome.result, options, mode, deps.now())]);
-        const written = await writeOutcome(outcome);
-        if (!written) itemLog.warn(`item ${item.id}: lease lost before the result was written; the next run redoes it`);
-        items.push(outcome.result);
-        const level = outcome.result.outcome === 'failed' || outcome.result.outcome === 'blocked' ? 'warn' : 'info';
-        itemLog[level](`${item.id}: ${outcome.result.outcome} — ${outcome.result.message}`);
+        try {
+          const outcome = await processItem(item, from, mode, { ...deps, log: itemLog }, options, content);
+          await finishItem(outcome, itemLog);
+        } catch (error) {
+          // A configuration error met mid-run (a revoked token, say): the row keeps its lease and
+          // returns to PENDING when it expires. The other items in flight still finish.
+          stopOn(error, `item ${item.id} stopped the run`);
+        }
       }),
     ),
   );
-  try {
-    await work;
-  } catch (error) {
-    // A configuration error met mid-run (a revoked token, say): claimed rows
-    // keep their lease and return to PENDING when it expires.
-    await deps.runs.record({
-      run_id: options.runId,
-      mode,
-      status: 'completed',
-      conclusion: 'failure',
-      started_at: startedAt.toISOString(),
-      finished_at: deps.now().toISOString(),
-    });
-    throw error;
-  }
+  options.signal?.removeEventListener('abort', onAbort);
 
   const counts = emptyCounts();
   for (const item of items) {
     counts.processed += 1;
     counts[item.outcome as Outcome] += 1;
   }
-  const conclusion = counts.failed > 0 || counts.retry > 0 ? 'failure' : 'success';
+  const cancelled = options.signal?.aborted === true;
+  const conclusion: RunConclusion =
+    fatal || errors.length > 0
+      ? 'failure'
+      : cancelled
+        ? 'cancelled'
+        : counts.failed > 0 || counts.retry > 0
+          ? 'failure'
+          : 'success';
+  if (cancelled) log.notice(`cancelled: ${counts.processed} item(s) finished; no more were claimed`);
   const finishedAt = deps.now();
   await deps.runs.record({
     run_id: options.runId,
@@ -164,6 +269,7 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
     finished_at: finishedAt.toISOString(),
     counts,
   });
+  if (fatal) throw fatal.error;
   for (const p of problems.values()) log.warn(p.message);
   return {
     run_id: options.runId,
@@ -179,24 +285,6 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
     started_at: startedAt.toISOString(),
     finished_at: finishedAt.toISOString(),
     budget_spent: budgetSpent,
-  };
-}
-
-function toRunLogRow(result: ItemResult, options: ExecutorOptions, mode: ExecutorResult['mode'], at: Date): RunLogRow {
-  return {
-    at: at.toISOString(),
-    run_id: options.runId,
-    trace_id: options.traceId,
-    mode,
-    item_id: result.item_id,
-    outcome: result.outcome,
-    gate: result.gate,
-    error_codes: result.codes,
-    attempts: result.attempts,
-    duration_ms: result.duration_ms,
-    tokens_in: result.usage.tokens_in,
-    tokens_out: result.usage.tokens_out,
-    cost_usd: Number(result.usage.cost_usd.toFixed(6)),
-    article_id: result.article_id,
+    errors,
   };
 }

@@ -26,6 +26,8 @@ export interface ExecutorDeps {
   log: Logger;
   now: Clock;
   random: () => number;
+  /** Waits between retries of a queue or run-log write (default: a real timer). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface ExecutorOptions {
@@ -46,6 +48,11 @@ export interface ExecutorOptions {
   author?: string;
   /** Link to the run, for notes. */
   runUrl?: string;
+  /**
+   * Cancellation (SIGINT/SIGTERM in the hosts): once aborted, no new item is
+   * claimed; items in flight finish and are written; the run ends `cancelled`.
+   */
+  signal?: AbortSignal;
 }
 
 export interface ItemResult {
@@ -81,4 +88,10 @@ export interface ExecutorResult {
   finished_at: string;
   /** True when the time budget stopped claiming before max-items. */
   budget_spent: boolean;
+  /**
+   * Errors of the run outside any single item's outcome — a claim or a
+   * run-log write the store refused — each a message for a human. Any makes
+   * the run a failure. Absent or empty when there were none.
+   */
+  errors?: string[];
 }
