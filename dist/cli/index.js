@@ -35791,7 +35791,7 @@ exports.SourceNode = __nccwpck_require__(6346).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5691);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1618);
 
 process.exitCode = await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
@@ -35803,7 +35803,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5691:
+/***/ 1618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45446,6 +45446,7 @@ const numberList = () => schemas_string()
 // The catalogue of every setting. One schema serves action inputs, the
 // environment, `.env` and CLI flags (see load.ts for precedence).
 
+
 const secret = { secret: true };
 const SETTINGS = {
     // ── state and mode ─────────────────────────────────────────────────────
@@ -45516,7 +45517,7 @@ const SETTINGS = {
         env: 'ALLOW_PUBLISH',
     }),
     // ── heartbeat ──────────────────────────────────────────────────────────
-    heartbeatFile: setting('heartbeat-file', optionalText(), 'a file path', 'Heartbeat file (default in state)'),
+    heartbeatFile: setting('heartbeat-file', optionalText(), 'a file path', 'Heartbeat file (default local_heartbeat.json in the checkout; the CLI without push: in state)'),
     heartbeatUrl: setting('heartbeat-url', setting_url().optional(), 'an http(s) URL', 'Heartbeat URL', {
         env: 'LOCAL_HEARTBEAT_URL',
     }),
@@ -45573,6 +45574,9 @@ const SETTINGS = {
     workflowRef: setting('workflow-ref', setting_text(), 'a branch or tag', 'Ref dispatched', { fallback: 'main' }),
     // ── reconcile ──────────────────────────────────────────────────────────
     windowHours: setting('window-hours', positive(), 'a positive number of hours', 'Run-log window', { fallback: '24' }),
+    trendDays: setting('trend-days', setting_integer(1, 366), 'a whole number from 1 to 366', 'Days in the summary charts', {
+        fallback: '14',
+    }),
     minSamples: setting('min-samples', setting_integer(1), 'a whole number ≥ 1', 'Rows before rates count', { fallback: '4' }),
     pauseFailureRate: setting('pause-failure-rate', decimal(0, 1), 'a number from 0 to 1', 'pause_and_review at', {
         fallback: '0.5',
@@ -45625,7 +45629,7 @@ const SETTINGS = {
     sheetsRequestsPerMinute: setting('sheets-requests-per-minute', setting_integer(1, 6000), 'a whole number from 1 to 6000', 'Sheets requests a run allows itself per minute (raise it with your quota)', { fallback: '60' }),
     sheetsApiUrl: setting('sheets-api-url', setting_url().optional(), 'an http(s) URL', 'Sheets API root override'),
     // ── Shopify ────────────────────────────────────────────────────────────
-    shopifyStoreDomain: setting('shopify-store-domain', optionalText(), 'a domain like shop.myshopify.com', 'Store'),
+    shopifyStoreDomain: setting('shopify-store-domain', z_hostname(), 'a host name like my-store.myshopify.com (no https://, port or path)', 'Store'),
     shopifyAdminToken: setting('shopify-admin-token', optionalText(), 'an Admin API token', 'Token', { ...secret }),
     shopifyClientId: setting('shopify-client-id', optionalText(), 'a client id', 'App client id'),
     shopifyClientSecret: setting('shopify-client-secret', optionalText(), 'a client secret', 'App secret', { ...secret }),
@@ -45647,6 +45651,16 @@ const SETTINGS = {
     // ── observability ──────────────────────────────────────────────────────
     metricsFile: setting('metrics-file', optionalText(), 'a file path', 'Prometheus text file to write'),
 };
+/** A bare host name: the Admin API URL is built from it (SHOPIFY_API_URL overrides the whole endpoint). */
+function z_hostname() {
+    const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+    return schemas_string()
+        .trim()
+        .toLowerCase()
+        .max(253)
+        .regex(new RegExp(`^${label}(?:\\.${label})+$`))
+        .optional();
+}
 function z_version() {
     return setting_text().regex(/^\d{4}-(01|04|07|10)$|^unstable$/);
 }
@@ -45672,6 +45686,7 @@ const COMMAND_FLAGS = {
     priority: { type: 'string' },
     'publish-at': { type: 'string' },
     'content-path': { type: 'string' },
+    content: { type: 'string' },
     approver: { type: 'string' },
     reason: { type: 'string' },
     out: { type: 'string' },
@@ -45687,13 +45702,50 @@ function settingOptions() {
     }
     return options;
 }
+const BOOLEAN_WORDS = { true: true, false: false, yes: true, no: false, on: true, off: false };
+/**
+ * parseArgs takes a boolean flag bare (`--dry-run`, `--no-dry-run`); people
+ * also type the value the action input takes (`--dry-run false`,
+ * `--dry-run=true`). Rewrites those into the bare forms, so `false` is never
+ * read as "on" plus a stray positional.
+ */
+function normalizeBooleanFlags(argv, booleans) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const match = /^--([a-z0-9-]+)(?:=(.*))?$/.exec(arg);
+        const name = match?.[1];
+        if (!match || !name || !booleans.has(name)) {
+            out.push(arg);
+            continue;
+        }
+        const inline = match[2];
+        const next = argv[i + 1];
+        const word = inline ?? (next !== undefined && next.toLowerCase() in BOOLEAN_WORDS ? next : undefined);
+        if (word === undefined) {
+            out.push(arg);
+            continue;
+        }
+        const value = BOOLEAN_WORDS[word.toLowerCase()];
+        if (value === undefined)
+            throw new UserError(`--${name} "${word}" is not valid; expected true or false`);
+        out.push(value ? `--${name}` : `--no-${name}`);
+        if (inline === undefined)
+            i++;
+    }
+    return out;
+}
 function parseCommandLine(argv) {
     const settingSpecs = settingOptions();
     // Settings named like a command flag (`title`, `key`…) are command inputs too; the command flag wins.
     const options = { ...settingSpecs, ...COMMAND_FLAGS };
+    const booleans = new Set(Object.entries(options)
+        .filter(([, spec]) => spec.type === 'boolean')
+        .map(([name]) => name));
     let parsed;
     try {
-        parsed = (0,external_node_util_.parseArgs)({ args: [...argv], options, allowPositionals: true, strict: true, allowNegative: true });
+        const args = normalizeBooleanFlags(argv, booleans);
+        parsed = (0,external_node_util_.parseArgs)({ args, options, allowPositionals: true, strict: true, allowNegative: true });
     }
     catch (error) {
         throw new UserError(`${error.message}. Run \`autopilot --help\` for the commands and flags.`);
@@ -45712,6 +45764,8 @@ function parseCommandLine(argv) {
     return { positionals: parsed.positionals, settings, flags: flags };
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
@@ -50572,6 +50626,70 @@ function parseServiceAccount(text) {
 
 // EXTERNAL MODULE: ./node_modules/@googleapis/sheets/build/index.js
 var build = __nccwpck_require__(7144);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/sheets/request-budget.ts
+// A per-minute request budget for one Sheets client, shared by the queue
+// store and the run log. Written by hand: rate limiters on npm (bottleneck,
+// p-throttle) count a request from the moment it is sent, so a request that
+// left at 0 s and one that left at 60 s can reach Google 59.9 s apart and
+// both land in Google's minute. Here a request holds its slot from the moment
+// it is sent until a full minute after its answer came back; the server,
+// whatever its clock, never sees more than `perMinute` requests in a minute.
+/** The least a caller waits when every slot is held by a request still in flight. */
+const IN_FLIGHT_POLL_MS = 250;
+const MINUTE_MS = 60_000;
+class RequestBudget {
+    options;
+    perMinute;
+    /** One entry per slot in use: when its request was answered, or Infinity while it is in flight. */
+    slots = [];
+    /** What `take` has waited so far, for the run's throttle metrics. */
+    waited = { waits: 0, waitedMs: 0 };
+    constructor(options) {
+        this.options = options;
+        this.perMinute = Math.max(1, Math.floor(options.perMinute));
+    }
+    /** Waits until a slot is free, takes it, and returns what to call when the request is answered. */
+    async take() {
+        for (;;) {
+            const now = this.options.clock();
+            this.dropExpired(now);
+            if (this.slots.length < this.perMinute) {
+                const slot = { answeredAt: Number.POSITIVE_INFINITY };
+                this.slots.push(slot);
+                return () => {
+                    // The first call counts: a retry's backoff must not push the answer time later.
+                    if (slot.answeredAt === Number.POSITIVE_INFINITY)
+                        slot.answeredAt = this.options.clock();
+                };
+            }
+            const wait = this.waitFor(now);
+            this.waited.waits++;
+            this.waited.waitedMs += wait;
+            await this.options.sleep(wait);
+        }
+    }
+    /** Sleeps taken waiting for a slot, and their total length in milliseconds. */
+    stats() {
+        return { ...this.waited };
+    }
+    /** Slots in use now (in flight, or answered less than a minute ago). */
+    inUse(now = this.options.clock()) {
+        this.dropExpired(now);
+        return this.slots.length;
+    }
+    dropExpired(now) {
+        for (let i = this.slots.length - 1; i >= 0; i--) {
+            if (this.slots[i].answeredAt + MINUTE_MS <= now)
+                this.slots.splice(i, 1);
+        }
+    }
+    /** Until the earliest answered slot frees; a short poll when all slots are still in flight. */
+    waitFor(now) {
+        const earliest = Math.min(...this.slots.map((s) => s.answeredAt));
+        return Number.isFinite(earliest) ? Math.max(1, earliest + MINUTE_MS - now) : IN_FLIGHT_POLL_MS;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/sheets/values-client.ts
 // The few Sheets v4 values calls the adapters make, with the politeness a
 // shared quota needs: a per-minute request budget that waits rather than
@@ -50581,6 +50699,7 @@ var build = __nccwpck_require__(7144);
 // keeps the counts in stats() honest. Answers we cannot use become clear
 // errors: a missing tab or spreadsheet, or refused access, is the user's to
 // fix (UserError); the rest is a ServiceError with Google's message.
+
 
 
 
@@ -50596,8 +50715,6 @@ class SheetsValuesClient {
     random;
     budget;
     maxAttempts;
-    /** Start times of the requests of the last minute, oldest first. */
-    window = [];
     counts = { requests: 0, retries: 0 };
     constructor(options) {
         this.options = options;
@@ -50611,11 +50728,20 @@ class SheetsValuesClient {
         this.sleep = options.sleep ?? values_client_defaultSleep;
         this.clock = options.clock ?? Date.now;
         this.random = options.random ?? Math.random;
-        this.budget = Math.max(1, options.requestBudgetPerMinute ?? 60);
+        this.budget = new RequestBudget({
+            perMinute: options.requestBudgetPerMinute ?? 60,
+            clock: this.clock,
+            sleep: this.sleep,
+        });
         this.maxAttempts = Math.max(1, options.maxAttempts ?? 5);
     }
     stats() {
         return { ...this.counts };
+    }
+    /** Waits for the request budget (a free slot in the minute) and their total length. */
+    throttleStats() {
+        const { waits, waitedMs } = this.budget.stats();
+        return { throttleWaits: waits, throttleWaitMs: waitedMs };
     }
     /** Rows of a range; Sheets leaves out trailing empty cells and rows. */
     async get(range, render) {
@@ -50650,12 +50776,13 @@ class SheetsValuesClient {
     }
     async call(range, send) {
         for (let attempt = 1;; attempt++) {
-            await this.takeBudget();
+            const release = await this.budget.take();
             this.counts.requests++;
             try {
                 return (await send()).data;
             }
             catch (error) {
+                release();
                 const failure = describeFailure(error);
                 if (isRetryable(failure) && attempt < this.maxAttempts) {
                     this.counts.retries++;
@@ -50670,24 +50797,15 @@ class SheetsValuesClient {
                 }
                 throw this.toError(failure, range, attempt);
             }
+            finally {
+                release();
+            }
         }
     }
     /** Full-range jitter on an exponential step (half to all of it), at least what Retry-After asks. */
     backoff(attempt, retryAfterMs = 0) {
         const step = Math.min(MAX_BACKOFF_MS, 1_000 * 2 ** (attempt - 1));
         return Math.max(retryAfterMs, Math.round(step / 2 + (this.random() * step) / 2));
-    }
-    async takeBudget() {
-        for (;;) {
-            const now = this.clock();
-            while (this.window.length > 0 && this.window[0] <= now - 60_000)
-                this.window.shift();
-            if (this.window.length < this.budget) {
-                this.window.push(now);
-                return;
-            }
-            await this.sleep(this.window[0] + 60_000 - now);
-        }
     }
     toError(failure, range, attempts) {
         const { status, message } = failure;
@@ -51031,7 +51149,7 @@ class ShopifyGraphqlClient {
     status;
     observedAt = 0;
     lastCost = new Map();
-    counts = { requests: 0, throttleWaits: 0, retries: 0 };
+    counts = { requests: 0, throttleWaits: 0, throttleWaitMs: 0, retries: 0 };
     constructor(options) {
         this.options = options;
     }
@@ -51088,7 +51206,9 @@ class ShopifyGraphqlClient {
                     ? Math.max(50, waitForCostMs(this.status, this.observedAt, now, this.costOf(operation)))
                     : undefined;
                 this.counts.throttleWaits++;
-                await this.retryOrThrow(attempt, operation, 'THROTTLED', 200, wait);
+                // Not `+= await`: that reads the total before the sleep and loses concurrent requests' waits.
+                const waited = await this.retryOrThrow(attempt, operation, 'THROTTLED', 200, wait);
+                this.counts.throttleWaitMs += waited;
                 continue;
             }
             const denied = errors.find((e) => e.extensions?.code === 'ACCESS_DENIED');
@@ -51105,13 +51225,14 @@ class ShopifyGraphqlClient {
     }
     checkAuth(status, operation) {
         const store = this.options.storeDomain;
+        const credentials = this.options.credentials ?? 'SHOPIFY_ADMIN_TOKEN (or SHOPIFY_CLIENT_ID / SHOPIFY_CLIENT_SECRET)';
         if (status === 401) {
-            throw new UserError(`Shopify rejected the access token for ${store} (HTTP 401 on ${operation}): check SHOPIFY_ADMIN_TOKEN ` +
-                '(or SHOPIFY_CLIENT_ID / SHOPIFY_CLIENT_SECRET) and SHOPIFY_STORE_DOMAIN');
+            throw new UserError(`Shopify rejected the access token for ${store} (HTTP 401 on ${operation}): check ${credentials} ` +
+                'and SHOPIFY_STORE_DOMAIN');
         }
         if (status === 403) {
-            throw new UserError(`Shopify refused ${operation} on ${store} (HTTP 403): the app lacks an access scope — it needs ` +
-                'write_content and read_content');
+            throw new UserError(`Shopify refused ${operation} on ${store} (HTTP 403): the app behind ${credentials} lacks an access ` +
+                'scope — it needs write_content and read_content');
         }
         if (status === 404) {
             throw new UserError(`no Shopify Admin GraphQL endpoint at ${this.options.endpoint} (HTTP 404): check SHOPIFY_STORE_DOMAIN ` +
@@ -51140,6 +51261,7 @@ class ShopifyGraphqlClient {
         const wait = waitForCostMs(this.status, this.observedAt, now, cost);
         if (wait > 0) {
             this.counts.throttleWaits++;
+            this.counts.throttleWaitMs += wait;
             this.options.log?.debug(`shopify: waiting ${wait} ms for the rate-limit bucket before ${operation}`, {
                 cost,
                 available: this.status.currentlyAvailable,
@@ -51160,6 +51282,7 @@ class ShopifyGraphqlClient {
         this.counts.retries++;
         this.options.log?.debug(`shopify: ${operation} got ${reason}; retrying in ${wait} ms`, { attempt: attempt + 1 });
         await this.options.sleep(wait);
+        return wait;
     }
 }
 
@@ -51258,6 +51381,8 @@ class ShopifyPublisher {
     author;
     redact;
     blogId;
+    /** Forgets an exchanged token (client credentials), so the next request exchanges again. */
+    forgetToken = () => { };
     constructor(options) {
         this.storeDomain = normaliseDomain(options.storeDomain);
         if (!this.storeDomain)
@@ -51273,6 +51398,7 @@ class ShopifyPublisher {
             storeDomain: this.storeDomain,
             token: this.tokenSource(options, endpoint, fetchImpl),
             canRefreshToken: !options.accessToken,
+            credentials: options.accessToken ? 'SHOPIFY_ADMIN_TOKEN' : 'SHOPIFY_CLIENT_ID / SHOPIFY_CLIENT_SECRET',
             fetch: fetchImpl,
             sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
             now: options.now ?? (() => new Date()),
@@ -51281,6 +51407,17 @@ class ShopifyPublisher {
             maxRetries: options.maxRetries ?? 6,
             defaultCost: 50,
         });
+    }
+    /**
+     * The start of a run: exchange the client credentials for a fresh token
+     * (or try the fixed one) and look the blog up by handle. A refused
+     * credential (401/403, or a refused exchange) or a missing blog is a
+     * UserError naming the setting to fix.
+     */
+    async prepare() {
+        this.forgetToken();
+        this.blogId = undefined;
+        await this.blog();
     }
     /** Requests sent, waits for the rate-limit bucket, retries. */
     stats() {
@@ -51294,6 +51431,9 @@ class ShopifyPublisher {
         if (options.clientId && options.clientSecret) {
             const tokenUrl = options.tokenUrl ?? new URL('/admin/oauth/access_token', endpoint).toString();
             let current;
+            this.forgetToken = () => {
+                current = undefined;
+            };
             const credentials = {
                 tokenUrl,
                 storeDomain: this.storeDomain,
@@ -51446,12 +51586,13 @@ function createShopifyPublisher(options) {
 function sheetsBackends(config, ctx) {
     if (!config.sheetsId)
         return undefined;
-    const auth = config.googleOauthAccessToken
-        ? { accessToken: config.googleOauthAccessToken }
-        : config.googleServiceAccountJson
-            ? { serviceAccountJson: config.googleServiceAccountJson }
-            : { useAdc: true };
-    // Validates the service-account JSON now, naming GOOGLE_SERVICE_ACCOUNT_JSON when it is malformed.
+    // createSheetsAuth picks among them (key JSON, then token, then ADC) and,
+    // called now, names GOOGLE_SERVICE_ACCOUNT_JSON when it is malformed.
+    const auth = {
+        serviceAccountJson: config.googleServiceAccountJson,
+        accessToken: config.googleOauthAccessToken,
+        useAdc: true,
+    };
     createSheetsAuth(auth);
     const options = {
         spreadsheetId: config.sheetsId,
@@ -51521,7 +51662,7 @@ function buildDataPlane(config, ctx) {
             generator: llm ? `${config.llmModel ?? control?.model} at ${config.llmBaseUrl}` : 'none (ready content only)',
         },
         stats: () => ({
-            ...(sheets ? { sheets: sheets.client.stats() } : {}),
+            ...(sheets ? { sheets: { ...sheets.client.stats(), ...sheets.client.throttleStats() } } : {}),
             ...(shopify ? { shopify: shopify.stats() } : {}),
         }),
     };
@@ -52237,6 +52378,58 @@ function planClaim(rows, args) {
     return { claimed, rejected, recovered, problems, update: [...update.values()] };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/services/executor/item-records.ts
+const QUEUE_WRITE_FAILED = 'QUEUE_WRITE_FAILED';
+function toRunLogRow(result, options, mode, at) {
+    return {
+        at: at.toISOString(),
+        run_id: options.runId,
+        trace_id: options.traceId,
+        mode,
+        item_id: result.item_id,
+        outcome: result.outcome,
+        gate: result.gate,
+        error_codes: result.codes,
+        attempts: result.attempts,
+        duration_ms: result.duration_ms,
+        tokens_in: result.usage.tokens_in,
+        tokens_out: result.usage.tokens_out,
+        cost_usd: Number(result.usage.cost_usd.toFixed(6)),
+        article_id: result.article_id,
+    };
+}
+/** A row the claim parked as BLOCKED because a human set approval=rejected: a blocked outcome like any other. */
+function rejectedResult(row) {
+    return {
+        item_id: row.id,
+        row: row.row,
+        title: row.title,
+        outcome: 'blocked',
+        gate: '',
+        codes: ['REJECTED'],
+        message: `rejected by ${row.approver.trim() || 'a reviewer'}: parked as BLOCKED, never published`,
+        attempts: Number.parseInt(row.attempts, 10) || 0,
+        duration_ms: 0,
+        usage: { tokens_in: 0, tokens_out: 0, cost_usd: 0 },
+        article_id: row.article_id,
+        article_url: row.article_url,
+    };
+}
+/**
+ * The item's work is done (an article may be live) but its row could not be
+ * written: the row keeps its lease and returns to PENDING when the lease ends,
+ * and the next run redoes it idempotently. The run counts it as failed.
+ */
+function unwrittenResult(result, error, leaseSeconds) {
+    return {
+        ...result,
+        outcome: 'failed',
+        codes: [...result.codes, QUEUE_WRITE_FAILED],
+        message: `${result.outcome} (${result.message}), but its queue row could not be written: ${error}. ` +
+            `The row stays IN_PROGRESS until its ${leaseSeconds} s lease ends; the next run then redoes it without a second article`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/domain/content/slug.ts
 // Handles and ids from titles: lower-case ASCII words joined by hyphens.
 // Accents are folded (NFKD, combining marks dropped); other scripts drop out.
@@ -52753,11 +52946,49 @@ from, mode, deps, options, content) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/services/executor/store-retry.ts
+// Writes to the queue and the run log are retried a few times with backoff
+// before the executor gives up on them: a Sheets queue refuses a write when
+// a human inserted or deleted rows meanwhile ("nothing was written; try
+// again"), and a 429 may outlast the client's own retries. A UserError (a
+// revoked credential, a missing tab) is a configuration problem: never retried.
+
+/** Waits between attempts, in ms: 4 attempts in all, about 13 s of patience. */
+const STORE_RETRY_DELAYS_MS = [1_000, 3_000, 9_000];
+async function withStoreRetry(write, retry) {
+    const delays = retry.delaysMs ?? STORE_RETRY_DELAYS_MS;
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await write();
+        }
+        catch (error) {
+            const wait = delays[attempt];
+            if (error instanceof UserError || wait === undefined)
+                throw error;
+            retry.onRetry?.(error, attempt + 1, wait);
+            await retry.sleep(wait);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/services/executor/run.ts
-// The executor run: pick the mode (kill-switch), claim items one at a time
-// under the queue's lock while the time budget lasts, process them with
-// bounded concurrency (p-limit), write each row's transition and a run-log
-// row, and record the run.
+// The executor run: pick the mode (kill-switch), get the publisher ready,
+// claim items one at a time under the queue's lock while the time budget
+// lasts, process them with bounded concurrency (p-limit), write each row's
+// transition and a run-log row, and record the run.
+//
+// What stops a run early, and how it ends (runs.jsonl always gets its
+// completed line):
+// - cancellation (options.signal): no new claims, in-flight items finish → `cancelled`;
+// - a store error on a claim, or on a run-log append after retries: no new
+//   claims, in-flight items finish → `failure`, the message in `errors`;
+// - a queue write of an item's outcome that still fails after retries: that
+//   item counts as failed, its row waits for its lease to end; the run goes on;
+// - a UserError (configuration: a refused token, a missing blog): no new
+//   claims, in-flight items finish, then it is rethrown (hosts exit 2).
+
+
+
 
 
 
@@ -52777,6 +53008,7 @@ function articleTitles(rows) {
 function emptyCounts() {
     return { processed: 0, published: 0, drafted: 0, blocked: 0, failed: 0, retry: 0, skipped: 0 };
 }
+const run_realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function runExecutor(deps, options) {
     const startedAt = deps.now();
     const log = deps.log.child({ run_id: options.runId, trace_id: options.traceId });
@@ -52788,15 +53020,53 @@ async function runExecutor(deps, options) {
     if (downgraded)
         log.warn(downgraded);
     await deps.runs.record({ run_id: options.runId, mode, status: 'in_progress', started_at: startedAt.toISOString() });
+    const sleep = deps.sleep ?? run_realSleep;
     const problems = new Map();
+    const items = [];
+    const errors = [];
+    let fatal;
     let recovered = 0;
     let rejected = 0;
     let exhausted = false;
     let budgetSpent = false;
     const budgetEnds = startedAt.getTime() + options.timeBudgetSeconds * 1000;
-    /** Claim one item under the lock; undefined when none is left or the budget is spent. */
+    /** Something the run cannot go on from: no new claims; a UserError is rethrown at the end. */
+    const stopOn = (error, what) => {
+        if (error instanceof UserError) {
+            fatal ??= { error };
+            return;
+        }
+        const message = `${what}: ${errorMessage(error)}`;
+        errors.push(message);
+        log.error(message);
+    };
+    const retryLog = (what, itemLog) => (error, attempt, waitMs) => itemLog.warn(`${what} failed (${errorMessage(error)}); attempt ${attempt + 1} in ${waitMs / 1000} s`);
+    const onAbort = () => log.notice('cancel requested: no new item will be claimed; the items in flight finish first');
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    /** Appends run-log rows, retried; one that still fails stops the claiming (the store is not well). */
+    const appendRunLog = async (results, itemLog = log) => {
+        if (results.length === 0)
+            return;
+        const rows = results.map((r) => toRunLogRow(r, options, mode, deps.now()));
+        const ids = results.map((r) => r.item_id).join(', ');
+        try {
+            // A retried append may land twice (its answer lost, not its write): reconcile ignores the copy.
+            await withStoreRetry(() => deps.runLog.append(rows), { sleep, onRetry: retryLog(`run log of ${ids}`, itemLog) });
+        }
+        catch (error) {
+            stopOn(error, `could not append the run-log row(s) of ${ids} (their outcome is in the queue, not in the run log)`);
+        }
+    };
+    /** Our claimed copy of an item in a fresh snapshot: same id, our lease and run; the same row number if it is still there. */
+    const ours = (rows, id, row) => {
+        // Owner and run: two runs on one machine share an owner name.
+        const mine = rows.filter((r) => r.id === id && r.lease_owner === options.owner && r.run_id === options.runId);
+        // A human may insert or delete rows above it meanwhile: the id (unique among our leased rows) still finds it.
+        return mine.find((r) => r.row === row) ?? (mine.length === 1 ? mine[0] : undefined);
+    };
+    /** Claim one item under the lock; undefined when none is left, the budget is spent, or the run is stopping. */
     const claimOne = async () => {
-        if (exhausted)
+        if (exhausted || fatal || errors.length > 0 || options.signal?.aborted)
             return undefined;
         if (deps.now().getTime() >= budgetEnds) {
             budgetSpent = true;
@@ -52823,8 +53093,14 @@ async function runExecutor(deps, options) {
         rejected += claim.rejected.length;
         for (const p of claim.problems)
             problems.set(`${p.row}:${p.field}`, p);
-        for (const row of claim.rejected)
-            log.notice(`item ${row.id} (row ${row.row}) was rejected by a human: BLOCKED`);
+        // A rejection is an outcome: the claim wrote the row BLOCKED, the run log says so.
+        // (Killed right between the two writes, the row is BLOCKED without its log line.)
+        const parked = claim.rejected.map(rejectedResult);
+        for (const result of parked) {
+            items.push(result);
+            log.warn(`${result.item_id}: blocked — ${result.message}`, { item_id: result.item_id });
+        }
+        await appendRunLog(parked);
         const first = claim.claimed[0];
         if (!first) {
             exhausted = true;
@@ -52832,8 +53108,8 @@ async function runExecutor(deps, options) {
         }
         // Stores without compare-and-set (Sheets): make sure the claim is still ours.
         const row = first.row;
-        const fresh = (await deps.queue.list()).find((r) => r.row === row.row && r.id === row.id);
-        if (!fresh || fresh.lease_owner !== options.owner || fresh.run_id !== options.runId) {
+        const fresh = ours(await deps.queue.list(), row.id, row.row);
+        if (!fresh) {
             log.warn(`item ${row.id}: another executor holds it; backing off`, { item_id: row.id });
             return claimOne();
         }
@@ -52843,19 +53119,61 @@ async function runExecutor(deps, options) {
         return { item: parsed.item, from: first.from, titles };
     };
     const writeOutcome = async (outcome) => deps.queue.transact((rows) => {
-        const fresh = rows.find((r) => r.id === outcome.result.item_id && r.row === outcome.result.row);
-        // Owner and run: two runs on one machine share an owner name.
-        if (!fresh || fresh.lease_owner !== options.owner || fresh.run_id !== options.runId)
+        const fresh = ours(rows, outcome.result.item_id, outcome.result.row);
+        if (!fresh)
             return { result: false };
         return { update: [outcome.transition(fresh)], result: true };
     });
-    const items = [];
+    /** Writes an item's outcome: its run-log row, then its queue row, each retried. */
+    const finishItem = async (outcome, itemLog) => {
+        const { result } = outcome;
+        // The run log first: killed between the two writes, the row stays IN_PROGRESS and is redone
+        // (idempotently) with a log line of its own — a logged outcome is never missing, at worst repeated.
+        await appendRunLog([result], itemLog);
+        let written;
+        try {
+            written = await withStoreRetry(() => writeOutcome(outcome), {
+                sleep,
+                onRetry: retryLog(`writing the row of ${result.item_id}`, itemLog),
+            });
+        }
+        catch (error) {
+            if (error instanceof UserError) {
+                fatal ??= { error };
+                return;
+            }
+            const failed = unwrittenResult(result, errorMessage(error), options.leaseSeconds);
+            items.push(failed);
+            itemLog.error(`${result.item_id}: failed — ${failed.message}`);
+            await appendRunLog([failed], itemLog);
+            return;
+        }
+        if (!written)
+            itemLog.warn(`item ${result.item_id}: lease lost before the result was written; the next run redoes it`);
+        items.push(result);
+        const level = result.outcome === 'failed' || result.outcome === 'blocked' ? 'warn' : 'info';
+        itemLog[level](`${result.item_id}: ${result.outcome} — ${result.message}`);
+    };
+    try {
+        await deps.publisher.prepare?.();
+    }
+    catch (error) {
+        stopOn(error, 'the publisher is not ready, so nothing was claimed');
+    }
     const limit = pLimit(options.concurrency);
     // Claims take turns within the run: a store without a lock (Sheets) would otherwise let two of
     // our own workers read the same snapshot and claim the same row under the same owner and run id.
     const claimTurn = pLimit(1);
-    const work = Promise.all(Array.from({ length: options.maxItems }, () => limit(async () => {
-        const claimed = await claimTurn(claimOne);
+    await Promise.all(Array.from({ length: options.maxItems }, () => limit(async () => {
+        let claimed;
+        try {
+            claimed = await claimTurn(claimOne);
+        }
+        catch (error) {
+            stopOn(error, 'could not claim the next item, so claiming stopped (rows not claimed are as they were; ' +
+                'a row this run had just claimed returns to PENDING when its lease ends)');
+            return;
+        }
         if (!claimed)
             return;
         const { item, from, titles } = claimed;
@@ -52867,39 +53185,32 @@ async function runExecutor(deps, options) {
             maxFixPasses: options.maxFixPasses,
             otherTitles: titles,
         };
-        const outcome = await processItem(item, from, mode, { ...deps, log: itemLog }, options, content);
-        // The run log first: killed between the two writes, the row stays IN_PROGRESS and is redone
-        // (idempotently) with a log line of its own — a logged outcome is never missing, at worst repeated.
-        await deps.runLog.append([toRunLogRow(outcome.result, options, mode, deps.now())]);
-        const written = await writeOutcome(outcome);
-        if (!written)
-            itemLog.warn(`item ${item.id}: lease lost before the result was written; the next run redoes it`);
-        items.push(outcome.result);
-        const level = outcome.result.outcome === 'failed' || outcome.result.outcome === 'blocked' ? 'warn' : 'info';
-        itemLog[level](`${item.id}: ${outcome.result.outcome} — ${outcome.result.message}`);
+        try {
+            const outcome = await processItem(item, from, mode, { ...deps, log: itemLog }, options, content);
+            await finishItem(outcome, itemLog);
+        }
+        catch (error) {
+            // A configuration error met mid-run (a revoked token, say): the row keeps its lease and
+            // returns to PENDING when it expires. The other items in flight still finish.
+            stopOn(error, `item ${item.id} stopped the run`);
+        }
     })));
-    try {
-        await work;
-    }
-    catch (error) {
-        // A configuration error met mid-run (a revoked token, say): claimed rows
-        // keep their lease and return to PENDING when it expires.
-        await deps.runs.record({
-            run_id: options.runId,
-            mode,
-            status: 'completed',
-            conclusion: 'failure',
-            started_at: startedAt.toISOString(),
-            finished_at: deps.now().toISOString(),
-        });
-        throw error;
-    }
+    options.signal?.removeEventListener('abort', onAbort);
     const counts = emptyCounts();
     for (const item of items) {
         counts.processed += 1;
         counts[item.outcome] += 1;
     }
-    const conclusion = counts.failed > 0 || counts.retry > 0 ? 'failure' : 'success';
+    const cancelled = options.signal?.aborted === true;
+    const conclusion = fatal || errors.length > 0
+        ? 'failure'
+        : cancelled
+            ? 'cancelled'
+            : counts.failed > 0 || counts.retry > 0
+                ? 'failure'
+                : 'success';
+    if (cancelled)
+        log.notice(`cancelled: ${counts.processed} item(s) finished; no more were claimed`);
     const finishedAt = deps.now();
     await deps.runs.record({
         run_id: options.runId,
@@ -52910,6 +53221,8 @@ async function runExecutor(deps, options) {
         finished_at: finishedAt.toISOString(),
         counts,
     });
+    if (fatal)
+        throw fatal.error;
     for (const p of problems.values())
         log.warn(p.message);
     return {
@@ -52926,25 +53239,43 @@ async function runExecutor(deps, options) {
         started_at: startedAt.toISOString(),
         finished_at: finishedAt.toISOString(),
         budget_spent: budgetSpent,
+        errors,
     };
 }
-function toRunLogRow(result, options, mode, at) {
-    return {
-        at: at.toISOString(),
-        run_id: options.runId,
-        trace_id: options.traceId,
-        mode,
-        item_id: result.item_id,
-        outcome: result.outcome,
-        gate: result.gate,
-        error_codes: result.codes,
-        attempts: result.attempts,
-        duration_ms: result.duration_ms,
-        tokens_in: result.usage.tokens_in,
-        tokens_out: result.usage.tokens_out,
-        cost_usd: Number(result.usage.cost_usd.toFixed(6)),
-        article_id: result.article_id,
-    };
+
+;// CONCATENATED MODULE: ./packages/core/src/domain/supervisor/queue-facts.ts
+const DAY_MS = 86_400_000;
+/** Rows FAILED (dead letters) whose updated_at lies within the last `hours` hours. */
+function countRecentFailures(rows, now, hours = 24) {
+    const since = now.getTime() - (hours / 24) * DAY_MS;
+    return rows.filter((row) => {
+        if (row.status.trim().toUpperCase() !== 'FAILED')
+            return false;
+        const at = Date.parse(row.updated_at);
+        return !Number.isNaN(at) && at >= since && at <= now.getTime();
+    }).length;
+}
+/**
+ * The earliest moment any of these eligible items is known to have been
+ * waiting: per item the latest of its updated_at, next_attempt_at and a
+ * passed publish_at (when it last changed or became due). Items with none
+ * of them known say nothing. Milliseconds since the epoch.
+ */
+function waitingSince(items, now) {
+    let earliest;
+    for (const item of items) {
+        const updated = Date.parse(item.row.updated_at);
+        const known = [
+            Number.isNaN(updated) ? undefined : updated,
+            item.nextAttemptAt?.getTime(),
+            item.publishAt && item.publishAt <= now ? item.publishAt.getTime() : undefined,
+        ].filter((t) => t !== undefined && t <= now.getTime());
+        if (known.length === 0)
+            continue;
+        const since = Math.max(...known);
+        earliest = earliest === undefined ? since : Math.min(earliest, since);
+    }
+    return earliest;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/services/supervisor-queue-rules.ts
@@ -52953,16 +53284,22 @@ function toRunLogRow(result, options, mode, at) {
 // the service so the supervisor depends on the rules only through
 // SupervisorQueueRules.
 
+
 function defaultQueueRules(requireApproval = true) {
+    const eligible = (rows, now) => {
+        const items = rows.flatMap((row) => {
+            const parsed = parseQueueRow(row);
+            return parsed.ok ? [parsed.item] : [];
+        });
+        const opts = { requireApproval };
+        const both = [...eligibleItems(items, 'review', now, opts), ...eligibleItems(items, 'publish', now, opts)];
+        return [...new Map(both.map((item) => [item.row.row, item])).values()];
+    };
     return {
-        eligibleCount(rows, now) {
-            const items = rows.flatMap((row) => {
-                const parsed = parseQueueRow(row);
-                return parsed.ok ? [parsed.item] : [];
-            });
-            const opts = { requireApproval };
-            const eligible = [...eligibleItems(items, 'review', now, opts), ...eligibleItems(items, 'publish', now, opts)];
-            return new Set(eligible.map((item) => item.row.row)).size;
+        eligibleCount: (rows, now) => eligible(rows, now).length,
+        waitingSince(rows, now) {
+            const since = waitingSince(eligible(rows, now), now);
+            return since === undefined ? undefined : new Date(since).toISOString();
         },
         recoverExpiredLeases: (rows, now, runId) => recoverExpiredLeases(rows, now, runId),
     };
@@ -53042,7 +53379,10 @@ function reconcileOptionsFrom(config, run) {
     return {
         now: run.now,
         runId: run.runId,
+        traceId: run.traceId,
+        runUrl: run.runUrl,
         windowHours: config.windowHours,
+        trendDays: config.trendDays,
         policy: {
             minSamples: config.minSamples,
             pauseFailureRate: config.pauseFailureRate,
@@ -53074,6 +53414,8 @@ function incidentRequestFrom(config, run) {
         now: run.now,
         policy: incidentPolicyFrom(config),
         runId: run.runId,
+        runUrl: run.runUrl,
+        traceId: run.traceId,
     };
 }
 
@@ -53142,6 +53484,8 @@ class MetricsRegistry {
     #families = new Map();
     counter(name, options) {
         const family = this.#declare('counter', name, options);
+        for (const labels of options.initialLabels ?? [])
+            this.#series(family, labels);
         return {
             inc: (labels, value = 1) => {
                 checkNumber(name, value);
@@ -53153,6 +53497,8 @@ class MetricsRegistry {
     }
     gauge(name, options) {
         const family = this.#declare('gauge', name, options);
+        for (const labels of options.initialLabels ?? [])
+            this.#series(family, labels);
         return {
             set: (value, labels) => {
                 checkNumber(name, value);
@@ -53255,30 +53601,51 @@ function checkNumber(name, value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/metrics/autopilot-metrics.ts
+// The pipeline's metrics, declared once so every host names them the same
+// way. Units are in the names (seconds, usd), as Prometheus conventions ask.
 
+
+/**
+ * The metrics every run reports. Label sets known in advance (outcomes, token
+ * directions) and unlabeled counters start at 0, so the Prometheus file
+ * always holds their samples.
+ */
 function createAutopilotMetrics(registry = new MetricsRegistry()) {
     return {
         registry,
         items: registry.counter('autopilot_items_total', {
             help: 'Items processed, by outcome.',
             labelNames: ['outcome'],
+            initialLabels: OUTCOMES.map((outcome) => ({ outcome })),
         }),
         itemDuration: registry.histogram('autopilot_item_duration_seconds', {
             help: 'Time to process one item, from claim to the written row.',
         }),
-        retries: registry.counter('autopilot_retries_total', { help: 'Retried attempts (transient failures).' }),
+        retries: registry.counter('autopilot_retries_total', {
+            help: 'Items put back for a retry (transient failures).',
+            initialLabels: [{}],
+        }),
         throttleWait: registry.counter('autopilot_throttle_wait_seconds_total', {
-            help: 'Time spent waiting on rate limits.',
+            help: 'Time spent waiting on rate limits, by service.',
+            labelNames: ['service'],
         }),
         apiRequests: registry.counter('autopilot_api_requests_total', {
             help: 'Requests sent to outside services, by service.',
             labelNames: ['service'],
         }),
+        apiRetries: registry.counter('autopilot_api_retries_total', {
+            help: 'Requests sent again after a transient failure (429, 5xx, network), by service.',
+            labelNames: ['service'],
+        }),
         tokens: registry.counter('autopilot_tokens_total', {
             help: 'LLM tokens, by direction (in = prompt, out = completion).',
             labelNames: ['direction'],
+            initialLabels: [{ direction: 'in' }, { direction: 'out' }],
         }),
-        cost: registry.counter('autopilot_cost_usd_total', { help: 'Estimated LLM cost in US dollars.' }),
+        cost: registry.counter('autopilot_cost_usd_total', {
+            help: 'Estimated LLM cost in US dollars.',
+            initialLabels: [{}],
+        }),
         queueItems: registry.gauge('autopilot_queue_items', {
             help: 'Queue rows by status at the end of the run.',
             labelNames: ['status'],
@@ -53297,6 +53664,15 @@ function recordItemOutcome(metrics, row) {
         metrics.tokens.inc({ direction: 'out' }, row.tokens_out);
     if (row.cost_usd > 0)
         metrics.cost.inc(undefined, row.cost_usd);
+}
+/**
+ * Record one outside service's call counts. Every service the run used gets
+ * its series, zeros included.
+ */
+function recordServiceStats(metrics, service, stats) {
+    metrics.apiRequests.inc({ service }, stats.requests);
+    metrics.apiRetries.inc({ service }, stats.retries);
+    metrics.throttleWait.inc({ service }, Math.max(0, stats.throttleWaitMs ?? 0) / 1000);
 }
 /** Set the queue gauge from status counts (every status, zeros included, so a dashboard sees them drop). */
 function recordQueueCounts(metrics, counts, statuses) {
@@ -62627,7 +63003,7 @@ async function exportOtlp(registry, env, options = {}) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/services/run-metrics.ts
 // After an executor run: its metrics (items by outcome, durations, retries,
-// tokens, cost, requests per service, queue by status) to a Prometheus text
+// tokens, cost, requests, retries and throttle waits per service, queue by status) to a Prometheus text
 // file when one is asked for, and over OTLP/HTTP when OTEL_* says where.
 // Neither ever fails the run: a problem is logged as a warning.
 
@@ -62653,9 +63029,8 @@ function collectRunMetrics(input) {
             article_id: item.article_id,
         });
     }
-    for (const [service, stats] of Object.entries(input.services)) {
-        metrics.apiRequests.inc({ service }, stats.requests);
-    }
+    for (const [service, stats] of Object.entries(input.services))
+        recordServiceStats(metrics, service, stats);
     if (input.queueRows) {
         const counts = {};
         for (const row of input.queueRows) {
@@ -69346,10 +69721,53 @@ class MultiNotifier {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/wiring/paths.ts
+// Where the local adapters keep their files under the state folder (DESIGN §7).
+
+function statePaths(stateDir) {
+    const root = (0,external_node_path_.resolve)(stateDir);
+    return {
+        root,
+        queue: (0,external_node_path_.join)(root, 'queue.csv'),
+        runLog: (0,external_node_path_.join)(root, 'run_log.csv'),
+        variables: (0,external_node_path_.join)(root, 'variables.json'),
+        runs: (0,external_node_path_.join)(root, 'runs.jsonl'),
+        heartbeat: (0,external_node_path_.join)(root, 'local_heartbeat.json'),
+        decisionLog: (0,external_node_path_.join)(root, 'decision_log.json'),
+        incidents: (0,external_node_path_.join)(root, 'incidents'),
+        site: (0,external_node_path_.join)(root, 'site'),
+        siteIndex: (0,external_node_path_.join)(root, 'site', 'index.html'),
+        content: (0,external_node_path_.join)(root, 'content'),
+        notifications: (0,external_node_path_.join)(root, 'notifications.jsonl'),
+        supervisorMemory: (0,external_node_path_.join)(root, 'supervisor_memory.json'),
+        metrics: (0,external_node_path_.join)(root, 'metrics.prom'),
+        report: (0,external_node_path_.join)(root, 'report'),
+    };
+}
+/**
+ * The heartbeat file in the checkout: what the local runner commits and
+ * pushes (LOCAL_HEARTBEAT_PUSH=true) and what the workflows' heartbeat-check
+ * reads, relative to the repository root (the working directory).
+ */
+const CHECKOUT_HEARTBEAT_FILE = 'local_heartbeat.json';
+/**
+ * Where the heartbeat file is: `heartbeat-file` when set (relative to the
+ * working directory); else the checkout's `local_heartbeat.json` when the
+ * heartbeat is shared through git (`inCheckout`: the actions, or the local
+ * runner with push); else `<state>/local_heartbeat.json`, purely local —
+ * the state folder is gitignored, so it could never be pushed.
+ */
+function heartbeatFilePath(heartbeatFile, paths, inCheckout) {
+    if (heartbeatFile)
+        return (0,external_node_path_.resolve)(heartbeatFile);
+    return inCheckout ? (0,external_node_path_.resolve)(CHECKOUT_HEARTBEAT_FILE) : paths.heartbeat;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/wiring/control-plane.ts
 // Builds the control-plane adapters: on GitHub (a token and a repository)
 // or local files under the state folder (the embedded default), plus the
 // heartbeat source and the notifiers.
+
 
 
 
@@ -69379,12 +69797,20 @@ function gitHubOptions(config, ctx) {
         log: ctx.log,
     };
 }
-/** Heartbeat from the configured source; `LOCAL_HEARTBEAT` in the environment (the `vars` context) wins for `variable`. */
-function buildHeartbeatSource(config, ctx) {
+/** A source that cannot be built (a setting is missing): every read says why, so heartbeat-check warns instead of crashing. */
+function unusableSource(source, detail) {
+    return { read: async () => ({ ok: false, reason: 'unreachable', detail, source }) };
+}
+/**
+ * Heartbeat from the configured source; `LOCAL_HEARTBEAT` in the environment
+ * (the `vars` context) wins for `variable`. Never throws: a missing setting
+ * becomes a source whose reads fail with a reason naming the setting.
+ */
+function buildHeartbeatSource(config, ctx, options = {}) {
     switch (config.heartbeatSource) {
         case 'url':
             if (!config.heartbeatUrl)
-                throw new UserError('heartbeat-source is url but LOCAL_HEARTBEAT_URL is not set');
+                return unusableSource('heartbeat-url', 'heartbeat-source is url but heartbeat-url (LOCAL_HEARTBEAT_URL) is not set; set it or choose heartbeat-source file or variable');
             return new UrlHeartbeatSource({ url: config.heartbeatUrl, timeoutMs: config.heartbeatTimeout * 1000 });
         case 'variable': {
             const value = ctx.env.LOCAL_HEARTBEAT;
@@ -69400,10 +69826,17 @@ function buildHeartbeatSource(config, ctx) {
                         : heartbeat_parseHeartbeat(value, 'variable LOCAL_HEARTBEAT'),
                 };
             }
-            return new GitHubVariableHeartbeat(gitHubOptions(config, ctx));
+            try {
+                return new GitHubVariableHeartbeat(gitHubOptions(config, ctx));
+            }
+            catch (error) {
+                return unusableSource('variable LOCAL_HEARTBEAT', `heartbeat-source is variable, LOCAL_HEARTBEAT is not in the environment, and it cannot be read through the API: ${errorMessage(error)}`);
+            }
         }
         default:
-            return new FileHeartbeat({ path: config.heartbeatFile ?? ctx.paths.heartbeat });
+            return new FileHeartbeat({
+                path: heartbeatFilePath(config.heartbeatFile, ctx.paths, options.inCheckout ?? config.heartbeatPush),
+            });
     }
 }
 function buildNotifier(config, ctx, includeFile) {
@@ -69439,20 +69872,55 @@ function buildControlPlane(config, ctx, where) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/host/signals.ts
+function abortOnSignals(options) {
+    const source = options.source ?? process;
+    const signals = options.signals ?? ['SIGINT', 'SIGTERM'];
+    const controller = new AbortController();
+    let first;
+    const listener = (signal) => {
+        if (first === undefined) {
+            first = signal;
+            options.log.warn(`${signal} received: finishing the items in flight, claiming no more`);
+            controller.abort(new Error(`cancelled by ${signal}`));
+            return;
+        }
+        if (options.onRepeat)
+            options.onRepeat(signal);
+        else
+            options.log.warn(`${signal} received again: still finishing the items in flight`);
+    };
+    for (const s of signals)
+        source.on(s, listener);
+    return {
+        signal: controller.signal,
+        received: () => first,
+        dispose: () => {
+            for (const s of signals)
+                source.off(s, listener);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/executor.ts
 // `autopilot executor --mode review|publish`: one executor run on the
 // configured backends. Exit 0 when the run completed cleanly, 1 when it met
-// errors it could not handle (any retry or failure), 2 for bad usage.
+// errors it could not handle (any retry or failure), 2 for bad usage, and
+// 128 + the signal's number (130 for Ctrl-C) when a signal cancelled it.
 
-async function runExecutorFor(ctx, mode = ctx.config.mode) {
+
+async function runExecutorFor(ctx, mode = ctx.config.mode, signal) {
     const backends = await buildBackends(ctx.config, { ...ctx.wiring, controlPlane: 'local' });
-    const result = await runExecutor({ ...backends.executorDeps, log: ctx.log, now: ctx.now, random: Math.random }, executorOptionsFrom(ctx.config, {
-        mode,
-        runId: ctx.runId,
-        traceId: ctx.traceId,
-        owner: ctx.owner,
-        control: backends.control,
-    }));
+    const result = await runExecutor({ ...backends.executorDeps, log: ctx.log, now: ctx.now, random: Math.random }, {
+        ...executorOptionsFrom(ctx.config, {
+            mode,
+            runId: ctx.runId,
+            traceId: ctx.traceId,
+            owner: ctx.owner,
+            control: backends.control,
+        }),
+        signal,
+    });
     await emitRunMetrics({ result, services: backends.stats(), queueRows: await backends.queue.list(), traceId: ctx.traceId }, { metricsFile: ctx.config.metricsFile ?? ctx.paths.metrics, env: ctx.env, redact: ctx.redact, log: ctx.log });
     const notification = executorNotification(result, { traceId: ctx.traceId, outputsUri: ctx.paths.siteIndex });
     if (notification) {
@@ -69472,13 +69940,33 @@ function describeRun(result) {
     ];
     for (const p of result.problems)
         lines.push(`  ! ${p.message}`);
+    for (const e of result.errors ?? [])
+        lines.push(`  ! ${e}`);
+    if (result.conclusion === 'cancelled')
+        lines.push('Cancelled: no more items were claimed after the signal');
     return lines.join('\n');
 }
 async function executorCommand(ctx) {
-    const result = await runExecutorFor(ctx);
-    ctx.say(describeRun(result));
-    ctx.result(result);
-    return result.conclusion === 'success' ? 0 : 1;
+    // First Ctrl-C (or SIGTERM): finish the items in flight and record the run. A second: leave now.
+    const cancel = abortOnSignals({
+        log: ctx.log,
+        onRepeat: (signal) => {
+            ctx.io.stderr(`autopilot: ${signal} again: exiting now; rows in flight return to PENDING when their lease ends`);
+            process.exit(128 + external_node_os_namespaceObject.constants.signals[signal]);
+        },
+    });
+    try {
+        const result = await runExecutorFor(ctx, ctx.config.mode, cancel.signal);
+        ctx.say(describeRun(result));
+        ctx.result(result);
+        const signal = cancel.received();
+        if (result.conclusion === 'cancelled' && signal)
+            return 128 + external_node_os_namespaceObject.constants.signals[signal];
+        return result.conclusion === 'success' ? 0 : 1;
+    }
+    finally {
+        cancel.dispose();
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/services/incident.ts
@@ -69602,7 +70090,8 @@ async function checkHeartbeat(deps, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/heartbeat.ts
-// `autopilot heartbeat write|check`: the local runner's heartbeat file.
+// `autopilot heartbeat write|check`: the local heartbeat (`<state>/local_heartbeat.json`,
+// or the checkout's `local_heartbeat.json` with LOCAL_HEARTBEAT_PUSH=true).
 
 function heartbeatNow(ctx, extra = {}) {
     const now = ctx.now();
@@ -69616,22 +70105,39 @@ function heartbeatNow(ctx, extra = {}) {
         ...extra,
     };
 }
+/**
+ * heartbeat-check as the action does it, on the local incidents
+ * (`<state>/incidents/`): with expect-local, a heartbeat stale past
+ * stale-grace-minutes opens `heartbeat-stale`, a fresh one resolves it.
+ */
+async function checkLocalHeartbeat(ctx) {
+    const policy = heartbeatPolicyFrom(ctx.config);
+    const control = policy.expectLocal ? buildControlPlane(ctx.config, ctx.wiring, 'local') : undefined;
+    return checkHeartbeat({
+        source: buildHeartbeatSource(ctx.config, ctx.wiring),
+        incidents: control?.incidents,
+        notifier: control?.notifier,
+        log: ctx.log,
+        redact: ctx.redact,
+    }, { ...policy, now: ctx.now(), runId: ctx.runId, traceId: ctx.traceId });
+}
 async function heartbeatCommand(ctx, rest) {
     const [sub] = rest;
     if (sub === 'write') {
-        const file = new FileHeartbeat({ path: ctx.config.heartbeatFile ?? ctx.paths.heartbeat });
+        const path = heartbeatFilePath(ctx.config.heartbeatFile, ctx.paths, ctx.config.heartbeatPush);
         const heartbeat = heartbeatNow(ctx, ctx.args.flags.release ? { released: true } : {});
-        await file.write(heartbeat);
-        ctx.say(`heartbeat written: ${heartbeat.owner} (${heartbeat.mode}) at ${heartbeat.iso}${heartbeat.released ? ', released' : ''}`);
+        await new FileHeartbeat({ path }).write(heartbeat);
+        ctx.say(`heartbeat written to ${path}: ${heartbeat.owner} (${heartbeat.mode}) at ${heartbeat.iso}${heartbeat.released ? ', released' : ''}`);
         ctx.result(heartbeat);
         return 0;
     }
     if (sub === 'check') {
-        const source = buildHeartbeatSource(ctx.config, { paths: ctx.paths, env: ctx.env, log: ctx.log });
-        const outcome = await checkHeartbeat({ source, log: ctx.log }, { ...heartbeatPolicyFrom(ctx.config), now: ctx.now() });
+        const outcome = await checkLocalHeartbeat(ctx);
         const c = outcome.classification;
         ctx.say(`${c.level}${c.active ? ' (active)' : ''}: ${c.reason}`);
-        ctx.result(c);
+        if (outcome.incidentAction !== 'none')
+            ctx.say(`heartbeat-stale incident: ${outcome.incidentAction}`);
+        ctx.result({ ...c, incident: outcome.incidentAction });
         return 0;
     }
     throw new UserError(`heartbeat needs a subcommand: write or check (got "${sub ?? ''}")`);
@@ -69648,7 +70154,7 @@ async function incidentCommand(ctx, rest) {
     }
     const where = ctx.config.githubToken && ctx.config.repository ? 'github' : 'local';
     const control = buildControlPlane(ctx.config, ctx.wiring, where);
-    const request = incidentRequestFrom({ ...ctx.config, incidentAction: action }, { now: ctx.now(), runId: ctx.runId });
+    const request = incidentRequestFrom({ ...ctx.config, incidentAction: action }, { now: ctx.now(), runId: ctx.runId, traceId: ctx.traceId });
     const outcome = await runIncident({ incidents: control.incidents, notifier: control.notifier, redact: ctx.redact, log: ctx.log }, request);
     ctx.say(`${request.key}: ${outcome.action}${outcome.incident ? ` (${outcome.incident.state}, ${outcome.incident.url ?? outcome.incident.id})` : ''}`);
     ctx.result(outcome);
@@ -69710,76 +70216,153 @@ async function initCommand(ctx) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/cli/src/commands/local-heartbeat.ts
+// Where the local runner's heartbeat goes: the LOCAL_HEARTBEAT repository
+// variable, or a file — `<state>/local_heartbeat.json` when it stays on this
+// machine, the checkout's `local_heartbeat.json` (or `heartbeat-file`) when
+// LOCAL_HEARTBEAT_PUSH=true commits and pushes it for the workflows to read.
+
+
+
+
+const exec = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** `[skip ci]`: the heartbeat commit must not start the push-triggered workflows (ci.yml). */
+const HEARTBEAT_COMMIT_MESSAGE = 'chore: local runner heartbeat [skip ci]';
+async function git(args, cwd) {
+    try {
+        const { stdout } = await exec('git', args, { cwd });
+        return stdout.trim();
+    }
+    catch (error) {
+        const stderr = error.stderr?.trim();
+        throw new Error(`git ${args[0]} failed: ${(stderr || errorMessage(error)).split('\n')[0]}`);
+    }
+}
+/** With push, the file must be inside a git checkout and not ignored (the state folder is). */
+async function checkPushable(path) {
+    const cwd = (0,external_node_path_.dirname)(path);
+    let root;
+    try {
+        root = await git(['rev-parse', '--show-toplevel'], cwd);
+    }
+    catch {
+        throw new UserError(`heartbeat-push (LOCAL_HEARTBEAT_PUSH) is true but heartbeat-file ${path} is not inside a git checkout; run from the repository root or set heartbeat-file`);
+    }
+    const ignored = await exec('git', ['check-ignore', '--quiet', '--', path], { cwd }).then(() => true, () => false);
+    if (ignored) {
+        throw new UserError(`heartbeat-push (LOCAL_HEARTBEAT_PUSH) is true but heartbeat-file ${(0,external_node_path_.relative)(root, path)} is ignored by git (see .gitignore); the workflows can only read a committed file`);
+    }
+    try {
+        await git(['rev-parse', '--abbrev-ref', '--symbolic-full-name', '@{upstream}'], cwd);
+    }
+    catch {
+        throw new UserError('heartbeat-push (LOCAL_HEARTBEAT_PUSH) is true but the current branch has no upstream to push to; push it once with `git push -u origin <branch>`');
+    }
+}
+/** Commit only the heartbeat file and push it; when the remote moved on (e.g. reconcile's decision log), rebase once and push again. */
+async function commitAndPush(path) {
+    const cwd = (0,external_node_path_.dirname)(path);
+    await git(['add', '--', path], cwd);
+    await git(['commit', '--quiet', '--only', '-m', HEARTBEAT_COMMIT_MESSAGE, '--', path], cwd);
+    try {
+        await git(['push', '--quiet'], cwd);
+    }
+    catch (pushError) {
+        try {
+            await git(['pull', '--rebase', '--autostash', '--quiet'], cwd);
+        }
+        catch (pullError) {
+            throw new Error(`${errorMessage(pushError)}; ${errorMessage(pullError)}`);
+        }
+        await git(['push', '--quiet'], cwd);
+    }
+}
+async function heartbeatWriter(ctx) {
+    const { config } = ctx;
+    if (config.heartbeatSource === 'url') {
+        throw new UserError('heartbeat-source url is read-only: the local runner writes a file (heartbeat-source file) or the LOCAL_HEARTBEAT variable (heartbeat-source variable)');
+    }
+    if (config.heartbeatSource === 'variable') {
+        const sink = new GitHubVariableHeartbeat(gitHubOptions(config, ctx));
+        return { target: 'the LOCAL_HEARTBEAT repository variable', write: (heartbeat) => sink.write(heartbeat) };
+    }
+    const path = heartbeatFilePath(config.heartbeatFile, ctx.paths, config.heartbeatPush);
+    const file = new FileHeartbeat({ path });
+    if (!config.heartbeatPush)
+        return { target: path, write: (heartbeat) => file.write(heartbeat) };
+    await checkPushable(path);
+    return {
+        target: `${path} (committed and pushed)`,
+        write: async (heartbeat) => {
+            await file.write(heartbeat);
+            await commitAndPush(path);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/local.ts
 // `autopilot local --mode review|publish [--release]`: the local runner.
 // It writes the heartbeat before the executor starts and renews it while the
-// executor runs — to the heartbeat file (committed and pushed with
-// LOCAL_HEARTBEAT_PUSH=true) or to the LOCAL_HEARTBEAT repository variable —
-// so the scheduled workflow skips its executor meanwhile. `--release` hands
+// executor runs — to a file (`<state>/local_heartbeat.json`; with
+// LOCAL_HEARTBEAT_PUSH=true the checkout's `local_heartbeat.json`, committed
+// and pushed) or to the LOCAL_HEARTBEAT repository variable — so the
+// scheduled workflow skips its executor meanwhile. `--release` hands
 // ownership back at once.
 
 
 
 
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-function heartbeatSink(ctx) {
-    switch (ctx.config.heartbeatSource) {
-        case 'variable':
-            return { sink: new GitHubVariableHeartbeat(gitHubOptions(ctx.config, ctx)) };
-        case 'url':
-            throw new UserError('heartbeat-source url is read-only: the local runner writes a file or the LOCAL_HEARTBEAT variable');
-        default: {
-            const path = ctx.config.heartbeatFile ?? ctx.paths.heartbeat;
-            return { sink: new FileHeartbeat({ path }), path };
-        }
-    }
-}
-/** Commit and push the heartbeat file so the workflow's checkout sees it. */
-async function pushHeartbeat(ctx, path) {
-    const cwd = (0,external_node_path_.dirname)(path);
-    try {
-        await run('git', ['add', path], { cwd });
-        await run('git', ['commit', '--quiet', '-m', 'chore: local runner heartbeat', '--', path], { cwd });
-        await run('git', ['push', '--quiet'], { cwd });
-    }
-    catch (error) {
-        ctx.log.warn(`heartbeat not pushed: ${errorMessage(error).split('\n')[0]}`);
-    }
-}
-async function localCommand(ctx) {
-    const { sink, path } = heartbeatSink(ctx);
-    const write = async (heartbeat) => {
-        await sink.write(heartbeat);
-        if (path && ctx.config.heartbeatPush)
-            await pushHeartbeat(ctx, path);
+const DEFAULT_DEPS = {
+    runExecutor: (ctx) => runExecutorFor(ctx),
+    every: (ms, renew) => {
+        const timer = setInterval(() => void renew(), ms);
+        return () => clearInterval(timer);
+    },
+};
+async function runLocal(ctx, deps = DEFAULT_DEPS) {
+    const writer = await heartbeatWriter(ctx);
+    // One write at a time: a renewal never overlaps another write (or its git commit and push).
+    let last = Promise.resolve();
+    const write = (heartbeat) => {
+        last = last.catch(() => { }).then(() => writer.write(heartbeat));
+        return last;
     };
+    // The first write must land: most failures are setup (no upstream, no credentials), said plainly.
+    const mustWrite = (heartbeat, what) => write(heartbeat).catch((error) => {
+        throw new UserError(`heartbeat not written to ${writer.target}, ${what}: ${errorMessage(error)}`);
+    });
     if (ctx.args.flags.release) {
-        await write(heartbeatNow(ctx, { released: true }));
-        ctx.say('released: the scheduled workflow owns the pipeline again');
-        ctx.result({ released: true });
+        await mustWrite(heartbeatNow(ctx, { released: true }), 'so ownership was not released');
+        ctx.say(`released (${writer.target}): the scheduled workflow owns the pipeline again`);
+        ctx.result({ released: true, target: writer.target });
         return 0;
     }
-    await write(heartbeatNow(ctx));
+    // Before the executor starts: if the workflow cannot be told, do not race it.
+    await mustWrite(heartbeatNow(ctx), 'so the executor did not start');
+    ctx.log.info(`heartbeat written to ${writer.target}`);
     // Renew at a third of the max age, so a missed renewal still leaves the heartbeat healthy or warn.
     const every = Math.max(1000, (ctx.config.maxAgeMinutes * 60_000) / 3);
-    const timer = setInterval(() => {
-        write(heartbeatNow(ctx)).catch((error) => ctx.log.warn(`heartbeat renewal failed: ${errorMessage(error)}`));
-    }, every);
+    const stop = deps.every(every, () => write(heartbeatNow(ctx)).catch((error) => ctx.log.warn(`heartbeat renewal failed: ${errorMessage(error)}`)));
     try {
-        const result = await runExecutorFor(ctx);
+        const result = await deps.runExecutor(ctx);
         ctx.say(describeRun(result));
         ctx.result(result);
         return result.conclusion === 'success' ? 0 : 1;
     }
     finally {
-        clearInterval(timer);
-        await write(heartbeatNow(ctx));
+        stop();
+        // A last beat: the runner keeps ownership for max-age after the run (until the next run or --release).
+        await write(heartbeatNow(ctx)).catch((error) => ctx.log.warn(`final heartbeat not written: ${errorMessage(error)}`));
     }
+}
+function localCommand(ctx) {
+    return runLocal(ctx);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/domain/queue/request.ts
+// `queue add --request "a, b; c"`: one line of topics becomes one row each.
+
+
 
 function splitRequest(text) {
     const seen = new Set();
@@ -69805,6 +70388,59 @@ function newRowsFromTopics(topics, existingIds, now) {
         taken.add(id);
         return { id, title, status: 'PENDING', updated_at: now.toISOString() };
     });
+}
+/**
+ * The rows `queue add` appends, or why it appends none: an explicit id that
+ * is taken or used with several topics, a priority or publish_at the
+ * executor would reject later. Checked before anything is written.
+ */
+function rowsToAdd(topics, fields, existingIds, now) {
+    if (topics.length === 0)
+        return { ok: false, message: 'queue add needs --title "…" or --request "topic a, topic b; topic c"' };
+    const id = fields.id?.trim();
+    if (id !== undefined) {
+        if (topics.length > 1)
+            return {
+                ok: false,
+                message: `--id "${id}" names one row, but the request has ${topics.length} topics; add them one at a time`,
+            };
+        if (!id || /[\s,;]/.test(id))
+            return {
+                ok: false,
+                message: `--id "${fields.id}" is not valid; expected a non-empty id without spaces, commas or semicolons`,
+            };
+        if (existingIds.some((existing) => existing.trim() === id))
+            return { ok: false, message: `--id "${id}" is already in the queue; ids are unique` };
+    }
+    if (fields.content && fields.content_path)
+        return { ok: false, message: 'give --content or --content-path, not both' };
+    const priority = fields.priority?.trim().toUpperCase() ?? '';
+    if (priority && !PRIORITIES.includes(priority)) {
+        return { ok: false, message: `--priority "${fields.priority}" is not valid; expected P0, P1 or P2` };
+    }
+    const publishAt = fields.publish_at?.trim() ?? '';
+    if (publishAt && !parseQueueTime(publishAt)) {
+        return {
+            ok: false,
+            message: `--publish-at "${fields.publish_at}" is not valid; expected an ISO 8601 time such as 2026-11-22T09:00:00Z, or YYYY-MM-DD HH:MM (UTC)`,
+        };
+    }
+    const base = id === undefined
+        ? newRowsFromTopics(topics, existingIds, now)
+        : [{ id, title: topics[0], status: 'PENDING', updated_at: now.toISOString() }];
+    return {
+        ok: true,
+        rows: base.map((row) => ({
+            ...row,
+            brief: fields.brief ?? '',
+            keywords: fields.keywords ?? '',
+            priority,
+            publish_at: publishAt,
+            content: fields.content ?? '',
+            content_path: fields.content_path ?? '',
+            status: 'PENDING',
+        })),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/domain/queue-commands.ts
@@ -69903,23 +70539,25 @@ async function add(ctx) {
     const { flags } = ctx.args;
     const title = ctx.config.incidentTitle; // `--title` is shared with the incident command
     const topics = flags.request ? splitRequest(flags.request) : title ? [title] : [];
-    if (topics.length === 0)
-        throw new UserError('queue add needs --title "…" or --request "topic a, topic b; topic c"');
+    const fields = {
+        id: flags.id,
+        brief: flags.brief,
+        keywords: flags.keywords,
+        priority: flags.priority,
+        publish_at: flags['publish-at'],
+        content: flags.content,
+        content_path: flags['content-path'],
+    };
     const now = ctx.now();
     const added = await (await queueStore(ctx)).transact((rows) => {
-        const fresh = newRowsFromTopics(topics, rows.map((r) => r.id), now).map((r) => ({
-            ...r,
-            brief: flags.brief ?? r.brief ?? '',
-            keywords: flags.keywords ?? r.keywords ?? '',
-            priority: flags.priority?.toUpperCase() ?? r.priority ?? '',
-            publish_at: flags['publish-at'] ?? '',
-            content_path: flags['content-path'] ?? '',
-            status: 'PENDING',
-        }));
-        return { append: fresh, result: fresh };
+        const planned = rowsToAdd(topics, fields, rows.map((r) => r.id), now);
+        // A refused add writes nothing: the message goes back out of the transaction.
+        return planned.ok ? { append: planned.rows, result: planned } : { result: planned };
     });
-    ctx.say(added.map((r) => `added ${r.id}: ${r.title}`).join('\n'));
-    ctx.result(added);
+    if (!added.ok)
+        throw new UserError(added.message);
+    ctx.say(added.rows.map((r) => `added ${r.id}: ${r.title}`).join('\n'));
+    ctx.result(added.rows);
     return 0;
 }
 async function change(ctx, command) {
@@ -69972,7 +70610,7 @@ function costBudgetAlert(costLast24hUsd, budgetUsd) {
 // summary shows. Pure.
 
 const TOP_CODES = 5;
-const DAY_MS = 86_400_000;
+const metrics_DAY_MS = 86_400_000;
 const PASSED = new Set(['published', 'drafted']);
 const FAILED = new Set(['failed', 'blocked', 'retry']);
 /** Nearest-rank percentile of an ascending list: the value at rank ⌈p/100 · n⌉. */
@@ -70023,7 +70661,7 @@ function summarizeRunLog(rows, window) {
         tokensIn += row.tokens_in || 0;
         tokensOut += row.tokens_out || 0;
         costUsd += row.cost_usd || 0;
-        if (at > to - DAY_MS)
+        if (at > to - metrics_DAY_MS)
             costLast24hUsd += row.cost_usd || 0;
         if (Number.isFinite(row.duration_ms))
             durations.push(row.duration_ms);
@@ -70107,22 +70745,18 @@ function recommend(metrics, policy = {}) {
             };
         }
     }
-    if (metrics.processed < p.minSamples) {
-        return {
-            decision: 'continue_publish',
-            reason: `only ${sample} (< ${p.minSamples} samples): too few to judge the failure rate of ${pct(rate)}`,
-        };
-    }
-    if (rate >= p.pauseFailureRate) {
+    // Pausing needs evidence (min-samples); a cautious step back to review does not.
+    if (rate >= p.pauseFailureRate && metrics.processed >= p.minSamples) {
         return {
             decision: 'pause_and_review',
             reason: `failure rate ${pct(rate)} ≥ ${pct(p.pauseFailureRate)} over ${sample}`,
         };
     }
     if (rate >= p.reviewFailureRate) {
+        const few = rate >= p.pauseFailureRate ? ` (too few to pause: < ${p.minSamples} samples)` : '';
         return {
             decision: 'review_only',
-            reason: `failure rate ${pct(rate)} ≥ ${pct(p.reviewFailureRate)} over ${sample}`,
+            reason: `failure rate ${pct(rate)} ≥ ${pct(p.reviewFailureRate)} over ${sample}${few}`,
         };
     }
     return {
@@ -70182,10 +70816,14 @@ async function runReconcile(deps, options) {
     const windowHours = options.windowHours ?? 24;
     const to = options.now;
     const from = new Date(to.getTime() - windowHours * 3_600_000);
+    const trendFrom = options.trendDays === undefined ? from : trendStart(to, options.trendDays);
+    const readFrom = trendFrom < from ? trendFrom : from;
     const rows = [];
-    for await (const row of deps.runLog.read(from))
+    for await (const row of deps.runLog.read(readFrom))
         rows.push(row);
+    // summarizeRunLog keeps only the rows within its window: one read serves both.
     const metrics = summarizeRunLog(rows, { from, to });
+    const trend = trendFrom === from ? metrics.trend : summarizeRunLog(rows, { from: trendFrom, to }).trend;
     const recommendation = recommend(metrics, options.policy);
     const needHuman = itemsNeedingHuman(await deps.queue.list(), to);
     if (metrics.duplicates > 0)
@@ -70209,7 +70847,12 @@ async function runReconcile(deps, options) {
     deps.log.notice(decisionChanged
         ? `reconcile: ${previous} → ${entry.decision}: ${entry.reason}`
         : `reconcile: still ${entry.decision}: ${entry.reason}`, { decision: entry.decision, processed: metrics.processed, need_human: needHuman.length });
-    return { metrics, recommendation, needHuman, entry, decisionChanged, fileChanged };
+    return { metrics, trend, recommendation, needHuman, entry, decisionChanged, fileChanged };
+}
+/** Midnight UTC `days − 1` days before `now`'s day: `days` calendar days, today included. */
+function trendStart(now, days) {
+    const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    return new Date(midnight - (Math.max(1, Math.floor(days)) - 1) * 86_400_000);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/services/reconcile-alerts.ts
@@ -70238,6 +70881,8 @@ async function runReconcileWithAlerts(deps, options) {
             now: options.now,
             policy: options.incidentPolicy,
             runId: options.runId,
+            runUrl: options.runUrl,
+            traceId: options.traceId,
         });
         return { ...result, costIncident: outcome.action };
     }
@@ -70262,7 +70907,12 @@ async function reconcileOnce(ctx) {
         notifier: control.notifier,
         log: ctx.log,
         redact: ctx.redact,
-    }, reconcileOptionsFrom(ctx.config, { now: ctx.now(), runId: ctx.runId, by: ctx.args.flags.by }));
+    }, reconcileOptionsFrom(ctx.config, {
+        now: ctx.now(),
+        runId: ctx.runId,
+        traceId: ctx.traceId,
+        by: ctx.args.flags.by,
+    }));
 }
 function describeReconcile(result) {
     const m = result.metrics;
@@ -70490,10 +71140,14 @@ function incidentSection(d) {
 function runsSection(d) {
     const body = d.runs.length === 0
         ? '<p class="muted">No runs recorded.</p>'
-        : `<table data-testid="recent-runs"><thead><tr><th>Run</th><th>Mode</th><th>Conclusion</th><th>Started</th><th class="n">Items</th></tr></thead><tbody>${d.runs
+        : `<table data-testid="recent-runs"><thead><tr><th>Run</th><th>Mode</th><th>Conclusion</th><th>Started</th><th class="n">Items</th><th class="n">LLM cost</th></tr></thead><tbody>${d.runs
             .map((r) => {
             const label = r.conclusion || r.status;
-            return `<tr><td>${html_link(r.url, r.run_id)}</td><td>${escape_escapeHtml(r.mode)}</td><td><span class="badge ${CONCLUSION_CLASS[label] ?? ''}">${escape_escapeHtml(label)}</span></td><td>${escape_escapeHtml(r.started_at)}</td><td class="n">${escape_escapeHtml(r.processed ?? '—')}</td></tr>`;
+            const cost = r.cost_usd === null ? '—' : usd(r.cost_usd);
+            const tokens = r.cost_usd === null
+                ? ''
+                : ` title="${escape_escapeHtml(html_int(r.tokens_in ?? 0))} tokens in, ${escape_escapeHtml(html_int(r.tokens_out ?? 0))} out"`;
+            return `<tr><td>${html_link(r.url, r.run_id)}</td><td>${escape_escapeHtml(r.mode)}</td><td><span class="badge ${CONCLUSION_CLASS[label] ?? ''}">${escape_escapeHtml(label)}</span></td><td>${escape_escapeHtml(r.started_at)}</td><td class="n">${escape_escapeHtml(r.processed ?? '—')}</td><td class="n" data-testid="run-cost-${escape_escapeHtml(r.run_id)}"${tokens}>${escape_escapeHtml(cost)}</td></tr>`;
         })
             .join('')}</tbody></table>`;
     return `<section><h2>Recent runs</h2>${body}</section>`;
@@ -70592,6 +71246,13 @@ class RunLogStatsCollector {
     #costMicros = 0;
     #tokensIn = 0;
     #tokensOut = 0;
+    /** Only the runs the report lists: memory stays bounded however many runs the log holds. */
+    #runs = new Map();
+    constructor(options = {}) {
+        for (const id of options.runIds ?? []) {
+            this.#runs.set(id, { items: 0, tokens_in: 0, tokens_out: 0, cost_micros: 0 });
+        }
+    }
     add(row) {
         this.#rows++;
         this.#outcomes[row.outcome] = (this.#outcomes[row.outcome] ?? 0) + 1;
@@ -70601,6 +71262,13 @@ class RunLogStatsCollector {
         this.#costMicros += cost;
         this.#tokensIn += tokensIn;
         this.#tokensOut += tokensOut;
+        const run = this.#runs.get(row.run_id);
+        if (run) {
+            run.items++;
+            run.tokens_in += tokensIn;
+            run.tokens_out += tokensOut;
+            run.cost_micros += cost;
+        }
         if (FAILING.has(row.outcome)) {
             for (const code of row.error_codes)
                 if (code)
@@ -70675,11 +71343,14 @@ class RunLogStatsCollector {
                 .map(([code, count]) => ({ code, count }))
                 .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code))
                 .slice(0, topCodes),
+            by_run: Object.fromEntries([...this.#runs]
+                .filter(([, run]) => run.items > 0)
+                .map(([id, { cost_micros, ...run }]) => [id, { ...run, cost_usd: fromMicros(cost_micros) }])),
         };
     }
 }
-async function collectRunLogStats(rows, topCodes = 10) {
-    const collector = new RunLogStatsCollector();
+async function collectRunLogStats(rows, topCodes = 10, runIds = []) {
+    const collector = new RunLogStatsCollector({ runIds });
     for await (const row of rows)
         collector.add(row);
     return collector.result(topCodes);
@@ -70702,7 +71373,10 @@ async function buildReportData(input) {
         else
             other++;
     }
-    const { days, failure_codes, ...runLog } = await collectRunLogStats(input.runLog);
+    const recent = [...input.runs]
+        .sort((a, b) => b.started_at.localeCompare(a.started_at))
+        .slice(0, input.recentRuns ?? 15);
+    const { days, failure_codes, by_run, ...runLog } = await collectRunLogStats(input.runLog, 10, recent.map((r) => r.run_id));
     return {
         title: input.title ?? DEFAULT_TITLE,
         generated_at: input.now.toISOString(),
@@ -70716,19 +71390,22 @@ async function buildReportData(input) {
             approval: r.approval,
             updated_at: r.updated_at,
         })),
-        runs: [...input.runs]
-            .sort((a, b) => b.started_at.localeCompare(a.started_at))
-            .slice(0, input.recentRuns ?? 15)
-            .map((r) => ({
-            run_id: r.run_id,
-            mode: r.mode,
-            status: r.status,
-            conclusion: r.conclusion ?? '',
-            started_at: r.started_at,
-            finished_at: r.finished_at ?? '',
-            url: r.url ?? '',
-            processed: r.counts?.processed ?? null,
-        })),
+        runs: recent.map((r) => {
+            const usage = by_run[r.run_id];
+            return {
+                run_id: r.run_id,
+                mode: r.mode,
+                status: r.status,
+                conclusion: r.conclusion ?? '',
+                started_at: r.started_at,
+                finished_at: r.finished_at ?? '',
+                url: r.url ?? '',
+                processed: r.counts?.processed ?? null,
+                tokens_in: usage?.tokens_in ?? null,
+                tokens_out: usage?.tokens_out ?? null,
+                cost_usd: usage?.cost_usd ?? null,
+            };
+        }),
         run_log: runLog,
         days: days.slice(-(input.trendDays ?? 30)),
         failure_codes,
@@ -70944,8 +71621,17 @@ async function exportRunHistoryCsv(runLog, out, filters = {}, options = {}) {
 
 
 
-async function buildLocalReport(ctx, outDir = ctx.args.flags.out ?? ctx.paths.report) {
-    const control = buildControlPlane(ctx.config, ctx.wiring, 'local');
+/**
+ * Where the runs, incidents and decision log come from: GitHub (workflow
+ * runs, issues, the decision-log file at decision-log-path) when a token and
+ * a repository are configured, as for `incident`; the state folder otherwise.
+ */
+function reportControlPlane(config) {
+    return config.githubToken && config.repository ? 'github' : 'local';
+}
+/** The report from the given control plane; the queue and run log always come from the data plane (CSV or Sheets). */
+async function buildReportFrom(ctx, where, outDir = ctx.args.flags.out ?? ctx.paths.report) {
+    const control = buildControlPlane(ctx.config, ctx.wiring, where);
     const data = buildDataPlane(ctx.config, ctx.wiring);
     const [queueRows, runs, decisionLog, incidents] = await Promise.all([
         data.queue.list(),
@@ -70955,10 +71641,16 @@ async function buildLocalReport(ctx, outDir = ctx.args.flags.out ?? ctx.paths.re
     ]);
     return writeReport(outDir, { queueRows, runLog: data.runLog.read(), runs, decisionLog, incidents, now: ctx.now() });
 }
+/** The local cycle's report (`start`): always the state folder, like the rest of that cycle. */
+async function buildLocalReport(ctx, outDir = ctx.args.flags.out ?? ctx.paths.report) {
+    return buildReportFrom(ctx, 'local', outDir);
+}
 async function reportCommand(ctx) {
-    const written = await buildLocalReport(ctx);
-    ctx.say(`report written: ${written.htmlPath}`);
-    ctx.result({ html: written.htmlPath, data: written.dataPath });
+    const where = reportControlPlane(ctx.config);
+    const written = await buildReportFrom(ctx, where);
+    const source = where === 'github' ? ` (runs, incidents and decision from GitHub ${ctx.config.repository})` : '';
+    ctx.say(`report written: ${written.htmlPath}${source}`);
+    ctx.result({ html: written.htmlPath, data: written.dataPath, control_plane: where });
     return 0;
 }
 function timeFlag(name, value) {
@@ -70992,19 +71684,6 @@ async function exportCommand(ctx) {
     }
     await exportRunHistoryCsv(data.runLog.read(since), process.stdout, filters);
     return 0;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/domain/supervisor/queue-facts.ts
-const queue_facts_DAY_MS = 86_400_000;
-/** Rows FAILED (dead letters) whose updated_at lies within the last `hours` hours. */
-function countRecentFailures(rows, now, hours = 24) {
-    const since = now.getTime() - (hours / 24) * queue_facts_DAY_MS;
-    return rows.filter((row) => {
-        if (row.status.trim().toUpperCase() !== 'FAILED')
-            return false;
-        const at = Date.parse(row.updated_at);
-        return !Number.isNaN(at) && at >= since && at <= now.getTime();
-    }).length;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/domain/supervisor/types.ts
@@ -71150,10 +71829,13 @@ function incidentRules(s, p, code) {
     const health = healthWindow(s.runs, p.healthWindow);
     const lastDone = lastCompletionAt(s.runs, s.lastCompletedPublishRunAt);
     const anyRuns = s.runs.length > 0 || lastDone !== undefined;
-    // With no run ever recorded there is no evidence of a stall yet (a fresh setup).
-    const stalled = s.pendingCount > 0 &&
-        anyRuns &&
-        (lastDone === undefined || s.now.getTime() - lastDone > p.stallAfterHours * decide_HOUR_MS);
+    // The clock of the dead man's switch: the last completed run; with none ever
+    // completed, since when the pending work has been waiting (a schedule that
+    // never fired at all is a stall too); with neither known, runs that never
+    // complete are.
+    const pendingSince = s.pendingSince === undefined ? Number.NaN : Date.parse(s.pendingSince);
+    const since = lastDone ?? (Number.isNaN(pendingSince) ? undefined : pendingSince);
+    const stalled = s.pendingCount > 0 && (since !== undefined ? s.now.getTime() - since > p.stallAfterHours * decide_HOUR_MS : anyRuns);
     return [
         {
             key: INCIDENT_KEYS.unstable,
@@ -71180,7 +71862,7 @@ function incidentRules(s, p, code) {
             severity: 'high',
             title: 'Schedule stalled: no publish run completed',
             firing: stalled
-                ? `No run of the publish workflow has completed within ${p.stallAfterHours} h (last: ${lastDone === undefined ? 'never' : hoursAgo(s.now, lastDone)}) while ${s.pendingCount} rows wait. Check that the workflow's schedule is enabled (GitHub disables schedules after 60 days without activity in public repositories) and dispatch it by hand.`
+                ? `No run of the publish workflow has completed within ${p.stallAfterHours} h (last: ${lastDone === undefined ? 'never' : hoursAgo(s.now, lastDone)}) while ${s.pendingCount} rows wait${lastDone === undefined && since !== undefined ? ` (waiting since ${hoursAgo(s.now, since)})` : ''}. Check that the workflow's schedule is enabled (GitHub disables schedules after 60 days without activity in public repositories) and dispatch it by hand.`
                 : undefined,
             clear: true,
             resolved: lastDone === undefined
@@ -71272,6 +71954,7 @@ async function readSnapshot(deps, options, rules) {
     return {
         now,
         pendingCount: rules.eligibleCount(afterRecovery, now),
+        pendingSince: rules.waitingSince?.(afterRecovery, now),
         runs,
         activeRuns,
         vars: { WF_ENABLED: wf, ALLOW_PUBLISH: allow },
@@ -71330,7 +72013,13 @@ async function runSupervisor(deps, options) {
 /** Applies one effect; returns why it was skipped, or undefined when applied. */
 async function applyEffect(effect, deps, options, decision, result, redact) {
     const incidentDeps = { incidents: deps.incidents, redact, log: deps.log };
-    const refs = { now: options.now, policy: options.incidentPolicy, runId: options.runId, runUrl: options.runUrl };
+    const refs = {
+        now: options.now,
+        policy: options.incidentPolicy,
+        runId: options.runId,
+        runUrl: options.runUrl,
+        traceId: options.traceId,
+    };
     switch (effect.type) {
         case 'set_variable':
             // Belt and braces: the supervisor can only make publishing safer.
@@ -71556,10 +72245,6 @@ async function supervisorCommand(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/start.ts
-// `autopilot start` (npm start): the main job on the embedded default —
-// init if needed, then one whole cycle: heartbeat check → supervisor (which
-// runs the executor when it dispatches) → reconcile → the report; then what
-// happened and where to look.
 
 
 
@@ -71570,8 +72255,7 @@ async function startCommand(ctx) {
     const { created } = await initState(ctx);
     if (created.length > 0)
         ctx.say(`Initialised ${ctx.paths.root} from the example queue.`);
-    const policy = heartbeatPolicyFrom(ctx.config);
-    const heartbeat = await checkHeartbeat({ source: buildHeartbeatSource(ctx.config, ctx.wiring), log: ctx.log, redact: ctx.redact }, { now: ctx.now(), thresholds: policy.thresholds, runId: ctx.runId });
+    const heartbeat = await checkLocalHeartbeat(ctx);
     const hb = heartbeat.classification;
     ctx.say(`Heartbeat: ${hb.level}${hb.active ? ` — local runner ${hb.owner} owns the pipeline` : ''} (${hb.reason})`);
     const { result: supervision, run } = await superviseOnce(ctx);
@@ -71673,7 +72357,7 @@ Usage: autopilot <command> [flags]        (flags may come before or after the co
   start                                  init if needed, then heartbeat → supervisor → executor → reconcile → report
   executor --mode review|publish         one executor run [--max-items N --concurrency N --time-budget S --lease S]
   queue list [--status S]                the queue
-  queue add --title T [--brief B --keywords "a;b" --priority P0|P1|P2 --publish-at T --content-path P]
+  queue add --title T [--id ID --brief B --keywords "a;b" --priority P0|P1|P2 --publish-at T --content MD | --content-path P]
   queue add --request "topic a, topic b; topic c"
   queue approve|reject|retry|cancel --id ID [--reason R]
   vars get|set NAME [VALUE]              WF_ENABLED, ALLOW_PUBLISH (local kill-switch)
@@ -71689,8 +72373,6 @@ Common flags: --state DIR (default .autopilot), --json (JSON only on stdout), --
 and every action input as a flag of the same name (e.g. --require-approval, --failure-threshold 2).
 Exit codes: 0 done, 1 the run met errors it could not handle, 2 bad usage or configuration.`;
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/core/src/config/load.ts
 // Turns text from flags, action inputs, the environment and `.env` into a
 // typed Config. Precedence: flag > input > environment > .env > default.
@@ -71887,7 +72569,7 @@ function textValue(value, redact) {
     const text = redact(value);
     return /[\s"=]/.test(text) ? JSON.stringify(text) : text;
 }
-/** `12:00:01 INFO  message key=value` (UTC clock time; the trace id is printed once per run by the host). */
+/** `12:00:01 INFO  message key=value` (UTC clock time; the trace id is printed once per run, see `announceTrace`). */
 function formatTextLine(at, level, message, fields, redact = (text) => text) {
     const pairs = Object.entries(fields)
         .filter(([, v]) => v !== undefined && v !== '')
@@ -71896,6 +72578,10 @@ function formatTextLine(at, level, message, fields, redact = (text) => text) {
     return pairs.length > 0 ? `${head} ${pairs.join(' ')}` : head;
 }
 function logger_createLogger(options, base = {}) {
+    // Shared by the logger and its children: the trace id is announced once per run, not per child.
+    return makeLogger(options, base, { announced: !options.announceTrace || options.format === 'json' });
+}
+function makeLogger(options, base, state) {
     const write = options.write ?? ((line) => process.stderr.write(`${line}\n`));
     const redact = options.redact ?? ((text) => text);
     const now = options.now ?? (() => new Date());
@@ -71905,6 +72591,10 @@ function logger_createLogger(options, base = {}) {
             return;
         const all = { ...base, ...fields };
         const at = now();
+        if (!state.announced) {
+            state.announced = true;
+            write(redact(formatTextLine(at, 'info', `trace_id ${options.traceId}`, {}, redact)));
+        }
         const line = options.format === 'json'
             ? formatJsonLine(at, level, message, options.traceId, all, redact)
             : formatTextLine(at, level, message, all, redact);
@@ -71917,31 +72607,7 @@ function logger_createLogger(options, base = {}) {
         notice: emit('notice'),
         warn: emit('warn'),
         error: emit('error'),
-        child: (fields) => logger_createLogger(options, { ...base, ...fields }),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/wiring/paths.ts
-// Where the local adapters keep their files under the state folder (DESIGN §7).
-
-function statePaths(stateDir) {
-    const root = (0,external_node_path_.resolve)(stateDir);
-    return {
-        root,
-        queue: (0,external_node_path_.join)(root, 'queue.csv'),
-        runLog: (0,external_node_path_.join)(root, 'run_log.csv'),
-        variables: (0,external_node_path_.join)(root, 'variables.json'),
-        runs: (0,external_node_path_.join)(root, 'runs.jsonl'),
-        heartbeat: (0,external_node_path_.join)(root, 'local_heartbeat.json'),
-        decisionLog: (0,external_node_path_.join)(root, 'decision_log.json'),
-        incidents: (0,external_node_path_.join)(root, 'incidents'),
-        site: (0,external_node_path_.join)(root, 'site'),
-        siteIndex: (0,external_node_path_.join)(root, 'site', 'index.html'),
-        content: (0,external_node_path_.join)(root, 'content'),
-        notifications: (0,external_node_path_.join)(root, 'notifications.jsonl'),
-        supervisorMemory: (0,external_node_path_.join)(root, 'supervisor_memory.json'),
-        metrics: (0,external_node_path_.join)(root, 'metrics.prom'),
-        report: (0,external_node_path_.join)(root, 'report'),
+        child: (fields) => makeLogger(options, { ...base, ...fields }, state),
     };
 }
 
@@ -71956,7 +72622,14 @@ function createCliContext(args, io, env = process.env) {
     const config = loadConfig({ flags: args.settings, env, dotenv: readDotenv((0,external_node_path_.resolve)('.env')) });
     const redact = createRedactor({ secrets: secretValues(config), env });
     const traceId = newTraceId(env);
-    const log = logger_createLogger({ format: config.logFormat, traceId, write: (line) => io.stderr(line), redact });
+    // Text logs name the trace id once, before the first line a command logs; JSON lines carry it on each line.
+    const log = logger_createLogger({
+        format: config.logFormat,
+        traceId,
+        write: (line) => io.stderr(line),
+        redact,
+        announceTrace: true,
+    });
     const json = Boolean(args.flags.json);
     const paths = statePaths(config.state);
     return {

@@ -62629,7 +62629,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4550);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(969);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -62638,7 +62638,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4550:
+/***/ 969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65628,7 +65628,7 @@ class ServiceError extends Error {
         this.retryable = retryable;
     }
 }
-function errorMessage(error) {
+function errors_errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
@@ -75228,6 +75228,7 @@ const numberList = () => schemas_string()
 // The catalogue of every setting. One schema serves action inputs, the
 // environment, `.env` and CLI flags (see load.ts for precedence).
 
+
 const secret = { secret: true };
 const SETTINGS = {
     // ── state and mode ─────────────────────────────────────────────────────
@@ -75298,7 +75299,7 @@ const SETTINGS = {
         env: 'ALLOW_PUBLISH',
     }),
     // ── heartbeat ──────────────────────────────────────────────────────────
-    heartbeatFile: setting('heartbeat-file', optionalText(), 'a file path', 'Heartbeat file (default in state)'),
+    heartbeatFile: setting('heartbeat-file', optionalText(), 'a file path', 'Heartbeat file (default local_heartbeat.json in the checkout; the CLI without push: in state)'),
     heartbeatUrl: setting('heartbeat-url', setting_url().optional(), 'an http(s) URL', 'Heartbeat URL', {
         env: 'LOCAL_HEARTBEAT_URL',
     }),
@@ -75355,6 +75356,9 @@ const SETTINGS = {
     workflowRef: setting('workflow-ref', setting_text(), 'a branch or tag', 'Ref dispatched', { fallback: 'main' }),
     // ── reconcile ──────────────────────────────────────────────────────────
     windowHours: setting('window-hours', positive(), 'a positive number of hours', 'Run-log window', { fallback: '24' }),
+    trendDays: setting('trend-days', setting_integer(1, 366), 'a whole number from 1 to 366', 'Days in the summary charts', {
+        fallback: '14',
+    }),
     minSamples: setting('min-samples', setting_integer(1), 'a whole number ≥ 1', 'Rows before rates count', { fallback: '4' }),
     pauseFailureRate: setting('pause-failure-rate', decimal(0, 1), 'a number from 0 to 1', 'pause_and_review at', {
         fallback: '0.5',
@@ -75407,7 +75411,7 @@ const SETTINGS = {
     sheetsRequestsPerMinute: setting('sheets-requests-per-minute', setting_integer(1, 6000), 'a whole number from 1 to 6000', 'Sheets requests a run allows itself per minute (raise it with your quota)', { fallback: '60' }),
     sheetsApiUrl: setting('sheets-api-url', setting_url().optional(), 'an http(s) URL', 'Sheets API root override'),
     // ── Shopify ────────────────────────────────────────────────────────────
-    shopifyStoreDomain: setting('shopify-store-domain', optionalText(), 'a domain like shop.myshopify.com', 'Store'),
+    shopifyStoreDomain: setting('shopify-store-domain', z_hostname(), 'a host name like my-store.myshopify.com (no https://, port or path)', 'Store'),
     shopifyAdminToken: setting('shopify-admin-token', optionalText(), 'an Admin API token', 'Token', { ...secret }),
     shopifyClientId: setting('shopify-client-id', optionalText(), 'a client id', 'App client id'),
     shopifyClientSecret: setting('shopify-client-secret', optionalText(), 'a client secret', 'App secret', { ...secret }),
@@ -75429,6 +75433,16 @@ const SETTINGS = {
     // ── observability ──────────────────────────────────────────────────────
     metricsFile: setting('metrics-file', optionalText(), 'a file path', 'Prometheus text file to write'),
 };
+/** A bare host name: the Admin API URL is built from it (SHOPIFY_API_URL overrides the whole endpoint). */
+function z_hostname() {
+    const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+    return schemas_string()
+        .trim()
+        .toLowerCase()
+        .max(253)
+        .regex(new RegExp(`^${label}(?:\\.${label})+$`))
+        .optional();
+}
 function z_version() {
     return setting_text().regex(/^\d{4}-(01|04|07|10)$|^unstable$/);
 }
@@ -75633,7 +75647,7 @@ function textValue(value, redact) {
     const text = redact(value);
     return /[\s"=]/.test(text) ? JSON.stringify(text) : text;
 }
-/** `12:00:01 INFO  message key=value` (UTC clock time; the trace id is printed once per run by the host). */
+/** `12:00:01 INFO  message key=value` (UTC clock time; the trace id is printed once per run, see `announceTrace`). */
 function formatTextLine(at, level, message, fields, redact = (text) => text) {
     const pairs = Object.entries(fields)
         .filter(([, v]) => v !== undefined && v !== '')
@@ -75642,6 +75656,10 @@ function formatTextLine(at, level, message, fields, redact = (text) => text) {
     return pairs.length > 0 ? `${head} ${pairs.join(' ')}` : head;
 }
 function createLogger(options, base = {}) {
+    // Shared by the logger and its children: the trace id is announced once per run, not per child.
+    return makeLogger(options, base, { announced: !options.announceTrace || options.format === 'json' });
+}
+function makeLogger(options, base, state) {
     const write = options.write ?? ((line) => process.stderr.write(`${line}\n`));
     const redact = options.redact ?? ((text) => text);
     const now = options.now ?? (() => new Date());
@@ -75651,6 +75669,10 @@ function createLogger(options, base = {}) {
             return;
         const all = { ...base, ...fields };
         const at = now();
+        if (!state.announced) {
+            state.announced = true;
+            write(redact(formatTextLine(at, 'info', `trace_id ${options.traceId}`, {}, redact)));
+        }
         const line = options.format === 'json'
             ? formatJsonLine(at, level, message, options.traceId, all, redact)
             : formatTextLine(at, level, message, all, redact);
@@ -75663,7 +75685,7 @@ function createLogger(options, base = {}) {
         notice: emit('notice'),
         warn: emit('warn'),
         error: emit('error'),
-        child: (fields) => createLogger(options, { ...base, ...fields }),
+        child: (fields) => makeLogger(options, { ...base, ...fields }, state),
     };
 }
 
@@ -75710,7 +75732,9 @@ function createActionLogger(options, base = {}) {
 // The frame every action's main.ts runs in: read only the declared inputs,
 // load the one config schema, mask secrets, give a redacting logger, and
 // turn errors into a failed step with a clear message (no stack trace for a
-// user's mistake).
+// user's mistake). Exit codes as the CLI's: 2 for bad configuration or
+// usage (a UserError), 1 for an error the action could not handle.
+
 
 
 
@@ -75741,6 +75765,9 @@ async function runAction(inputKeys, body) {
         if (!(error instanceof errors_UserError) && error instanceof Error && error.stack)
             core_debug(redact(error.stack));
         setFailed(redact(message));
+        // setFailed sets exit code 1; a configuration mistake is 2, like the CLI's.
+        if (error instanceof errors_UserError)
+            process.exitCode = 2;
     }
 }
 
@@ -75768,6 +75795,24 @@ function statePaths(stateDir) {
         metrics: (0,external_node_path_.join)(root, 'metrics.prom'),
         report: (0,external_node_path_.join)(root, 'report'),
     };
+}
+/**
+ * The heartbeat file in the checkout: what the local runner commits and
+ * pushes (LOCAL_HEARTBEAT_PUSH=true) and what the workflows' heartbeat-check
+ * reads, relative to the repository root (the working directory).
+ */
+const CHECKOUT_HEARTBEAT_FILE = 'local_heartbeat.json';
+/**
+ * Where the heartbeat file is: `heartbeat-file` when set (relative to the
+ * working directory); else the checkout's `local_heartbeat.json` when the
+ * heartbeat is shared through git (`inCheckout`: the actions, or the local
+ * runner with push); else `<state>/local_heartbeat.json`, purely local —
+ * the state folder is gitignored, so it could never be pushed.
+ */
+function paths_heartbeatFilePath(heartbeatFile, paths, inCheckout) {
+    if (heartbeatFile)
+        return resolve(heartbeatFile);
+    return inCheckout ? resolve(CHECKOUT_HEARTBEAT_FILE) : paths.heartbeat;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -76647,7 +76692,7 @@ function loadControlConfig(path) {
     }
     catch (error) {
         const code = error.code;
-        const why = code === 'ENOENT' ? 'no such file' : errorMessage(error);
+        const why = code === 'ENOENT' ? 'no such file' : errors_errorMessage(error);
         throw new errors_UserError(`CONFIG_FILE "${path}" cannot be read: ${why}`);
     }
     return parseControlConfig(text, path);
@@ -76660,7 +76705,7 @@ function parseControlConfig(text, source) {
     }
     catch (error) {
         const format = source.toLowerCase().endsWith('.json') ? 'JSON' : 'YAML';
-        throw new errors_UserError(`CONFIG_FILE "${source}" is not valid ${format}: ${errorMessage(error).split('\n')[0]}`);
+        throw new errors_UserError(`CONFIG_FILE "${source}" is not valid ${format}: ${errors_errorMessage(error).split('\n')[0]}`);
     }
     // An empty file is an empty config, not an error.
     if (data === null || data === undefined)
@@ -80624,6 +80669,70 @@ function parseServiceAccount(text) {
 
 // EXTERNAL MODULE: ./node_modules/@googleapis/sheets/build/index.js
 var build = __nccwpck_require__(7144);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/sheets/request-budget.ts
+// A per-minute request budget for one Sheets client, shared by the queue
+// store and the run log. Written by hand: rate limiters on npm (bottleneck,
+// p-throttle) count a request from the moment it is sent, so a request that
+// left at 0 s and one that left at 60 s can reach Google 59.9 s apart and
+// both land in Google's minute. Here a request holds its slot from the moment
+// it is sent until a full minute after its answer came back; the server,
+// whatever its clock, never sees more than `perMinute` requests in a minute.
+/** The least a caller waits when every slot is held by a request still in flight. */
+const IN_FLIGHT_POLL_MS = 250;
+const MINUTE_MS = 60_000;
+class RequestBudget {
+    options;
+    perMinute;
+    /** One entry per slot in use: when its request was answered, or Infinity while it is in flight. */
+    slots = [];
+    /** What `take` has waited so far, for the run's throttle metrics. */
+    waited = { waits: 0, waitedMs: 0 };
+    constructor(options) {
+        this.options = options;
+        this.perMinute = Math.max(1, Math.floor(options.perMinute));
+    }
+    /** Waits until a slot is free, takes it, and returns what to call when the request is answered. */
+    async take() {
+        for (;;) {
+            const now = this.options.clock();
+            this.dropExpired(now);
+            if (this.slots.length < this.perMinute) {
+                const slot = { answeredAt: Number.POSITIVE_INFINITY };
+                this.slots.push(slot);
+                return () => {
+                    // The first call counts: a retry's backoff must not push the answer time later.
+                    if (slot.answeredAt === Number.POSITIVE_INFINITY)
+                        slot.answeredAt = this.options.clock();
+                };
+            }
+            const wait = this.waitFor(now);
+            this.waited.waits++;
+            this.waited.waitedMs += wait;
+            await this.options.sleep(wait);
+        }
+    }
+    /** Sleeps taken waiting for a slot, and their total length in milliseconds. */
+    stats() {
+        return { ...this.waited };
+    }
+    /** Slots in use now (in flight, or answered less than a minute ago). */
+    inUse(now = this.options.clock()) {
+        this.dropExpired(now);
+        return this.slots.length;
+    }
+    dropExpired(now) {
+        for (let i = this.slots.length - 1; i >= 0; i--) {
+            if (this.slots[i].answeredAt + MINUTE_MS <= now)
+                this.slots.splice(i, 1);
+        }
+    }
+    /** Until the earliest answered slot frees; a short poll when all slots are still in flight. */
+    waitFor(now) {
+        const earliest = Math.min(...this.slots.map((s) => s.answeredAt));
+        return Number.isFinite(earliest) ? Math.max(1, earliest + MINUTE_MS - now) : IN_FLIGHT_POLL_MS;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/sheets/values-client.ts
 // The few Sheets v4 values calls the adapters make, with the politeness a
 // shared quota needs: a per-minute request budget that waits rather than
@@ -80633,6 +80742,7 @@ var build = __nccwpck_require__(7144);
 // keeps the counts in stats() honest. Answers we cannot use become clear
 // errors: a missing tab or spreadsheet, or refused access, is the user's to
 // fix (UserError); the rest is a ServiceError with Google's message.
+
 
 
 
@@ -80648,8 +80758,6 @@ class SheetsValuesClient {
     random;
     budget;
     maxAttempts;
-    /** Start times of the requests of the last minute, oldest first. */
-    window = [];
     counts = { requests: 0, retries: 0 };
     constructor(options) {
         this.options = options;
@@ -80663,11 +80771,20 @@ class SheetsValuesClient {
         this.sleep = options.sleep ?? values_client_defaultSleep;
         this.clock = options.clock ?? Date.now;
         this.random = options.random ?? Math.random;
-        this.budget = Math.max(1, options.requestBudgetPerMinute ?? 60);
+        this.budget = new RequestBudget({
+            perMinute: options.requestBudgetPerMinute ?? 60,
+            clock: this.clock,
+            sleep: this.sleep,
+        });
         this.maxAttempts = Math.max(1, options.maxAttempts ?? 5);
     }
     stats() {
         return { ...this.counts };
+    }
+    /** Waits for the request budget (a free slot in the minute) and their total length. */
+    throttleStats() {
+        const { waits, waitedMs } = this.budget.stats();
+        return { throttleWaits: waits, throttleWaitMs: waitedMs };
     }
     /** Rows of a range; Sheets leaves out trailing empty cells and rows. */
     async get(range, render) {
@@ -80702,12 +80819,13 @@ class SheetsValuesClient {
     }
     async call(range, send) {
         for (let attempt = 1;; attempt++) {
-            await this.takeBudget();
+            const release = await this.budget.take();
             this.counts.requests++;
             try {
                 return (await send()).data;
             }
             catch (error) {
+                release();
                 const failure = describeFailure(error);
                 if (isRetryable(failure) && attempt < this.maxAttempts) {
                     this.counts.retries++;
@@ -80722,24 +80840,15 @@ class SheetsValuesClient {
                 }
                 throw this.toError(failure, range, attempt);
             }
+            finally {
+                release();
+            }
         }
     }
     /** Full-range jitter on an exponential step (half to all of it), at least what Retry-After asks. */
     backoff(attempt, retryAfterMs = 0) {
         const step = Math.min(MAX_BACKOFF_MS, 1_000 * 2 ** (attempt - 1));
         return Math.max(retryAfterMs, Math.round(step / 2 + (this.random() * step) / 2));
-    }
-    async takeBudget() {
-        for (;;) {
-            const now = this.clock();
-            while (this.window.length > 0 && this.window[0] <= now - 60_000)
-                this.window.shift();
-            if (this.window.length < this.budget) {
-                this.window.push(now);
-                return;
-            }
-            await this.sleep(this.window[0] + 60_000 - now);
-        }
     }
     toError(failure, range, attempts) {
         const { status, message } = failure;
@@ -81083,7 +81192,7 @@ class ShopifyGraphqlClient {
     status;
     observedAt = 0;
     lastCost = new Map();
-    counts = { requests: 0, throttleWaits: 0, retries: 0 };
+    counts = { requests: 0, throttleWaits: 0, throttleWaitMs: 0, retries: 0 };
     constructor(options) {
         this.options = options;
     }
@@ -81140,7 +81249,9 @@ class ShopifyGraphqlClient {
                     ? Math.max(50, waitForCostMs(this.status, this.observedAt, now, this.costOf(operation)))
                     : undefined;
                 this.counts.throttleWaits++;
-                await this.retryOrThrow(attempt, operation, 'THROTTLED', 200, wait);
+                // Not `+= await`: that reads the total before the sleep and loses concurrent requests' waits.
+                const waited = await this.retryOrThrow(attempt, operation, 'THROTTLED', 200, wait);
+                this.counts.throttleWaitMs += waited;
                 continue;
             }
             const denied = errors.find((e) => e.extensions?.code === 'ACCESS_DENIED');
@@ -81157,13 +81268,14 @@ class ShopifyGraphqlClient {
     }
     checkAuth(status, operation) {
         const store = this.options.storeDomain;
+        const credentials = this.options.credentials ?? 'SHOPIFY_ADMIN_TOKEN (or SHOPIFY_CLIENT_ID / SHOPIFY_CLIENT_SECRET)';
         if (status === 401) {
-            throw new errors_UserError(`Shopify rejected the access token for ${store} (HTTP 401 on ${operation}): check SHOPIFY_ADMIN_TOKEN ` +
-                '(or SHOPIFY_CLIENT_ID / SHOPIFY_CLIENT_SECRET) and SHOPIFY_STORE_DOMAIN');
+            throw new errors_UserError(`Shopify rejected the access token for ${store} (HTTP 401 on ${operation}): check ${credentials} ` +
+                'and SHOPIFY_STORE_DOMAIN');
         }
         if (status === 403) {
-            throw new errors_UserError(`Shopify refused ${operation} on ${store} (HTTP 403): the app lacks an access scope — it needs ` +
-                'write_content and read_content');
+            throw new errors_UserError(`Shopify refused ${operation} on ${store} (HTTP 403): the app behind ${credentials} lacks an access ` +
+                'scope — it needs write_content and read_content');
         }
         if (status === 404) {
             throw new errors_UserError(`no Shopify Admin GraphQL endpoint at ${this.options.endpoint} (HTTP 404): check SHOPIFY_STORE_DOMAIN ` +
@@ -81192,6 +81304,7 @@ class ShopifyGraphqlClient {
         const wait = waitForCostMs(this.status, this.observedAt, now, cost);
         if (wait > 0) {
             this.counts.throttleWaits++;
+            this.counts.throttleWaitMs += wait;
             this.options.log?.debug(`shopify: waiting ${wait} ms for the rate-limit bucket before ${operation}`, {
                 cost,
                 available: this.status.currentlyAvailable,
@@ -81212,6 +81325,7 @@ class ShopifyGraphqlClient {
         this.counts.retries++;
         this.options.log?.debug(`shopify: ${operation} got ${reason}; retrying in ${wait} ms`, { attempt: attempt + 1 });
         await this.options.sleep(wait);
+        return wait;
     }
 }
 
@@ -81310,6 +81424,8 @@ class ShopifyPublisher {
     author;
     redact;
     blogId;
+    /** Forgets an exchanged token (client credentials), so the next request exchanges again. */
+    forgetToken = () => { };
     constructor(options) {
         this.storeDomain = normaliseDomain(options.storeDomain);
         if (!this.storeDomain)
@@ -81325,6 +81441,7 @@ class ShopifyPublisher {
             storeDomain: this.storeDomain,
             token: this.tokenSource(options, endpoint, fetchImpl),
             canRefreshToken: !options.accessToken,
+            credentials: options.accessToken ? 'SHOPIFY_ADMIN_TOKEN' : 'SHOPIFY_CLIENT_ID / SHOPIFY_CLIENT_SECRET',
             fetch: fetchImpl,
             sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
             now: options.now ?? (() => new Date()),
@@ -81333,6 +81450,17 @@ class ShopifyPublisher {
             maxRetries: options.maxRetries ?? 6,
             defaultCost: 50,
         });
+    }
+    /**
+     * The start of a run: exchange the client credentials for a fresh token
+     * (or try the fixed one) and look the blog up by handle. A refused
+     * credential (401/403, or a refused exchange) or a missing blog is a
+     * UserError naming the setting to fix.
+     */
+    async prepare() {
+        this.forgetToken();
+        this.blogId = undefined;
+        await this.blog();
     }
     /** Requests sent, waits for the rate-limit bucket, retries. */
     stats() {
@@ -81346,6 +81474,9 @@ class ShopifyPublisher {
         if (options.clientId && options.clientSecret) {
             const tokenUrl = options.tokenUrl ?? new URL('/admin/oauth/access_token', endpoint).toString();
             let current;
+            this.forgetToken = () => {
+                current = undefined;
+            };
             const credentials = {
                 tokenUrl,
                 storeDomain: this.storeDomain,
@@ -81498,12 +81629,13 @@ function createShopifyPublisher(options) {
 function sheetsBackends(config, ctx) {
     if (!config.sheetsId)
         return undefined;
-    const auth = config.googleOauthAccessToken
-        ? { accessToken: config.googleOauthAccessToken }
-        : config.googleServiceAccountJson
-            ? { serviceAccountJson: config.googleServiceAccountJson }
-            : { useAdc: true };
-    // Validates the service-account JSON now, naming GOOGLE_SERVICE_ACCOUNT_JSON when it is malformed.
+    // createSheetsAuth picks among them (key JSON, then token, then ADC) and,
+    // called now, names GOOGLE_SERVICE_ACCOUNT_JSON when it is malformed.
+    const auth = {
+        serviceAccountJson: config.googleServiceAccountJson,
+        accessToken: config.googleOauthAccessToken,
+        useAdc: true,
+    };
     createSheetsAuth(auth);
     const options = {
         spreadsheetId: config.sheetsId,
@@ -81573,7 +81705,7 @@ function buildDataPlane(config, ctx) {
             generator: llm ? `${config.llmModel ?? control?.model} at ${config.llmBaseUrl}` : 'none (ready content only)',
         },
         stats: () => ({
-            ...(sheets ? { sheets: sheets.client.stats() } : {}),
+            ...(sheets ? { sheets: { ...sheets.client.stats(), ...sheets.client.throttleStats() } } : {}),
             ...(shopify ? { shopify: shopify.stats() } : {}),
         }),
     };
@@ -81614,6 +81746,36 @@ async function buildBackends(config, ctx) {
             runs: local ? new runs_jsonl_JsonlRunHistory({ stateDir: ctx.paths.root, log: ctx.log }) : hostRecordedRuns,
             vars: local ? new variables_json_JsonVariableStore({ stateDir: ctx.paths.root }) : envVariableStore(ctx.env),
             readContent: createContentReader(roots),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/host/signals.ts
+function abortOnSignals(options) {
+    const source = options.source ?? process;
+    const signals = options.signals ?? ['SIGINT', 'SIGTERM'];
+    const controller = new AbortController();
+    let first;
+    const listener = (signal) => {
+        if (first === undefined) {
+            first = signal;
+            options.log.warn(`${signal} received: finishing the items in flight, claiming no more`);
+            controller.abort(new Error(`cancelled by ${signal}`));
+            return;
+        }
+        if (options.onRepeat)
+            options.onRepeat(signal);
+        else
+            options.log.warn(`${signal} received again: still finishing the items in flight`);
+    };
+    for (const s of signals)
+        source.on(s, listener);
+    return {
+        signal: controller.signal,
+        received: () => first,
+        dispose: () => {
+            for (const s of signals)
+                source.off(s, listener);
         },
     };
 }
@@ -82289,6 +82451,58 @@ function planClaim(rows, args) {
     return { claimed, rejected, recovered, problems, update: [...update.values()] };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/services/executor/item-records.ts
+const QUEUE_WRITE_FAILED = 'QUEUE_WRITE_FAILED';
+function toRunLogRow(result, options, mode, at) {
+    return {
+        at: at.toISOString(),
+        run_id: options.runId,
+        trace_id: options.traceId,
+        mode,
+        item_id: result.item_id,
+        outcome: result.outcome,
+        gate: result.gate,
+        error_codes: result.codes,
+        attempts: result.attempts,
+        duration_ms: result.duration_ms,
+        tokens_in: result.usage.tokens_in,
+        tokens_out: result.usage.tokens_out,
+        cost_usd: Number(result.usage.cost_usd.toFixed(6)),
+        article_id: result.article_id,
+    };
+}
+/** A row the claim parked as BLOCKED because a human set approval=rejected: a blocked outcome like any other. */
+function rejectedResult(row) {
+    return {
+        item_id: row.id,
+        row: row.row,
+        title: row.title,
+        outcome: 'blocked',
+        gate: '',
+        codes: ['REJECTED'],
+        message: `rejected by ${row.approver.trim() || 'a reviewer'}: parked as BLOCKED, never published`,
+        attempts: Number.parseInt(row.attempts, 10) || 0,
+        duration_ms: 0,
+        usage: { tokens_in: 0, tokens_out: 0, cost_usd: 0 },
+        article_id: row.article_id,
+        article_url: row.article_url,
+    };
+}
+/**
+ * The item's work is done (an article may be live) but its row could not be
+ * written: the row keeps its lease and returns to PENDING when the lease ends,
+ * and the next run redoes it idempotently. The run counts it as failed.
+ */
+function unwrittenResult(result, error, leaseSeconds) {
+    return {
+        ...result,
+        outcome: 'failed',
+        codes: [...result.codes, QUEUE_WRITE_FAILED],
+        message: `${result.outcome} (${result.message}), but its queue row could not be written: ${error}. ` +
+            `The row stays IN_PROGRESS until its ${leaseSeconds} s lease ends; the next run then redoes it without a second article`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/domain/content/slug.ts
 // Handles and ids from titles: lower-case ASCII words joined by hyphens.
 // Accents are folded (NFKD, combining marks dropped); other scripts drop out.
@@ -82805,11 +83019,49 @@ from, mode, deps, options, content) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/services/executor/store-retry.ts
+// Writes to the queue and the run log are retried a few times with backoff
+// before the executor gives up on them: a Sheets queue refuses a write when
+// a human inserted or deleted rows meanwhile ("nothing was written; try
+// again"), and a 429 may outlast the client's own retries. A UserError (a
+// revoked credential, a missing tab) is a configuration problem: never retried.
+
+/** Waits between attempts, in ms: 4 attempts in all, about 13 s of patience. */
+const STORE_RETRY_DELAYS_MS = [1_000, 3_000, 9_000];
+async function withStoreRetry(write, retry) {
+    const delays = retry.delaysMs ?? STORE_RETRY_DELAYS_MS;
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await write();
+        }
+        catch (error) {
+            const wait = delays[attempt];
+            if (error instanceof errors_UserError || wait === undefined)
+                throw error;
+            retry.onRetry?.(error, attempt + 1, wait);
+            await retry.sleep(wait);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/services/executor/run.ts
-// The executor run: pick the mode (kill-switch), claim items one at a time
-// under the queue's lock while the time budget lasts, process them with
-// bounded concurrency (p-limit), write each row's transition and a run-log
-// row, and record the run.
+// The executor run: pick the mode (kill-switch), get the publisher ready,
+// claim items one at a time under the queue's lock while the time budget
+// lasts, process them with bounded concurrency (p-limit), write each row's
+// transition and a run-log row, and record the run.
+//
+// What stops a run early, and how it ends (runs.jsonl always gets its
+// completed line):
+// - cancellation (options.signal): no new claims, in-flight items finish → `cancelled`;
+// - a store error on a claim, or on a run-log append after retries: no new
+//   claims, in-flight items finish → `failure`, the message in `errors`;
+// - a queue write of an item's outcome that still fails after retries: that
+//   item counts as failed, its row waits for its lease to end; the run goes on;
+// - a UserError (configuration: a refused token, a missing blog): no new
+//   claims, in-flight items finish, then it is rethrown (hosts exit 2).
+
+
+
 
 
 
@@ -82829,6 +83081,7 @@ function articleTitles(rows) {
 function emptyCounts() {
     return { processed: 0, published: 0, drafted: 0, blocked: 0, failed: 0, retry: 0, skipped: 0 };
 }
+const run_realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function runExecutor(deps, options) {
     const startedAt = deps.now();
     const log = deps.log.child({ run_id: options.runId, trace_id: options.traceId });
@@ -82840,15 +83093,53 @@ async function runExecutor(deps, options) {
     if (downgraded)
         log.warn(downgraded);
     await deps.runs.record({ run_id: options.runId, mode, status: 'in_progress', started_at: startedAt.toISOString() });
+    const sleep = deps.sleep ?? run_realSleep;
     const problems = new Map();
+    const items = [];
+    const errors = [];
+    let fatal;
     let recovered = 0;
     let rejected = 0;
     let exhausted = false;
     let budgetSpent = false;
     const budgetEnds = startedAt.getTime() + options.timeBudgetSeconds * 1000;
-    /** Claim one item under the lock; undefined when none is left or the budget is spent. */
+    /** Something the run cannot go on from: no new claims; a UserError is rethrown at the end. */
+    const stopOn = (error, what) => {
+        if (error instanceof errors_UserError) {
+            fatal ??= { error };
+            return;
+        }
+        const message = `${what}: ${errors_errorMessage(error)}`;
+        errors.push(message);
+        log.error(message);
+    };
+    const retryLog = (what, itemLog) => (error, attempt, waitMs) => itemLog.warn(`${what} failed (${errors_errorMessage(error)}); attempt ${attempt + 1} in ${waitMs / 1000} s`);
+    const onAbort = () => log.notice('cancel requested: no new item will be claimed; the items in flight finish first');
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    /** Appends run-log rows, retried; one that still fails stops the claiming (the store is not well). */
+    const appendRunLog = async (results, itemLog = log) => {
+        if (results.length === 0)
+            return;
+        const rows = results.map((r) => toRunLogRow(r, options, mode, deps.now()));
+        const ids = results.map((r) => r.item_id).join(', ');
+        try {
+            // A retried append may land twice (its answer lost, not its write): reconcile ignores the copy.
+            await withStoreRetry(() => deps.runLog.append(rows), { sleep, onRetry: retryLog(`run log of ${ids}`, itemLog) });
+        }
+        catch (error) {
+            stopOn(error, `could not append the run-log row(s) of ${ids} (their outcome is in the queue, not in the run log)`);
+        }
+    };
+    /** Our claimed copy of an item in a fresh snapshot: same id, our lease and run; the same row number if it is still there. */
+    const ours = (rows, id, row) => {
+        // Owner and run: two runs on one machine share an owner name.
+        const mine = rows.filter((r) => r.id === id && r.lease_owner === options.owner && r.run_id === options.runId);
+        // A human may insert or delete rows above it meanwhile: the id (unique among our leased rows) still finds it.
+        return mine.find((r) => r.row === row) ?? (mine.length === 1 ? mine[0] : undefined);
+    };
+    /** Claim one item under the lock; undefined when none is left, the budget is spent, or the run is stopping. */
     const claimOne = async () => {
-        if (exhausted)
+        if (exhausted || fatal || errors.length > 0 || options.signal?.aborted)
             return undefined;
         if (deps.now().getTime() >= budgetEnds) {
             budgetSpent = true;
@@ -82875,8 +83166,14 @@ async function runExecutor(deps, options) {
         rejected += claim.rejected.length;
         for (const p of claim.problems)
             problems.set(`${p.row}:${p.field}`, p);
-        for (const row of claim.rejected)
-            log.notice(`item ${row.id} (row ${row.row}) was rejected by a human: BLOCKED`);
+        // A rejection is an outcome: the claim wrote the row BLOCKED, the run log says so.
+        // (Killed right between the two writes, the row is BLOCKED without its log line.)
+        const parked = claim.rejected.map(rejectedResult);
+        for (const result of parked) {
+            items.push(result);
+            log.warn(`${result.item_id}: blocked — ${result.message}`, { item_id: result.item_id });
+        }
+        await appendRunLog(parked);
         const first = claim.claimed[0];
         if (!first) {
             exhausted = true;
@@ -82884,8 +83181,8 @@ async function runExecutor(deps, options) {
         }
         // Stores without compare-and-set (Sheets): make sure the claim is still ours.
         const row = first.row;
-        const fresh = (await deps.queue.list()).find((r) => r.row === row.row && r.id === row.id);
-        if (!fresh || fresh.lease_owner !== options.owner || fresh.run_id !== options.runId) {
+        const fresh = ours(await deps.queue.list(), row.id, row.row);
+        if (!fresh) {
             log.warn(`item ${row.id}: another executor holds it; backing off`, { item_id: row.id });
             return claimOne();
         }
@@ -82895,19 +83192,61 @@ async function runExecutor(deps, options) {
         return { item: parsed.item, from: first.from, titles };
     };
     const writeOutcome = async (outcome) => deps.queue.transact((rows) => {
-        const fresh = rows.find((r) => r.id === outcome.result.item_id && r.row === outcome.result.row);
-        // Owner and run: two runs on one machine share an owner name.
-        if (!fresh || fresh.lease_owner !== options.owner || fresh.run_id !== options.runId)
+        const fresh = ours(rows, outcome.result.item_id, outcome.result.row);
+        if (!fresh)
             return { result: false };
         return { update: [outcome.transition(fresh)], result: true };
     });
-    const items = [];
+    /** Writes an item's outcome: its run-log row, then its queue row, each retried. */
+    const finishItem = async (outcome, itemLog) => {
+        const { result } = outcome;
+        // The run log first: killed between the two writes, the row stays IN_PROGRESS and is redone
+        // (idempotently) with a log line of its own — a logged outcome is never missing, at worst repeated.
+        await appendRunLog([result], itemLog);
+        let written;
+        try {
+            written = await withStoreRetry(() => writeOutcome(outcome), {
+                sleep,
+                onRetry: retryLog(`writing the row of ${result.item_id}`, itemLog),
+            });
+        }
+        catch (error) {
+            if (error instanceof errors_UserError) {
+                fatal ??= { error };
+                return;
+            }
+            const failed = unwrittenResult(result, errors_errorMessage(error), options.leaseSeconds);
+            items.push(failed);
+            itemLog.error(`${result.item_id}: failed — ${failed.message}`);
+            await appendRunLog([failed], itemLog);
+            return;
+        }
+        if (!written)
+            itemLog.warn(`item ${result.item_id}: lease lost before the result was written; the next run redoes it`);
+        items.push(result);
+        const level = result.outcome === 'failed' || result.outcome === 'blocked' ? 'warn' : 'info';
+        itemLog[level](`${result.item_id}: ${result.outcome} — ${result.message}`);
+    };
+    try {
+        await deps.publisher.prepare?.();
+    }
+    catch (error) {
+        stopOn(error, 'the publisher is not ready, so nothing was claimed');
+    }
     const limit = pLimit(options.concurrency);
     // Claims take turns within the run: a store without a lock (Sheets) would otherwise let two of
     // our own workers read the same snapshot and claim the same row under the same owner and run id.
     const claimTurn = pLimit(1);
-    const work = Promise.all(Array.from({ length: options.maxItems }, () => limit(async () => {
-        const claimed = await claimTurn(claimOne);
+    await Promise.all(Array.from({ length: options.maxItems }, () => limit(async () => {
+        let claimed;
+        try {
+            claimed = await claimTurn(claimOne);
+        }
+        catch (error) {
+            stopOn(error, 'could not claim the next item, so claiming stopped (rows not claimed are as they were; ' +
+                'a row this run had just claimed returns to PENDING when its lease ends)');
+            return;
+        }
         if (!claimed)
             return;
         const { item, from, titles } = claimed;
@@ -82919,39 +83258,32 @@ async function runExecutor(deps, options) {
             maxFixPasses: options.maxFixPasses,
             otherTitles: titles,
         };
-        const outcome = await processItem(item, from, mode, { ...deps, log: itemLog }, options, content);
-        // The run log first: killed between the two writes, the row stays IN_PROGRESS and is redone
-        // (idempotently) with a log line of its own — a logged outcome is never missing, at worst repeated.
-        await deps.runLog.append([toRunLogRow(outcome.result, options, mode, deps.now())]);
-        const written = await writeOutcome(outcome);
-        if (!written)
-            itemLog.warn(`item ${item.id}: lease lost before the result was written; the next run redoes it`);
-        items.push(outcome.result);
-        const level = outcome.result.outcome === 'failed' || outcome.result.outcome === 'blocked' ? 'warn' : 'info';
-        itemLog[level](`${item.id}: ${outcome.result.outcome} — ${outcome.result.message}`);
+        try {
+            const outcome = await processItem(item, from, mode, { ...deps, log: itemLog }, options, content);
+            await finishItem(outcome, itemLog);
+        }
+        catch (error) {
+            // A configuration error met mid-run (a revoked token, say): the row keeps its lease and
+            // returns to PENDING when it expires. The other items in flight still finish.
+            stopOn(error, `item ${item.id} stopped the run`);
+        }
     })));
-    try {
-        await work;
-    }
-    catch (error) {
-        // A configuration error met mid-run (a revoked token, say): claimed rows
-        // keep their lease and return to PENDING when it expires.
-        await deps.runs.record({
-            run_id: options.runId,
-            mode,
-            status: 'completed',
-            conclusion: 'failure',
-            started_at: startedAt.toISOString(),
-            finished_at: deps.now().toISOString(),
-        });
-        throw error;
-    }
+    options.signal?.removeEventListener('abort', onAbort);
     const counts = emptyCounts();
     for (const item of items) {
         counts.processed += 1;
         counts[item.outcome] += 1;
     }
-    const conclusion = counts.failed > 0 || counts.retry > 0 ? 'failure' : 'success';
+    const cancelled = options.signal?.aborted === true;
+    const conclusion = fatal || errors.length > 0
+        ? 'failure'
+        : cancelled
+            ? 'cancelled'
+            : counts.failed > 0 || counts.retry > 0
+                ? 'failure'
+                : 'success';
+    if (cancelled)
+        log.notice(`cancelled: ${counts.processed} item(s) finished; no more were claimed`);
     const finishedAt = deps.now();
     await deps.runs.record({
         run_id: options.runId,
@@ -82962,6 +83294,8 @@ async function runExecutor(deps, options) {
         finished_at: finishedAt.toISOString(),
         counts,
     });
+    if (fatal)
+        throw fatal.error;
     for (const p of problems.values())
         log.warn(p.message);
     return {
@@ -82978,24 +83312,7 @@ async function runExecutor(deps, options) {
         started_at: startedAt.toISOString(),
         finished_at: finishedAt.toISOString(),
         budget_spent: budgetSpent,
-    };
-}
-function toRunLogRow(result, options, mode, at) {
-    return {
-        at: at.toISOString(),
-        run_id: options.runId,
-        trace_id: options.traceId,
-        mode,
-        item_id: result.item_id,
-        outcome: result.outcome,
-        gate: result.gate,
-        error_codes: result.codes,
-        attempts: result.attempts,
-        duration_ms: result.duration_ms,
-        tokens_in: result.usage.tokens_in,
-        tokens_out: result.usage.tokens_out,
-        cost_usd: Number(result.usage.cost_usd.toFixed(6)),
-        article_id: result.article_id,
+        errors,
     };
 }
 
@@ -83073,7 +83390,10 @@ function reconcileOptionsFrom(config, run) {
     return {
         now: run.now,
         runId: run.runId,
+        traceId: run.traceId,
+        runUrl: run.runUrl,
         windowHours: config.windowHours,
+        trendDays: config.trendDays,
         policy: {
             minSamples: config.minSamples,
             pauseFailureRate: config.pauseFailureRate,
@@ -83105,7 +83425,26 @@ function incidentRequestFrom(config, run) {
         now: run.now,
         policy: incidentPolicyFrom(config),
         runId: run.runId,
+        runUrl: run.runUrl,
+        traceId: run.traceId,
     };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/domain/run-usage.ts
+const toMicros = (usd) => (Number.isFinite(usd) ? Math.round(usd * 1e6) : 0);
+const run_usage_count = (n) => (Number.isFinite(n) && n > 0 ? n : 0);
+/** Adds the usage of every item (an ExecutorResult's items, or run-log rows of one run). */
+function runUsage(items) {
+    let tokensIn = 0;
+    let tokensOut = 0;
+    let micros = 0;
+    for (const item of items) {
+        const usage = 'usage' in item ? item.usage : item;
+        tokensIn += run_usage_count(usage.tokens_in);
+        tokensOut += run_usage_count(usage.tokens_out);
+        micros += toMicros(usage.cost_usd);
+    }
+    return { tokens_in: tokensIn, tokens_out: tokensOut, cost_usd: micros / 1e6 };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
@@ -83168,17 +83507,43 @@ function markdown_mermaidPie(chart) {
 // (tables, and mermaid charts where a trend helps). Pure: text in, text out.
 
 
+
 const pct = (rate) => (rate === null ? '–' : `${(rate * 100).toFixed(1)}%`);
 function executorSummary(result, where) {
     const c = result.counts;
+    const usage = runUsage(result.items);
     const lines = [
         `## Executor — ${result.mode} run ${result.run_id}`,
         '',
         result.downgraded ? `> [!WARNING]\n> ${result.downgraded}\n` : '',
-        markdown_markdownTable(['processed', 'published', 'drafted', 'blocked', 'retry', 'failed', 'conclusion'], [[c.processed, c.published, c.drafted, c.blocked, c.retry, c.failed, result.conclusion]]),
+        markdown_markdownTable([
+            'processed',
+            'published',
+            'drafted',
+            'blocked',
+            'retry',
+            'failed',
+            'conclusion',
+            'tokens in',
+            'tokens out',
+            'cost (USD)',
+        ], [
+            [
+                c.processed,
+                c.published,
+                c.drafted,
+                c.blocked,
+                c.retry,
+                c.failed,
+                result.conclusion,
+                usage.tokens_in,
+                usage.tokens_out,
+                usage.cost_usd.toFixed(4),
+            ],
+        ]),
         '',
         result.items.length > 0
-            ? markdown_markdownTable(['row', 'item', 'title', 'outcome', 'gate', 'codes', 'article', 'details'], result.items.map((i) => [
+            ? markdown_markdownTable(['row', 'item', 'title', 'outcome', 'gate', 'codes', 'article', 'details', 'tokens', 'cost (USD)'], result.items.map((i) => [
                 i.row,
                 i.item_id,
                 i.title,
@@ -83187,6 +83552,8 @@ function executorSummary(result, where) {
                 i.codes.join(' '),
                 i.article_url,
                 i.message,
+                i.usage.tokens_in + i.usage.tokens_out,
+                i.usage.cost_usd.toFixed(4),
             ]))
             : '_No eligible item._',
         '',
@@ -83301,29 +83668,30 @@ function reconcileSummary(result) {
     if (outcomes.length > 0) {
         sections.push(mermaidPie({ title: 'Outcomes', slices: outcomes.map(([label, value]) => ({ label, value })) }));
     }
-    if (m.trend.length > 0) {
-        const days = m.trend.map((d) => d.day);
-        sections.push(mermaidXYChart({
+    const trend = result.trend;
+    if (trend.length > 0) {
+        const days = trend.map((d) => d.day);
+        sections.push(`### By day (${trend.length} day${trend.length === 1 ? '' : 's'} with rows, ${days[0]} to ${days.at(-1)})`, mermaidXYChart({
             title: 'Pass rate by day (%)',
             xLabels: days,
             series: [
                 {
                     name: 'pass rate',
                     kind: 'line',
-                    values: m.trend.map((d) => (d.processed ? (100 * d.passed) / d.processed : 0)),
+                    values: trend.map((d) => (d.processed ? (100 * d.passed) / d.processed : 0)),
                 },
             ],
         }), mermaidXYChart({
             title: 'Throughput by day',
             xLabels: days,
             series: [
-                { name: 'processed', kind: 'bar', values: m.trend.map((d) => d.processed) },
-                { name: 'passed', kind: 'line', values: m.trend.map((d) => d.passed) },
+                { name: 'processed', kind: 'bar', values: trend.map((d) => d.processed) },
+                { name: 'passed', kind: 'line', values: trend.map((d) => d.passed) },
             ],
         }), mermaidXYChart({
             title: 'Cost by day (USD)',
             xLabels: days,
-            series: [{ name: 'cost', kind: 'bar', values: m.trend.map((d) => d.cost_usd) }],
+            series: [{ name: 'cost', kind: 'bar', values: trend.map((d) => d.cost_usd) }],
         }));
     }
     if (m.topErrorCodes.length > 0) {
@@ -83416,6 +83784,8 @@ class MetricsRegistry {
     #families = new Map();
     counter(name, options) {
         const family = this.#declare('counter', name, options);
+        for (const labels of options.initialLabels ?? [])
+            this.#series(family, labels);
         return {
             inc: (labels, value = 1) => {
                 checkNumber(name, value);
@@ -83427,6 +83797,8 @@ class MetricsRegistry {
     }
     gauge(name, options) {
         const family = this.#declare('gauge', name, options);
+        for (const labels of options.initialLabels ?? [])
+            this.#series(family, labels);
         return {
             set: (value, labels) => {
                 checkNumber(name, value);
@@ -83529,30 +83901,51 @@ function checkNumber(name, value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/metrics/autopilot-metrics.ts
+// The pipeline's metrics, declared once so every host names them the same
+// way. Units are in the names (seconds, usd), as Prometheus conventions ask.
 
+
+/**
+ * The metrics every run reports. Label sets known in advance (outcomes, token
+ * directions) and unlabeled counters start at 0, so the Prometheus file
+ * always holds their samples.
+ */
 function createAutopilotMetrics(registry = new MetricsRegistry()) {
     return {
         registry,
         items: registry.counter('autopilot_items_total', {
             help: 'Items processed, by outcome.',
             labelNames: ['outcome'],
+            initialLabels: OUTCOMES.map((outcome) => ({ outcome })),
         }),
         itemDuration: registry.histogram('autopilot_item_duration_seconds', {
             help: 'Time to process one item, from claim to the written row.',
         }),
-        retries: registry.counter('autopilot_retries_total', { help: 'Retried attempts (transient failures).' }),
+        retries: registry.counter('autopilot_retries_total', {
+            help: 'Items put back for a retry (transient failures).',
+            initialLabels: [{}],
+        }),
         throttleWait: registry.counter('autopilot_throttle_wait_seconds_total', {
-            help: 'Time spent waiting on rate limits.',
+            help: 'Time spent waiting on rate limits, by service.',
+            labelNames: ['service'],
         }),
         apiRequests: registry.counter('autopilot_api_requests_total', {
             help: 'Requests sent to outside services, by service.',
             labelNames: ['service'],
         }),
+        apiRetries: registry.counter('autopilot_api_retries_total', {
+            help: 'Requests sent again after a transient failure (429, 5xx, network), by service.',
+            labelNames: ['service'],
+        }),
         tokens: registry.counter('autopilot_tokens_total', {
             help: 'LLM tokens, by direction (in = prompt, out = completion).',
             labelNames: ['direction'],
+            initialLabels: [{ direction: 'in' }, { direction: 'out' }],
         }),
-        cost: registry.counter('autopilot_cost_usd_total', { help: 'Estimated LLM cost in US dollars.' }),
+        cost: registry.counter('autopilot_cost_usd_total', {
+            help: 'Estimated LLM cost in US dollars.',
+            initialLabels: [{}],
+        }),
         queueItems: registry.gauge('autopilot_queue_items', {
             help: 'Queue rows by status at the end of the run.',
             labelNames: ['status'],
@@ -83571,6 +83964,15 @@ function recordItemOutcome(metrics, row) {
         metrics.tokens.inc({ direction: 'out' }, row.tokens_out);
     if (row.cost_usd > 0)
         metrics.cost.inc(undefined, row.cost_usd);
+}
+/**
+ * Record one outside service's call counts. Every service the run used gets
+ * its series, zeros included.
+ */
+function recordServiceStats(metrics, service, stats) {
+    metrics.apiRequests.inc({ service }, stats.requests);
+    metrics.apiRetries.inc({ service }, stats.retries);
+    metrics.throttleWait.inc({ service }, Math.max(0, stats.throttleWaitMs ?? 0) / 1000);
 }
 /** Set the queue gauge from status counts (every status, zeros included, so a dashboard sees them drop). */
 function recordQueueCounts(metrics, counts, statuses) {
@@ -92888,7 +93290,7 @@ async function exportOtlp(registry, env, options = {}) {
         return { sent: true };
     }
     catch (error) {
-        return { sent: false, error: redact(`OTLP export to ${config.url} failed: ${errorMessage(error)}`) };
+        return { sent: false, error: redact(`OTLP export to ${config.url} failed: ${errors_errorMessage(error)}`) };
     }
     finally {
         await provider.shutdown().catch(() => undefined);
@@ -92897,7 +93299,7 @@ async function exportOtlp(registry, env, options = {}) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/services/run-metrics.ts
 // After an executor run: its metrics (items by outcome, durations, retries,
-// tokens, cost, requests per service, queue by status) to a Prometheus text
+// tokens, cost, requests, retries and throttle waits per service, queue by status) to a Prometheus text
 // file when one is asked for, and over OTLP/HTTP when OTEL_* says where.
 // Neither ever fails the run: a problem is logged as a warning.
 
@@ -92923,9 +93325,8 @@ function collectRunMetrics(input) {
             article_id: item.article_id,
         });
     }
-    for (const [service, stats] of Object.entries(input.services)) {
-        metrics.apiRequests.inc({ service }, stats.requests);
-    }
+    for (const [service, stats] of Object.entries(input.services))
+        recordServiceStats(metrics, service, stats);
     if (input.queueRows) {
         const counts = {};
         for (const row of input.queueRows) {
@@ -92946,7 +93347,7 @@ async function emitRunMetrics(input, options) {
             file = options.metricsFile;
         }
         catch (error) {
-            options.log.warn(`metrics file not written (${options.metricsFile}): ${errorMessage(error)}`);
+            options.log.warn(`metrics file not written (${options.metricsFile}): ${errors_errorMessage(error)}`);
         }
     }
     const otlp = await exportOtlp(metrics.registry, options.env, { redact: options.redact });
@@ -93026,7 +93427,7 @@ class FileNotifier {
             return { delivered: true };
         }
         catch (error) {
-            return { delivered: false, error: redact(`notifications file ${this.path}: ${errorMessage(error)}`) };
+            return { delivered: false, error: redact(`notifications file ${this.path}: ${errors_errorMessage(error)}`) };
         }
     }
 }
@@ -93047,7 +93448,7 @@ async function postJson(service, url, body, headers, redact, options = {}) {
         payload = JSON.stringify(body);
     }
     catch (error) {
-        return { delivered: false, error: `${service}: cannot encode the message: ${errorMessage(error)}`, attempts: 0 };
+        return { delivered: false, error: `${service}: cannot encode the message: ${errors_errorMessage(error)}`, attempts: 0 };
     }
     let problem = '';
     let tries = 0;
@@ -93084,7 +93485,7 @@ function post_json_describe(error) {
         return 'timed out';
     const cause = error instanceof Error ? error.cause : undefined;
     const code = typeof cause === 'object' && cause !== null ? cause.code : undefined;
-    return typeof code === 'string' ? code : errorMessage(error);
+    return typeof code === 'string' ? code : errors_errorMessage(error);
 }
 function post_json_excerpt(text, max = 200) {
     return text.length > max ? `${text.slice(0, max)}…` : text;
@@ -93121,7 +93522,7 @@ class SlackNotifier {
             return result.delivered ? { delivered: true } : { delivered: false, error: result.error };
         }
         catch (error) {
-            return { delivered: false, error: this.options.redact(`Slack: ${errorMessage(error)}`) };
+            return { delivered: false, error: this.options.redact(`Slack: ${errors_errorMessage(error)}`) };
         }
     }
 }
@@ -93175,7 +93576,7 @@ class WebhookNotifier {
             return result.delivered ? { delivered: true } : { delivered: false, error: result.error };
         }
         catch (error) {
-            return { delivered: false, error: this.options.redact(`webhook: ${errorMessage(error)}`) };
+            return { delivered: false, error: this.options.redact(`webhook: ${errors_errorMessage(error)}`) };
         }
     }
 }
@@ -93200,7 +93601,7 @@ class MultiNotifier {
                 return await notifier.notify(message);
             }
             catch (error) {
-                return { delivered: false, error: this.redact(errorMessage(error)) };
+                return { delivered: false, error: this.redact(errors_errorMessage(error)) };
             }
         }));
         const failures = results.filter((result) => !result.delivered).map((result) => result.error ?? 'not delivered');
@@ -93217,6 +93618,7 @@ class MultiNotifier {
 // Builds the control-plane adapters: on GitHub (a token and a repository)
 // or local files under the state folder (the embedded default), plus the
 // heartbeat source and the notifiers.
+
 
 
 
@@ -93246,12 +93648,20 @@ function gitHubOptions(config, ctx) {
         log: ctx.log,
     };
 }
-/** Heartbeat from the configured source; `LOCAL_HEARTBEAT` in the environment (the `vars` context) wins for `variable`. */
-function buildHeartbeatSource(config, ctx) {
+/** A source that cannot be built (a setting is missing): every read says why, so heartbeat-check warns instead of crashing. */
+function unusableSource(source, detail) {
+    return { read: async () => ({ ok: false, reason: 'unreachable', detail, source }) };
+}
+/**
+ * Heartbeat from the configured source; `LOCAL_HEARTBEAT` in the environment
+ * (the `vars` context) wins for `variable`. Never throws: a missing setting
+ * becomes a source whose reads fail with a reason naming the setting.
+ */
+function buildHeartbeatSource(config, ctx, options = {}) {
     switch (config.heartbeatSource) {
         case 'url':
             if (!config.heartbeatUrl)
-                throw new UserError('heartbeat-source is url but LOCAL_HEARTBEAT_URL is not set');
+                return unusableSource('heartbeat-url', 'heartbeat-source is url but heartbeat-url (LOCAL_HEARTBEAT_URL) is not set; set it or choose heartbeat-source file or variable');
             return new UrlHeartbeatSource({ url: config.heartbeatUrl, timeoutMs: config.heartbeatTimeout * 1000 });
         case 'variable': {
             const value = ctx.env.LOCAL_HEARTBEAT;
@@ -93267,10 +93677,17 @@ function buildHeartbeatSource(config, ctx) {
                         : parseHeartbeat(value, 'variable LOCAL_HEARTBEAT'),
                 };
             }
-            return new GitHubVariableHeartbeat(gitHubOptions(config, ctx));
+            try {
+                return new GitHubVariableHeartbeat(gitHubOptions(config, ctx));
+            }
+            catch (error) {
+                return unusableSource('variable LOCAL_HEARTBEAT', `heartbeat-source is variable, LOCAL_HEARTBEAT is not in the environment, and it cannot be read through the API: ${errorMessage(error)}`);
+            }
         }
         default:
-            return new FileHeartbeat({ path: config.heartbeatFile ?? ctx.paths.heartbeat });
+            return new FileHeartbeat({
+                path: heartbeatFilePath(config.heartbeatFile, ctx.paths, options.inCheckout ?? config.heartbeatPush),
+            });
     }
 }
 function buildNotifier(config, ctx, includeFile) {
@@ -93369,13 +93786,18 @@ async function run() {
             log.warn(`no queue: ${paths.queue} does not exist and sheets-id is not set; nothing to do`);
         }
         const runId = env.GITHUB_RUN_ID ?? `local-${Date.now()}`;
-        const result = await runExecutor({ ...backends.executorDeps, log, now: () => new Date(), random: Math.random }, executorOptionsFrom(config, {
-            mode: config.mode,
-            runId,
-            traceId,
-            owner: `actions:${runId}`,
-            control: backends.control,
-        }));
+        // Cancelling the workflow sends SIGINT, then SIGTERM: stop claiming, finish what is in flight.
+        const cancel = abortOnSignals({ log });
+        const result = await runExecutor({ ...backends.executorDeps, log, now: () => new Date(), random: Math.random }, {
+            ...executorOptionsFrom(config, {
+                mode: config.mode,
+                runId,
+                traceId,
+                owner: `actions:${runId}`,
+                control: backends.control,
+            }),
+            signal: cancel.signal,
+        }).finally(cancel.dispose);
         for (const item of result.items) {
             const properties = { title: `${item.item_id} (row ${item.row})` };
             if (item.outcome === 'failed')
@@ -93383,6 +93805,7 @@ async function run() {
             if (item.outcome === 'blocked')
                 warning(redact(item.message), properties);
         }
+        const usage = runUsage(result.items);
         for (const [name, value] of Object.entries({
             mode: result.mode,
             processed: result.counts.processed,
@@ -93392,6 +93815,9 @@ async function run() {
             failed: result.counts.failed,
             retried: result.counts.retry,
             conclusion: result.conclusion,
+            // The run's LLM usage, summed over its items.
+            tokens: usage.tokens_in + usage.tokens_out,
+            'cost-usd': usage.cost_usd.toFixed(6),
         })) {
             output(name, value);
         }
@@ -93409,7 +93835,8 @@ async function run() {
                 log.warn(`notification not delivered: ${sent.error ?? 'no target'}`);
         }
         if (result.conclusion === 'failure') {
-            setFailed(`${result.counts.failed} failed and ${result.counts.retry} to retry: see the summary`);
+            const stopped = result.errors?.length ? `${result.errors.join('; ')}; ` : '';
+            setFailed(redact(`${stopped}${result.counts.failed} failed and ${result.counts.retry} to retry: see the summary`));
         }
     });
 }

@@ -42503,6 +42503,7 @@ const numberList = () => schemas_string()
 // The catalogue of every setting. One schema serves action inputs, the
 // environment, `.env` and CLI flags (see load.ts for precedence).
 
+
 const secret = { secret: true };
 const SETTINGS = {
     // ── state and mode ─────────────────────────────────────────────────────
@@ -42573,7 +42574,7 @@ const SETTINGS = {
         env: 'ALLOW_PUBLISH',
     }),
     // ── heartbeat ──────────────────────────────────────────────────────────
-    heartbeatFile: setting('heartbeat-file', optionalText(), 'a file path', 'Heartbeat file (default in state)'),
+    heartbeatFile: setting('heartbeat-file', optionalText(), 'a file path', 'Heartbeat file (default local_heartbeat.json in the checkout; the CLI without push: in state)'),
     heartbeatUrl: setting('heartbeat-url', setting_url().optional(), 'an http(s) URL', 'Heartbeat URL', {
         env: 'LOCAL_HEARTBEAT_URL',
     }),
@@ -42630,6 +42631,9 @@ const SETTINGS = {
     workflowRef: setting('workflow-ref', setting_text(), 'a branch or tag', 'Ref dispatched', { fallback: 'main' }),
     // ── reconcile ──────────────────────────────────────────────────────────
     windowHours: setting('window-hours', positive(), 'a positive number of hours', 'Run-log window', { fallback: '24' }),
+    trendDays: setting('trend-days', setting_integer(1, 366), 'a whole number from 1 to 366', 'Days in the summary charts', {
+        fallback: '14',
+    }),
     minSamples: setting('min-samples', setting_integer(1), 'a whole number ≥ 1', 'Rows before rates count', { fallback: '4' }),
     pauseFailureRate: setting('pause-failure-rate', decimal(0, 1), 'a number from 0 to 1', 'pause_and_review at', {
         fallback: '0.5',
@@ -42682,7 +42686,7 @@ const SETTINGS = {
     sheetsRequestsPerMinute: setting('sheets-requests-per-minute', setting_integer(1, 6000), 'a whole number from 1 to 6000', 'Sheets requests a run allows itself per minute (raise it with your quota)', { fallback: '60' }),
     sheetsApiUrl: setting('sheets-api-url', setting_url().optional(), 'an http(s) URL', 'Sheets API root override'),
     // ── Shopify ────────────────────────────────────────────────────────────
-    shopifyStoreDomain: setting('shopify-store-domain', optionalText(), 'a domain like shop.myshopify.com', 'Store'),
+    shopifyStoreDomain: setting('shopify-store-domain', z_hostname(), 'a host name like my-store.myshopify.com (no https://, port or path)', 'Store'),
     shopifyAdminToken: setting('shopify-admin-token', optionalText(), 'an Admin API token', 'Token', { ...secret }),
     shopifyClientId: setting('shopify-client-id', optionalText(), 'a client id', 'App client id'),
     shopifyClientSecret: setting('shopify-client-secret', optionalText(), 'a client secret', 'App secret', { ...secret }),
@@ -42704,6 +42708,16 @@ const SETTINGS = {
     // ── observability ──────────────────────────────────────────────────────
     metricsFile: setting('metrics-file', optionalText(), 'a file path', 'Prometheus text file to write'),
 };
+/** A bare host name: the Admin API URL is built from it (SHOPIFY_API_URL overrides the whole endpoint). */
+function z_hostname() {
+    const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+    return schemas_string()
+        .trim()
+        .toLowerCase()
+        .max(253)
+        .regex(new RegExp(`^${label}(?:\\.${label})+$`))
+        .optional();
+}
 function z_version() {
     return setting_text().regex(/^\d{4}-(01|04|07|10)$|^unstable$/);
 }
@@ -42908,7 +42922,7 @@ function textValue(value, redact) {
     const text = redact(value);
     return /[\s"=]/.test(text) ? JSON.stringify(text) : text;
 }
-/** `12:00:01 INFO  message key=value` (UTC clock time; the trace id is printed once per run by the host). */
+/** `12:00:01 INFO  message key=value` (UTC clock time; the trace id is printed once per run, see `announceTrace`). */
 function formatTextLine(at, level, message, fields, redact = (text) => text) {
     const pairs = Object.entries(fields)
         .filter(([, v]) => v !== undefined && v !== '')
@@ -42917,6 +42931,10 @@ function formatTextLine(at, level, message, fields, redact = (text) => text) {
     return pairs.length > 0 ? `${head} ${pairs.join(' ')}` : head;
 }
 function createLogger(options, base = {}) {
+    // Shared by the logger and its children: the trace id is announced once per run, not per child.
+    return makeLogger(options, base, { announced: !options.announceTrace || options.format === 'json' });
+}
+function makeLogger(options, base, state) {
     const write = options.write ?? ((line) => process.stderr.write(`${line}\n`));
     const redact = options.redact ?? ((text) => text);
     const now = options.now ?? (() => new Date());
@@ -42926,6 +42944,10 @@ function createLogger(options, base = {}) {
             return;
         const all = { ...base, ...fields };
         const at = now();
+        if (!state.announced) {
+            state.announced = true;
+            write(redact(formatTextLine(at, 'info', `trace_id ${options.traceId}`, {}, redact)));
+        }
         const line = options.format === 'json'
             ? formatJsonLine(at, level, message, options.traceId, all, redact)
             : formatTextLine(at, level, message, all, redact);
@@ -42938,7 +42960,7 @@ function createLogger(options, base = {}) {
         notice: emit('notice'),
         warn: emit('warn'),
         error: emit('error'),
-        child: (fields) => createLogger(options, { ...base, ...fields }),
+        child: (fields) => makeLogger(options, { ...base, ...fields }, state),
     };
 }
 
@@ -42985,7 +43007,9 @@ function createActionLogger(options, base = {}) {
 // The frame every action's main.ts runs in: read only the declared inputs,
 // load the one config schema, mask secrets, give a redacting logger, and
 // turn errors into a failed step with a clear message (no stack trace for a
-// user's mistake).
+// user's mistake). Exit codes as the CLI's: 2 for bad configuration or
+// usage (a UserError), 1 for an error the action could not handle.
+
 
 
 
@@ -43016,6 +43040,9 @@ async function runAction(inputKeys, body) {
         if (!(error instanceof errors_UserError) && error instanceof Error && error.stack)
             core_debug(redact(error.stack));
         setFailed(redact(message));
+        // setFailed sets exit code 1; a configuration mistake is 2, like the CLI's.
+        if (error instanceof errors_UserError)
+            process.exitCode = 2;
     }
 }
 
@@ -43043,6 +43070,24 @@ function statePaths(stateDir) {
         metrics: (0,external_node_path_namespaceObject.join)(root, 'metrics.prom'),
         report: (0,external_node_path_namespaceObject.join)(root, 'report'),
     };
+}
+/**
+ * The heartbeat file in the checkout: what the local runner commits and
+ * pushes (LOCAL_HEARTBEAT_PUSH=true) and what the workflows' heartbeat-check
+ * reads, relative to the repository root (the working directory).
+ */
+const CHECKOUT_HEARTBEAT_FILE = 'local_heartbeat.json';
+/**
+ * Where the heartbeat file is: `heartbeat-file` when set (relative to the
+ * working directory); else the checkout's `local_heartbeat.json` when the
+ * heartbeat is shared through git (`inCheckout`: the actions, or the local
+ * runner with push); else `<state>/local_heartbeat.json`, purely local —
+ * the state folder is gitignored, so it could never be pushed.
+ */
+function heartbeatFilePath(heartbeatFile, paths, inCheckout) {
+    if (heartbeatFile)
+        return (0,external_node_path_namespaceObject.resolve)(heartbeatFile);
+    return inCheckout ? (0,external_node_path_namespaceObject.resolve)(CHECKOUT_HEARTBEAT_FILE) : paths.heartbeat;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/model.ts
@@ -48907,6 +48952,7 @@ function safeUrl(url) {
 
 
 
+
 function gitHubOptions(config, ctx) {
     if (!config.githubToken) {
         throw new errors_UserError('github-token is missing: pass a token (AUTOPILOT_TOKEN for the supervisor; see RUNBOOK.md)');
@@ -48925,12 +48971,20 @@ function gitHubOptions(config, ctx) {
         log: ctx.log,
     };
 }
-/** Heartbeat from the configured source; `LOCAL_HEARTBEAT` in the environment (the `vars` context) wins for `variable`. */
-function buildHeartbeatSource(config, ctx) {
+/** A source that cannot be built (a setting is missing): every read says why, so heartbeat-check warns instead of crashing. */
+function unusableSource(source, detail) {
+    return { read: async () => ({ ok: false, reason: 'unreachable', detail, source }) };
+}
+/**
+ * Heartbeat from the configured source; `LOCAL_HEARTBEAT` in the environment
+ * (the `vars` context) wins for `variable`. Never throws: a missing setting
+ * becomes a source whose reads fail with a reason naming the setting.
+ */
+function buildHeartbeatSource(config, ctx, options = {}) {
     switch (config.heartbeatSource) {
         case 'url':
             if (!config.heartbeatUrl)
-                throw new errors_UserError('heartbeat-source is url but LOCAL_HEARTBEAT_URL is not set');
+                return unusableSource('heartbeat-url', 'heartbeat-source is url but heartbeat-url (LOCAL_HEARTBEAT_URL) is not set; set it or choose heartbeat-source file or variable');
             return new UrlHeartbeatSource({ url: config.heartbeatUrl, timeoutMs: config.heartbeatTimeout * 1000 });
         case 'variable': {
             const value = ctx.env.LOCAL_HEARTBEAT;
@@ -48946,10 +49000,17 @@ function buildHeartbeatSource(config, ctx) {
                         : heartbeat_parseHeartbeat(value, 'variable LOCAL_HEARTBEAT'),
                 };
             }
-            return new GitHubVariableHeartbeat(gitHubOptions(config, ctx));
+            try {
+                return new GitHubVariableHeartbeat(gitHubOptions(config, ctx));
+            }
+            catch (error) {
+                return unusableSource('variable LOCAL_HEARTBEAT', `heartbeat-source is variable, LOCAL_HEARTBEAT is not in the environment, and it cannot be read through the API: ${errorMessage(error)}`);
+            }
         }
         default:
-            return new FileHeartbeat({ path: config.heartbeatFile ?? ctx.paths.heartbeat });
+            return new FileHeartbeat({
+                path: heartbeatFilePath(config.heartbeatFile, ctx.paths, options.inCheckout ?? config.heartbeatPush),
+            });
     }
 }
 function buildNotifier(config, ctx, includeFile) {
@@ -49034,6 +49095,398 @@ function renderIncidentBody(input) {
     refs.push(`Incident key: \`${input.key}\` — see RUNBOOK.md for what to do.`);
     lines.push('', ...refs.map((r) => `- ${r}`), '', incidentMarker(input.key));
     return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/services/incident.ts
+// The incident service: one trigger for one key → at most one tracker call,
+// decided by the pure lifecycle rules. Every text it posts is redacted.
+
+const VERB = {
+    create: 'opened',
+    comment: 'still happening',
+    reopen: 'reopened',
+    close: 'resolved',
+};
+async function runIncident(deps, request) {
+    const { redact } = deps;
+    const log = deps.log.child({ incident: request.key });
+    const existing = await deps.incidents.find(request.key);
+    const action = planIncident(existing, request.action, request.now, request.policy);
+    if (action === 'noop') {
+        const why = existing?.state === 'open' ? 'already open; repeat interval not reached' : 'nothing open to resolve';
+        log.info(`incident ${request.key}: no change (${why})`);
+        return { action, incident: existing, notified: false };
+    }
+    const title = redact(request.title);
+    const body = redact(renderIncidentBody({ key: request.key, summary: request.body, runUrl: request.runUrl, traceId: request.traceId }));
+    let incident;
+    if (action === 'create') {
+        incident = await deps.incidents.open({
+            key: request.key,
+            title,
+            body,
+            severity: request.severity,
+            labels: request.labels,
+        });
+    }
+    else if (!existing) {
+        // planIncident only comments, reopens or closes an existing incident.
+        throw new Error(`incident ${request.key}: ${action} planned without an incident`);
+    }
+    else if (action === 'comment') {
+        incident = await deps.incidents.comment(existing, body);
+    }
+    else if (action === 'reopen') {
+        incident = await deps.incidents.reopen(existing, body);
+    }
+    else {
+        incident = await deps.incidents.close(existing, body);
+    }
+    const level = action === 'close' ? 'info' : 'notice';
+    log[level](`incident ${request.key} ${VERB[action]}: ${title}`, { url: incident.url });
+    let notified = false;
+    if (deps.notifier) {
+        const sent = await deps.notifier.notify({
+            run_id: request.runId ?? '',
+            trace_id: request.traceId,
+            task: 'incident',
+            status: VERB[action],
+            title: redact(`[${request.severity}] ${request.title} (${VERB[action]})`),
+            outputs_uri: incident.url ?? request.runUrl,
+            log_excerpt: redact(request.body),
+        });
+        notified = sent.delivered;
+        if (!sent.delivered)
+            log.warn(`incident ${request.key}: notification not delivered: ${redact(sent.error ?? '')}`);
+    }
+    return { action, incident, notified };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/services/heartbeat-check.ts
+// heartbeat-check: read the heartbeat, classify it, warn when it is not
+// usable (never crash), and — when a local runner is expected — open or
+// resolve the heartbeat-stale incident.
+
+
+
+const HEARTBEAT_INCIDENT_KEY = 'heartbeat-stale';
+async function safeRead(source) {
+    try {
+        return await source.read();
+    }
+    catch (error) {
+        return { ok: false, reason: 'unreachable', detail: errorMessage(error), source: 'heartbeat source' };
+    }
+}
+async function checkHeartbeat(deps, options) {
+    const redact = deps.redact ?? ((text) => text);
+    const thresholds = { ...DEFAULT_HEARTBEAT_THRESHOLDS, ...options.thresholds };
+    const read = await safeRead(deps.source);
+    const classification = classifyHeartbeat(read, options.now, thresholds);
+    const fields = { level: classification.level, age_seconds: classification.ageSeconds, owner: classification.owner };
+    if (classification.active)
+        deps.log.info(`local runner active: ${classification.reason}`, fields);
+    else
+        deps.log.warn(`local runner not active: ${redact(classification.reason)}`, fields);
+    const staleSinceSeconds = classification.ageSeconds === null ? null : classification.ageSeconds - thresholds.maxAgeMinutes * 60;
+    const alert = staleAlert(classification.level, staleSinceSeconds, options.staleGraceMinutes ?? 0, options.expectLocal ?? false);
+    const result = { classification, staleSinceSeconds, alert, incidentAction: 'none' };
+    if (alert === 'none' || !deps.incidents)
+        return result;
+    try {
+        const outcome = await runIncident({ incidents: deps.incidents, notifier: deps.notifier, redact, log: deps.log }, {
+            action: alert,
+            key: HEARTBEAT_INCIDENT_KEY,
+            title: 'Local runner heartbeat is stale',
+            body: alert === 'open'
+                ? `A local runner is expected, but its heartbeat is ${classification.level}: ${classification.reason}. The scheduled workflow takes over while it is not active; check the local machine or set expect-local to false.`
+                : `The heartbeat is fresh again: ${classification.reason}.`,
+            severity: 'medium',
+            now: options.now,
+            policy: options.incidentPolicy,
+            runId: options.runId,
+            runUrl: options.runUrl,
+            traceId: options.traceId,
+        });
+        result.incidentAction = outcome.action;
+    }
+    catch (error) {
+        result.incidentError = redact(errorMessage(error));
+        deps.log.warn(`heartbeat-stale incident not updated: ${result.incidentError}`);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
+// Building blocks for GitHub job summaries (GitHub-flavoured markdown, where
+// mermaid code blocks render as charts).
+/** A cell's text made safe for a table: pipes escaped, line breaks as <br>. */
+function markdownCell(value) {
+    return String(value ?? '')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n|\r/g, '<br>');
+}
+function markdown_markdownTable(headers, rows) {
+    const line = (cells) => `| ${cells.map(markdownCell).join(' | ')} |`;
+    const width = headers.length;
+    const body = rows.map((row) => line(Array.from({ length: width }, (_, i) => row[i] ?? '')));
+    return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...body].join('\n');
+}
+/** Mermaid strings are double-quoted and have no escape: quotes become apostrophes, newlines spaces. */
+const mermaidText = (text) => `"${text.replace(/"/g, "'").replace(/\s+/g, ' ').trim()}"`;
+const mermaidNumber = (value) => (Number.isFinite(value) ? String(Math.round(value * 1e4) / 1e4) : '0');
+/**
+ * A mermaid `xychart-beta` block. xychart has no legend, so the series names
+ * go into the title when there is more than one.
+ */
+function markdown_mermaidXYChart(chart) {
+    const names = chart.series.length > 1 ? ` (${chart.series.map((s) => `${s.kind}: ${s.name}`).join(', ')})` : '';
+    const lines = [
+        '```mermaid',
+        'xychart-beta',
+        `    title ${mermaidText(chart.title + names)}`,
+        `    x-axis [${chart.xLabels.map(mermaidText).join(', ')}]`,
+    ];
+    if (chart.yLabel)
+        lines.push(`    y-axis ${mermaidText(chart.yLabel)}`);
+    for (const series of chart.series) {
+        const values = chart.xLabels.map((_, i) => mermaidNumber(series.values[i] ?? 0));
+        lines.push(`    ${series.kind} [${values.join(', ')}]`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+/** A mermaid pie chart; slices of zero are left out (mermaid draws nothing for them but lists them). */
+function markdown_mermaidPie(chart) {
+    const lines = [
+        '```mermaid',
+        chart.showData === false ? 'pie' : 'pie showData',
+        `    title ${chart.title.replace(/\s+/g, ' ').trim()}`,
+    ];
+    for (const slice of chart.slices) {
+        if (slice.value > 0)
+            lines.push(`    ${mermaidText(slice.label)} : ${mermaidNumber(slice.value)}`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/host/summaries.ts
+// Job summaries, one per action: markdown a person reads on the run page
+// (tables, and mermaid charts where a trend helps). Pure: text in, text out.
+
+
+
+const pct = (rate) => (rate === null ? '–' : `${(rate * 100).toFixed(1)}%`);
+function executorSummary(result, where) {
+    const c = result.counts;
+    const usage = runUsage(result.items);
+    const lines = [
+        `## Executor — ${result.mode} run ${result.run_id}`,
+        '',
+        result.downgraded ? `> [!WARNING]\n> ${result.downgraded}\n` : '',
+        markdownTable([
+            'processed',
+            'published',
+            'drafted',
+            'blocked',
+            'retry',
+            'failed',
+            'conclusion',
+            'tokens in',
+            'tokens out',
+            'cost (USD)',
+        ], [
+            [
+                c.processed,
+                c.published,
+                c.drafted,
+                c.blocked,
+                c.retry,
+                c.failed,
+                result.conclusion,
+                usage.tokens_in,
+                usage.tokens_out,
+                usage.cost_usd.toFixed(4),
+            ],
+        ]),
+        '',
+        result.items.length > 0
+            ? markdownTable(['row', 'item', 'title', 'outcome', 'gate', 'codes', 'article', 'details', 'tokens', 'cost (USD)'], result.items.map((i) => [
+                i.row,
+                i.item_id,
+                i.title,
+                i.outcome,
+                i.gate,
+                i.codes.join(' '),
+                i.article_url,
+                i.message,
+                i.usage.tokens_in + i.usage.tokens_out,
+                i.usage.cost_usd.toFixed(4),
+            ]))
+            : '_No eligible item._',
+        '',
+    ];
+    if (result.problems.length > 0) {
+        lines.push('### Rows that need fixing', '', ...result.problems.map((p) => `- ${p.message}`), '');
+    }
+    if (result.budget_spent)
+        lines.push('_The time budget was spent: claiming stopped early._', '');
+    lines.push(markdownTable(['queue', 'publisher', 'generator'], [[where.queue, where.publisher, where.generator]]));
+    return lines.filter((l) => l !== '').join('\n\n');
+}
+function heartbeatSummary(result) {
+    const c = result.classification;
+    return [
+        '## Heartbeat',
+        markdown_markdownTable(['level', 'active', 'age (s)', 'owner', 'reason', 'incident'], [
+            [
+                c.level,
+                c.active ? 'yes — the executor is skipped' : 'no',
+                c.ageSeconds ?? '–',
+                c.owner,
+                c.reason,
+                result.incidentAction,
+            ],
+        ]),
+    ].join('\n\n');
+}
+function supervisorSummary(result) {
+    const s = result.snapshot;
+    const completed = s.runs.filter((r) => r.status === 'completed').slice(0, 10);
+    const sections = [
+        `## Supervisor — \`${result.decision.code}\`${result.dryRun ? ' (dry run: nothing changed)' : ''}`,
+        result.decision.reason,
+        '### What it decided from',
+        markdownTable([
+            'pending items',
+            'WF_ENABLED',
+            'ALLOW_PUBLISH',
+            'last reconcile',
+            'heartbeat',
+            'active runs',
+            'failed rows (24 h)',
+            'expired leases',
+            'open incidents',
+        ], [
+            [
+                s.pendingCount,
+                s.vars.WF_ENABLED ?? '(unset)',
+                s.vars.ALLOW_PUBLISH ?? '(unset)',
+                s.lastDecision?.decision ?? '(none)',
+                `${s.heartbeat.level}${s.heartbeat.active ? ' (local runner active)' : ''}`,
+                s.activeRuns.length,
+                s.failedWithin24h,
+                s.expiredLeases,
+                s.openIncidents.map((i) => i.key).join(', ') || 'none',
+            ],
+        ]),
+        '### Recent runs of the publish workflow',
+        completed.length > 0
+            ? markdownTable(['run', 'mode', 'conclusion', 'started', 'finished'], completed.map((r) => [
+                r.url ? `[${r.run_id}](${r.url})` : r.run_id,
+                r.mode,
+                r.conclusion ?? '',
+                r.started_at,
+                r.finished_at ?? '',
+            ]))
+            : '_No completed run yet._',
+        `### Effects ${result.dryRun ? '(planned)' : '(applied)'}`,
+        result.planned.length > 0 ? result.planned.map((e) => `- ${describeEffect(e)}`).join('\n') : '_None._',
+    ];
+    if (result.dispatched?.url)
+        sections.push(`Dispatched run: ${result.dispatched.url}`);
+    if (result.skipped.length > 0)
+        sections.push(result.skipped.map((s) => `- skipped: ${describeEffect(s.effect)} — ${s.why}`).join('\n'));
+    if (result.errors.length > 0)
+        sections.push(`> [!CAUTION]\n> ${result.errors.join('\n> ')}`);
+    return sections.join('\n\n');
+}
+function reconcileSummary(result) {
+    const m = result.metrics;
+    const sections = [
+        `## Reconcile — \`${result.recommendation.decision}\``,
+        result.recommendation.reason,
+        markdownTable([
+            'processed',
+            'pass rate',
+            'failure rate',
+            'retries',
+            'tokens in',
+            'tokens out',
+            'cost (USD)',
+            'p50 ms',
+            'p95 ms',
+            'decision changed',
+        ], [
+            [
+                m.processed,
+                pct(m.passRate),
+                pct(m.failureRate),
+                m.retries,
+                m.tokensIn,
+                m.tokensOut,
+                m.costUsd.toFixed(4),
+                m.p50DurationMs ?? '–',
+                m.p95DurationMs ?? '–',
+                result.decisionChanged ? 'yes' : 'no',
+            ],
+        ]),
+    ];
+    const outcomes = Object.entries(m.counts).filter(([, n]) => n > 0);
+    if (outcomes.length > 0) {
+        sections.push(mermaidPie({ title: 'Outcomes', slices: outcomes.map(([label, value]) => ({ label, value })) }));
+    }
+    const trend = result.trend;
+    if (trend.length > 0) {
+        const days = trend.map((d) => d.day);
+        sections.push(`### By day (${trend.length} day${trend.length === 1 ? '' : 's'} with rows, ${days[0]} to ${days.at(-1)})`, mermaidXYChart({
+            title: 'Pass rate by day (%)',
+            xLabels: days,
+            series: [
+                {
+                    name: 'pass rate',
+                    kind: 'line',
+                    values: trend.map((d) => (d.processed ? (100 * d.passed) / d.processed : 0)),
+                },
+            ],
+        }), mermaidXYChart({
+            title: 'Throughput by day',
+            xLabels: days,
+            series: [
+                { name: 'processed', kind: 'bar', values: trend.map((d) => d.processed) },
+                { name: 'passed', kind: 'line', values: trend.map((d) => d.passed) },
+            ],
+        }), mermaidXYChart({
+            title: 'Cost by day (USD)',
+            xLabels: days,
+            series: [{ name: 'cost', kind: 'bar', values: trend.map((d) => d.cost_usd) }],
+        }));
+    }
+    if (m.topErrorCodes.length > 0) {
+        sections.push('### Top error codes', markdownTable(['code', 'count'], m.topErrorCodes.map((e) => [e.code, e.count])));
+    }
+    sections.push('### Needs a human', result.needHuman.length > 0
+        ? markdownTable(['row', 'item', 'status', 'why', 'article'], result.needHuman.map((n) => [n.row, n.id, n.status, n.reason, n.article_url]))
+        : '_Nothing._');
+    if (result.costIncident !== 'none')
+        sections.push(`cost-budget incident: ${result.costIncident}`);
+    return sections.join('\n\n');
+}
+function incidentSummary(request, outcome) {
+    return [
+        `## Incident \`${request.key}\``,
+        markdownTable(['asked', 'done', 'issue', 'state', 'severity'], [
+            [
+                request.action,
+                outcome.action,
+                outcome.incident?.url ?? outcome.incident?.id ?? '–',
+                outcome.incident?.state ?? '–',
+                request.severity,
+            ],
+        ]),
+    ].join('\n\n');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/local/incidents-dir.ts
@@ -49393,369 +49846,6 @@ function incidents_toIncident(issue, key) {
     return incident;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/services/incident.ts
-// The incident service: one trigger for one key → at most one tracker call,
-// decided by the pure lifecycle rules. Every text it posts is redacted.
-
-const VERB = {
-    create: 'opened',
-    comment: 'still happening',
-    reopen: 'reopened',
-    close: 'resolved',
-};
-async function runIncident(deps, request) {
-    const { redact } = deps;
-    const log = deps.log.child({ incident: request.key });
-    const existing = await deps.incidents.find(request.key);
-    const action = planIncident(existing, request.action, request.now, request.policy);
-    if (action === 'noop') {
-        const why = existing?.state === 'open' ? 'already open; repeat interval not reached' : 'nothing open to resolve';
-        log.info(`incident ${request.key}: no change (${why})`);
-        return { action, incident: existing, notified: false };
-    }
-    const title = redact(request.title);
-    const body = redact(renderIncidentBody({ key: request.key, summary: request.body, runUrl: request.runUrl, traceId: request.traceId }));
-    let incident;
-    if (action === 'create') {
-        incident = await deps.incidents.open({
-            key: request.key,
-            title,
-            body,
-            severity: request.severity,
-            labels: request.labels,
-        });
-    }
-    else if (!existing) {
-        // planIncident only comments, reopens or closes an existing incident.
-        throw new Error(`incident ${request.key}: ${action} planned without an incident`);
-    }
-    else if (action === 'comment') {
-        incident = await deps.incidents.comment(existing, body);
-    }
-    else if (action === 'reopen') {
-        incident = await deps.incidents.reopen(existing, body);
-    }
-    else {
-        incident = await deps.incidents.close(existing, body);
-    }
-    const level = action === 'close' ? 'info' : 'notice';
-    log[level](`incident ${request.key} ${VERB[action]}: ${title}`, { url: incident.url });
-    let notified = false;
-    if (deps.notifier) {
-        const sent = await deps.notifier.notify({
-            run_id: request.runId ?? '',
-            trace_id: request.traceId,
-            task: 'incident',
-            status: VERB[action],
-            title: redact(`[${request.severity}] ${request.title} (${VERB[action]})`),
-            outputs_uri: incident.url ?? request.runUrl,
-            log_excerpt: redact(request.body),
-        });
-        notified = sent.delivered;
-        if (!sent.delivered)
-            log.warn(`incident ${request.key}: notification not delivered: ${redact(sent.error ?? '')}`);
-    }
-    return { action, incident, notified };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/services/heartbeat-check.ts
-// heartbeat-check: read the heartbeat, classify it, warn when it is not
-// usable (never crash), and — when a local runner is expected — open or
-// resolve the heartbeat-stale incident.
-
-
-
-const HEARTBEAT_INCIDENT_KEY = 'heartbeat-stale';
-async function safeRead(source) {
-    try {
-        return await source.read();
-    }
-    catch (error) {
-        return { ok: false, reason: 'unreachable', detail: errorMessage(error), source: 'heartbeat source' };
-    }
-}
-async function checkHeartbeat(deps, options) {
-    const redact = deps.redact ?? ((text) => text);
-    const thresholds = { ...DEFAULT_HEARTBEAT_THRESHOLDS, ...options.thresholds };
-    const read = await safeRead(deps.source);
-    const classification = classifyHeartbeat(read, options.now, thresholds);
-    const fields = { level: classification.level, age_seconds: classification.ageSeconds, owner: classification.owner };
-    if (classification.active)
-        deps.log.info(`local runner active: ${classification.reason}`, fields);
-    else
-        deps.log.warn(`local runner not active: ${redact(classification.reason)}`, fields);
-    const staleSinceSeconds = classification.ageSeconds === null ? null : classification.ageSeconds - thresholds.maxAgeMinutes * 60;
-    const alert = staleAlert(classification.level, staleSinceSeconds, options.staleGraceMinutes ?? 0, options.expectLocal ?? false);
-    const result = { classification, staleSinceSeconds, alert, incidentAction: 'none' };
-    if (alert === 'none' || !deps.incidents)
-        return result;
-    try {
-        const outcome = await runIncident({ incidents: deps.incidents, notifier: deps.notifier, redact, log: deps.log }, {
-            action: alert,
-            key: HEARTBEAT_INCIDENT_KEY,
-            title: 'Local runner heartbeat is stale',
-            body: alert === 'open'
-                ? `A local runner is expected, but its heartbeat is ${classification.level}: ${classification.reason}. The scheduled workflow takes over while it is not active; check the local machine or set expect-local to false.`
-                : `The heartbeat is fresh again: ${classification.reason}.`,
-            severity: 'medium',
-            now: options.now,
-            policy: options.incidentPolicy,
-            runId: options.runId,
-            runUrl: options.runUrl,
-            traceId: options.traceId,
-        });
-        result.incidentAction = outcome.action;
-    }
-    catch (error) {
-        result.incidentError = redact(errorMessage(error));
-        deps.log.warn(`heartbeat-stale incident not updated: ${result.incidentError}`);
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/markdown.ts
-// Building blocks for GitHub job summaries (GitHub-flavoured markdown, where
-// mermaid code blocks render as charts).
-/** A cell's text made safe for a table: pipes escaped, line breaks as <br>. */
-function markdownCell(value) {
-    return String(value ?? '')
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n|\r/g, '<br>');
-}
-function markdown_markdownTable(headers, rows) {
-    const line = (cells) => `| ${cells.map(markdownCell).join(' | ')} |`;
-    const width = headers.length;
-    const body = rows.map((row) => line(Array.from({ length: width }, (_, i) => row[i] ?? '')));
-    return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...body].join('\n');
-}
-/** Mermaid strings are double-quoted and have no escape: quotes become apostrophes, newlines spaces. */
-const mermaidText = (text) => `"${text.replace(/"/g, "'").replace(/\s+/g, ' ').trim()}"`;
-const mermaidNumber = (value) => (Number.isFinite(value) ? String(Math.round(value * 1e4) / 1e4) : '0');
-/**
- * A mermaid `xychart-beta` block. xychart has no legend, so the series names
- * go into the title when there is more than one.
- */
-function markdown_mermaidXYChart(chart) {
-    const names = chart.series.length > 1 ? ` (${chart.series.map((s) => `${s.kind}: ${s.name}`).join(', ')})` : '';
-    const lines = [
-        '```mermaid',
-        'xychart-beta',
-        `    title ${mermaidText(chart.title + names)}`,
-        `    x-axis [${chart.xLabels.map(mermaidText).join(', ')}]`,
-    ];
-    if (chart.yLabel)
-        lines.push(`    y-axis ${mermaidText(chart.yLabel)}`);
-    for (const series of chart.series) {
-        const values = chart.xLabels.map((_, i) => mermaidNumber(series.values[i] ?? 0));
-        lines.push(`    ${series.kind} [${values.join(', ')}]`);
-    }
-    lines.push('```');
-    return lines.join('\n');
-}
-/** A mermaid pie chart; slices of zero are left out (mermaid draws nothing for them but lists them). */
-function markdown_mermaidPie(chart) {
-    const lines = [
-        '```mermaid',
-        chart.showData === false ? 'pie' : 'pie showData',
-        `    title ${chart.title.replace(/\s+/g, ' ').trim()}`,
-    ];
-    for (const slice of chart.slices) {
-        if (slice.value > 0)
-            lines.push(`    ${mermaidText(slice.label)} : ${mermaidNumber(slice.value)}`);
-    }
-    lines.push('```');
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/host/summaries.ts
-// Job summaries, one per action: markdown a person reads on the run page
-// (tables, and mermaid charts where a trend helps). Pure: text in, text out.
-
-
-const pct = (rate) => (rate === null ? '–' : `${(rate * 100).toFixed(1)}%`);
-function executorSummary(result, where) {
-    const c = result.counts;
-    const lines = [
-        `## Executor — ${result.mode} run ${result.run_id}`,
-        '',
-        result.downgraded ? `> [!WARNING]\n> ${result.downgraded}\n` : '',
-        markdownTable(['processed', 'published', 'drafted', 'blocked', 'retry', 'failed', 'conclusion'], [[c.processed, c.published, c.drafted, c.blocked, c.retry, c.failed, result.conclusion]]),
-        '',
-        result.items.length > 0
-            ? markdownTable(['row', 'item', 'title', 'outcome', 'gate', 'codes', 'article', 'details'], result.items.map((i) => [
-                i.row,
-                i.item_id,
-                i.title,
-                i.outcome,
-                i.gate,
-                i.codes.join(' '),
-                i.article_url,
-                i.message,
-            ]))
-            : '_No eligible item._',
-        '',
-    ];
-    if (result.problems.length > 0) {
-        lines.push('### Rows that need fixing', '', ...result.problems.map((p) => `- ${p.message}`), '');
-    }
-    if (result.budget_spent)
-        lines.push('_The time budget was spent: claiming stopped early._', '');
-    lines.push(markdownTable(['queue', 'publisher', 'generator'], [[where.queue, where.publisher, where.generator]]));
-    return lines.filter((l) => l !== '').join('\n\n');
-}
-function heartbeatSummary(result) {
-    const c = result.classification;
-    return [
-        '## Heartbeat',
-        markdown_markdownTable(['level', 'active', 'age (s)', 'owner', 'reason', 'incident'], [
-            [
-                c.level,
-                c.active ? 'yes — the executor is skipped' : 'no',
-                c.ageSeconds ?? '–',
-                c.owner,
-                c.reason,
-                result.incidentAction,
-            ],
-        ]),
-    ].join('\n\n');
-}
-function supervisorSummary(result) {
-    const s = result.snapshot;
-    const completed = s.runs.filter((r) => r.status === 'completed').slice(0, 10);
-    const sections = [
-        `## Supervisor — \`${result.decision.code}\`${result.dryRun ? ' (dry run: nothing changed)' : ''}`,
-        result.decision.reason,
-        '### What it decided from',
-        markdownTable([
-            'pending items',
-            'WF_ENABLED',
-            'ALLOW_PUBLISH',
-            'last reconcile',
-            'heartbeat',
-            'active runs',
-            'failed rows (24 h)',
-            'expired leases',
-            'open incidents',
-        ], [
-            [
-                s.pendingCount,
-                s.vars.WF_ENABLED ?? '(unset)',
-                s.vars.ALLOW_PUBLISH ?? '(unset)',
-                s.lastDecision?.decision ?? '(none)',
-                `${s.heartbeat.level}${s.heartbeat.active ? ' (local runner active)' : ''}`,
-                s.activeRuns.length,
-                s.failedWithin24h,
-                s.expiredLeases,
-                s.openIncidents.map((i) => i.key).join(', ') || 'none',
-            ],
-        ]),
-        '### Recent runs of the publish workflow',
-        completed.length > 0
-            ? markdownTable(['run', 'mode', 'conclusion', 'started', 'finished'], completed.map((r) => [
-                r.url ? `[${r.run_id}](${r.url})` : r.run_id,
-                r.mode,
-                r.conclusion ?? '',
-                r.started_at,
-                r.finished_at ?? '',
-            ]))
-            : '_No completed run yet._',
-        `### Effects ${result.dryRun ? '(planned)' : '(applied)'}`,
-        result.planned.length > 0 ? result.planned.map((e) => `- ${describeEffect(e)}`).join('\n') : '_None._',
-    ];
-    if (result.dispatched?.url)
-        sections.push(`Dispatched run: ${result.dispatched.url}`);
-    if (result.skipped.length > 0)
-        sections.push(result.skipped.map((s) => `- skipped: ${describeEffect(s.effect)} — ${s.why}`).join('\n'));
-    if (result.errors.length > 0)
-        sections.push(`> [!CAUTION]\n> ${result.errors.join('\n> ')}`);
-    return sections.join('\n\n');
-}
-function reconcileSummary(result) {
-    const m = result.metrics;
-    const sections = [
-        `## Reconcile — \`${result.recommendation.decision}\``,
-        result.recommendation.reason,
-        markdownTable([
-            'processed',
-            'pass rate',
-            'failure rate',
-            'retries',
-            'tokens in',
-            'tokens out',
-            'cost (USD)',
-            'p50 ms',
-            'p95 ms',
-            'decision changed',
-        ], [
-            [
-                m.processed,
-                pct(m.passRate),
-                pct(m.failureRate),
-                m.retries,
-                m.tokensIn,
-                m.tokensOut,
-                m.costUsd.toFixed(4),
-                m.p50DurationMs ?? '–',
-                m.p95DurationMs ?? '–',
-                result.decisionChanged ? 'yes' : 'no',
-            ],
-        ]),
-    ];
-    const outcomes = Object.entries(m.counts).filter(([, n]) => n > 0);
-    if (outcomes.length > 0) {
-        sections.push(mermaidPie({ title: 'Outcomes', slices: outcomes.map(([label, value]) => ({ label, value })) }));
-    }
-    if (m.trend.length > 0) {
-        const days = m.trend.map((d) => d.day);
-        sections.push(mermaidXYChart({
-            title: 'Pass rate by day (%)',
-            xLabels: days,
-            series: [
-                {
-                    name: 'pass rate',
-                    kind: 'line',
-                    values: m.trend.map((d) => (d.processed ? (100 * d.passed) / d.processed : 0)),
-                },
-            ],
-        }), mermaidXYChart({
-            title: 'Throughput by day',
-            xLabels: days,
-            series: [
-                { name: 'processed', kind: 'bar', values: m.trend.map((d) => d.processed) },
-                { name: 'passed', kind: 'line', values: m.trend.map((d) => d.passed) },
-            ],
-        }), mermaidXYChart({
-            title: 'Cost by day (USD)',
-            xLabels: days,
-            series: [{ name: 'cost', kind: 'bar', values: m.trend.map((d) => d.cost_usd) }],
-        }));
-    }
-    if (m.topErrorCodes.length > 0) {
-        sections.push('### Top error codes', markdownTable(['code', 'count'], m.topErrorCodes.map((e) => [e.code, e.count])));
-    }
-    sections.push('### Needs a human', result.needHuman.length > 0
-        ? markdownTable(['row', 'item', 'status', 'why', 'article'], result.needHuman.map((n) => [n.row, n.id, n.status, n.reason, n.article_url]))
-        : '_Nothing._');
-    if (result.costIncident !== 'none')
-        sections.push(`cost-budget incident: ${result.costIncident}`);
-    return sections.join('\n\n');
-}
-function incidentSummary(request, outcome) {
-    return [
-        `## Incident \`${request.key}\``,
-        markdownTable(['asked', 'done', 'issue', 'state', 'severity'], [
-            [
-                request.action,
-                outcome.action,
-                outcome.incident?.url ?? outcome.incident?.id ?? '–',
-                outcome.incident?.state ?? '–',
-                request.severity,
-            ],
-        ]),
-    ].join('\n\n');
-}
-
 ;// CONCATENATED MODULE: ./actions/heartbeat-check/src/inputs.ts
 // The inputs this action reads: exactly those declared in action.yml (a test checks both ways).
 const INPUTS = [
@@ -49787,11 +49877,9 @@ const INPUTS = [
 async function run() {
     await runAction(INPUTS, async ({ config, log, redact, env, output, traceId }) => {
         const paths = statePaths(config.state);
-        const source = buildHeartbeatSource(config, { paths, env, log });
-        // Incidents only when a local runner is expected and there is a token to file them with.
-        const incidents = config.expectLocal && config.githubToken
-            ? new incidents_GitHubIncidentTracker({ ...gitHubOptions(config, { log }), redact })
-            : undefined;
+        // The checkout's local_heartbeat.json by default: the file the local runner pushes.
+        const source = buildHeartbeatSource(config, { paths, env, log }, { inCheckout: true });
+        const incidents = config.expectLocal ? incidentTracker(config, log, redact) : undefined;
         const result = await checkHeartbeat({ source, incidents, log, redact }, {
             now: new Date(),
             thresholds: {
@@ -49821,6 +49909,20 @@ async function run() {
             warning(redact(`heartbeat-stale incident not updated: ${result.incidentError}`));
         await summary.addRaw(redact(heartbeatSummary(result))).write();
     });
+}
+/** The heartbeat-stale incident's tracker; without a token or repository, a warning and none (the check still answers). */
+function incidentTracker(config, log, redact) {
+    if (!config.githubToken) {
+        warning('expect-local is true but github-token is not set: the heartbeat-stale incident cannot be filed');
+        return undefined;
+    }
+    try {
+        return new incidents_GitHubIncidentTracker({ ...gitHubOptions(config, { log }), redact });
+    }
+    catch (error) {
+        warning(redact(`heartbeat-stale incident cannot be filed: ${errorMessage(error)}`));
+        return undefined;
+    }
 }
 
 

@@ -34973,7 +34973,7 @@ class ServiceError extends Error {
         this.retryable = retryable;
     }
 }
-function errorMessage(error) {
+function errors_errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
@@ -44573,6 +44573,7 @@ const numberList = () => schemas_string()
 // The catalogue of every setting. One schema serves action inputs, the
 // environment, `.env` and CLI flags (see load.ts for precedence).
 
+
 const secret = { secret: true };
 const SETTINGS = {
     // ── state and mode ─────────────────────────────────────────────────────
@@ -44643,7 +44644,7 @@ const SETTINGS = {
         env: 'ALLOW_PUBLISH',
     }),
     // ── heartbeat ──────────────────────────────────────────────────────────
-    heartbeatFile: setting('heartbeat-file', optionalText(), 'a file path', 'Heartbeat file (default in state)'),
+    heartbeatFile: setting('heartbeat-file', optionalText(), 'a file path', 'Heartbeat file (default local_heartbeat.json in the checkout; the CLI without push: in state)'),
     heartbeatUrl: setting('heartbeat-url', setting_url().optional(), 'an http(s) URL', 'Heartbeat URL', {
         env: 'LOCAL_HEARTBEAT_URL',
     }),
@@ -44700,6 +44701,9 @@ const SETTINGS = {
     workflowRef: setting('workflow-ref', setting_text(), 'a branch or tag', 'Ref dispatched', { fallback: 'main' }),
     // ── reconcile ──────────────────────────────────────────────────────────
     windowHours: setting('window-hours', positive(), 'a positive number of hours', 'Run-log window', { fallback: '24' }),
+    trendDays: setting('trend-days', setting_integer(1, 366), 'a whole number from 1 to 366', 'Days in the summary charts', {
+        fallback: '14',
+    }),
     minSamples: setting('min-samples', setting_integer(1), 'a whole number ≥ 1', 'Rows before rates count', { fallback: '4' }),
     pauseFailureRate: setting('pause-failure-rate', decimal(0, 1), 'a number from 0 to 1', 'pause_and_review at', {
         fallback: '0.5',
@@ -44752,7 +44756,7 @@ const SETTINGS = {
     sheetsRequestsPerMinute: setting('sheets-requests-per-minute', setting_integer(1, 6000), 'a whole number from 1 to 6000', 'Sheets requests a run allows itself per minute (raise it with your quota)', { fallback: '60' }),
     sheetsApiUrl: setting('sheets-api-url', setting_url().optional(), 'an http(s) URL', 'Sheets API root override'),
     // ── Shopify ────────────────────────────────────────────────────────────
-    shopifyStoreDomain: setting('shopify-store-domain', optionalText(), 'a domain like shop.myshopify.com', 'Store'),
+    shopifyStoreDomain: setting('shopify-store-domain', z_hostname(), 'a host name like my-store.myshopify.com (no https://, port or path)', 'Store'),
     shopifyAdminToken: setting('shopify-admin-token', optionalText(), 'an Admin API token', 'Token', { ...secret }),
     shopifyClientId: setting('shopify-client-id', optionalText(), 'a client id', 'App client id'),
     shopifyClientSecret: setting('shopify-client-secret', optionalText(), 'a client secret', 'App secret', { ...secret }),
@@ -44774,6 +44778,16 @@ const SETTINGS = {
     // ── observability ──────────────────────────────────────────────────────
     metricsFile: setting('metrics-file', optionalText(), 'a file path', 'Prometheus text file to write'),
 };
+/** A bare host name: the Admin API URL is built from it (SHOPIFY_API_URL overrides the whole endpoint). */
+function z_hostname() {
+    const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+    return schemas_string()
+        .trim()
+        .toLowerCase()
+        .max(253)
+        .regex(new RegExp(`^${label}(?:\\.${label})+$`))
+        .optional();
+}
 function z_version() {
     return setting_text().regex(/^\d{4}-(01|04|07|10)$|^unstable$/);
 }
@@ -44978,7 +44992,7 @@ function textValue(value, redact) {
     const text = redact(value);
     return /[\s"=]/.test(text) ? JSON.stringify(text) : text;
 }
-/** `12:00:01 INFO  message key=value` (UTC clock time; the trace id is printed once per run by the host). */
+/** `12:00:01 INFO  message key=value` (UTC clock time; the trace id is printed once per run, see `announceTrace`). */
 function formatTextLine(at, level, message, fields, redact = (text) => text) {
     const pairs = Object.entries(fields)
         .filter(([, v]) => v !== undefined && v !== '')
@@ -44987,6 +45001,10 @@ function formatTextLine(at, level, message, fields, redact = (text) => text) {
     return pairs.length > 0 ? `${head} ${pairs.join(' ')}` : head;
 }
 function createLogger(options, base = {}) {
+    // Shared by the logger and its children: the trace id is announced once per run, not per child.
+    return makeLogger(options, base, { announced: !options.announceTrace || options.format === 'json' });
+}
+function makeLogger(options, base, state) {
     const write = options.write ?? ((line) => process.stderr.write(`${line}\n`));
     const redact = options.redact ?? ((text) => text);
     const now = options.now ?? (() => new Date());
@@ -44996,6 +45014,10 @@ function createLogger(options, base = {}) {
             return;
         const all = { ...base, ...fields };
         const at = now();
+        if (!state.announced) {
+            state.announced = true;
+            write(redact(formatTextLine(at, 'info', `trace_id ${options.traceId}`, {}, redact)));
+        }
         const line = options.format === 'json'
             ? formatJsonLine(at, level, message, options.traceId, all, redact)
             : formatTextLine(at, level, message, all, redact);
@@ -45008,7 +45030,7 @@ function createLogger(options, base = {}) {
         notice: emit('notice'),
         warn: emit('warn'),
         error: emit('error'),
-        child: (fields) => createLogger(options, { ...base, ...fields }),
+        child: (fields) => makeLogger(options, { ...base, ...fields }, state),
     };
 }
 
@@ -45055,7 +45077,9 @@ function createActionLogger(options, base = {}) {
 // The frame every action's main.ts runs in: read only the declared inputs,
 // load the one config schema, mask secrets, give a redacting logger, and
 // turn errors into a failed step with a clear message (no stack trace for a
-// user's mistake).
+// user's mistake). Exit codes as the CLI's: 2 for bad configuration or
+// usage (a UserError), 1 for an error the action could not handle.
+
 
 
 
@@ -45086,6 +45110,9 @@ async function runAction(inputKeys, body) {
         if (!(error instanceof errors_UserError) && error instanceof Error && error.stack)
             core_debug(redact(error.stack));
         setFailed(redact(message));
+        // setFailed sets exit code 1; a configuration mistake is 2, like the CLI's.
+        if (error instanceof errors_UserError)
+            process.exitCode = 2;
     }
 }
 
@@ -51414,7 +51441,7 @@ class FileNotifier {
             return { delivered: true };
         }
         catch (error) {
-            return { delivered: false, error: redact(`notifications file ${this.path}: ${errorMessage(error)}`) };
+            return { delivered: false, error: redact(`notifications file ${this.path}: ${errors_errorMessage(error)}`) };
         }
     }
 }
@@ -51618,7 +51645,7 @@ async function postJson(service, url, body, headers, redact, options = {}) {
         payload = JSON.stringify(body);
     }
     catch (error) {
-        return { delivered: false, error: `${service}: cannot encode the message: ${errorMessage(error)}`, attempts: 0 };
+        return { delivered: false, error: `${service}: cannot encode the message: ${errors_errorMessage(error)}`, attempts: 0 };
     }
     let problem = '';
     let tries = 0;
@@ -51655,7 +51682,7 @@ function post_json_describe(error) {
         return 'timed out';
     const cause = error instanceof Error ? error.cause : undefined;
     const code = typeof cause === 'object' && cause !== null ? cause.code : undefined;
-    return typeof code === 'string' ? code : errorMessage(error);
+    return typeof code === 'string' ? code : errors_errorMessage(error);
 }
 function excerpt(text, max = 200) {
     return text.length > max ? `${text.slice(0, max)}…` : text;
@@ -51692,7 +51719,7 @@ class SlackNotifier {
             return result.delivered ? { delivered: true } : { delivered: false, error: result.error };
         }
         catch (error) {
-            return { delivered: false, error: this.options.redact(`Slack: ${errorMessage(error)}`) };
+            return { delivered: false, error: this.options.redact(`Slack: ${errors_errorMessage(error)}`) };
         }
     }
 }
@@ -51746,7 +51773,7 @@ class WebhookNotifier {
             return result.delivered ? { delivered: true } : { delivered: false, error: result.error };
         }
         catch (error) {
-            return { delivered: false, error: this.options.redact(`webhook: ${errorMessage(error)}`) };
+            return { delivered: false, error: this.options.redact(`webhook: ${errors_errorMessage(error)}`) };
         }
     }
 }
@@ -51771,7 +51798,7 @@ class MultiNotifier {
                 return await notifier.notify(message);
             }
             catch (error) {
-                return { delivered: false, error: this.redact(errorMessage(error)) };
+                return { delivered: false, error: this.redact(errors_errorMessage(error)) };
             }
         }));
         const failures = results.filter((result) => !result.delivered).map((result) => result.error ?? 'not delivered');
@@ -51788,6 +51815,7 @@ class MultiNotifier {
 // Builds the control-plane adapters: on GitHub (a token and a repository)
 // or local files under the state folder (the embedded default), plus the
 // heartbeat source and the notifiers.
+
 
 
 
@@ -51817,12 +51845,20 @@ function gitHubOptions(config, ctx) {
         log: ctx.log,
     };
 }
-/** Heartbeat from the configured source; `LOCAL_HEARTBEAT` in the environment (the `vars` context) wins for `variable`. */
-function buildHeartbeatSource(config, ctx) {
+/** A source that cannot be built (a setting is missing): every read says why, so heartbeat-check warns instead of crashing. */
+function unusableSource(source, detail) {
+    return { read: async () => ({ ok: false, reason: 'unreachable', detail, source }) };
+}
+/**
+ * Heartbeat from the configured source; `LOCAL_HEARTBEAT` in the environment
+ * (the `vars` context) wins for `variable`. Never throws: a missing setting
+ * becomes a source whose reads fail with a reason naming the setting.
+ */
+function buildHeartbeatSource(config, ctx, options = {}) {
     switch (config.heartbeatSource) {
         case 'url':
             if (!config.heartbeatUrl)
-                throw new UserError('heartbeat-source is url but LOCAL_HEARTBEAT_URL is not set');
+                return unusableSource('heartbeat-url', 'heartbeat-source is url but heartbeat-url (LOCAL_HEARTBEAT_URL) is not set; set it or choose heartbeat-source file or variable');
             return new UrlHeartbeatSource({ url: config.heartbeatUrl, timeoutMs: config.heartbeatTimeout * 1000 });
         case 'variable': {
             const value = ctx.env.LOCAL_HEARTBEAT;
@@ -51838,10 +51874,17 @@ function buildHeartbeatSource(config, ctx) {
                         : parseHeartbeat(value, 'variable LOCAL_HEARTBEAT'),
                 };
             }
-            return new GitHubVariableHeartbeat(gitHubOptions(config, ctx));
+            try {
+                return new GitHubVariableHeartbeat(gitHubOptions(config, ctx));
+            }
+            catch (error) {
+                return unusableSource('variable LOCAL_HEARTBEAT', `heartbeat-source is variable, LOCAL_HEARTBEAT is not in the environment, and it cannot be read through the API: ${errorMessage(error)}`);
+            }
         }
         default:
-            return new FileHeartbeat({ path: config.heartbeatFile ?? ctx.paths.heartbeat });
+            return new FileHeartbeat({
+                path: heartbeatFilePath(config.heartbeatFile, ctx.paths, options.inCheckout ?? config.heartbeatPush),
+            });
     }
 }
 function buildNotifier(config, ctx, includeFile) {
@@ -51899,6 +51942,24 @@ function statePaths(stateDir) {
         metrics: (0,external_node_path_namespaceObject.join)(root, 'metrics.prom'),
         report: (0,external_node_path_namespaceObject.join)(root, 'report'),
     };
+}
+/**
+ * The heartbeat file in the checkout: what the local runner commits and
+ * pushes (LOCAL_HEARTBEAT_PUSH=true) and what the workflows' heartbeat-check
+ * reads, relative to the repository root (the working directory).
+ */
+const CHECKOUT_HEARTBEAT_FILE = 'local_heartbeat.json';
+/**
+ * Where the heartbeat file is: `heartbeat-file` when set (relative to the
+ * working directory); else the checkout's `local_heartbeat.json` when the
+ * heartbeat is shared through git (`inCheckout`: the actions, or the local
+ * runner with push); else `<state>/local_heartbeat.json`, purely local —
+ * the state folder is gitignored, so it could never be pushed.
+ */
+function paths_heartbeatFilePath(heartbeatFile, paths, inCheckout) {
+    if (heartbeatFile)
+        return resolve(heartbeatFile);
+    return inCheckout ? resolve(CHECKOUT_HEARTBEAT_FILE) : paths.heartbeat;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/wiring/options.ts
@@ -51975,7 +52036,10 @@ function reconcileOptionsFrom(config, run) {
     return {
         now: run.now,
         runId: run.runId,
+        traceId: run.traceId,
+        runUrl: run.runUrl,
         windowHours: config.windowHours,
+        trendDays: config.trendDays,
         policy: {
             minSamples: config.minSamples,
             pauseFailureRate: config.pauseFailureRate,
@@ -52007,6 +52071,8 @@ function incidentRequestFrom(config, run) {
         now: run.now,
         policy: incidentPolicyFrom(config),
         runId: run.runId,
+        runUrl: run.runUrl,
+        traceId: run.traceId,
     };
 }
 
@@ -52135,17 +52201,43 @@ function markdown_mermaidPie(chart) {
 // (tables, and mermaid charts where a trend helps). Pure: text in, text out.
 
 
+
 const pct = (rate) => (rate === null ? '–' : `${(rate * 100).toFixed(1)}%`);
 function executorSummary(result, where) {
     const c = result.counts;
+    const usage = runUsage(result.items);
     const lines = [
         `## Executor — ${result.mode} run ${result.run_id}`,
         '',
         result.downgraded ? `> [!WARNING]\n> ${result.downgraded}\n` : '',
-        markdownTable(['processed', 'published', 'drafted', 'blocked', 'retry', 'failed', 'conclusion'], [[c.processed, c.published, c.drafted, c.blocked, c.retry, c.failed, result.conclusion]]),
+        markdownTable([
+            'processed',
+            'published',
+            'drafted',
+            'blocked',
+            'retry',
+            'failed',
+            'conclusion',
+            'tokens in',
+            'tokens out',
+            'cost (USD)',
+        ], [
+            [
+                c.processed,
+                c.published,
+                c.drafted,
+                c.blocked,
+                c.retry,
+                c.failed,
+                result.conclusion,
+                usage.tokens_in,
+                usage.tokens_out,
+                usage.cost_usd.toFixed(4),
+            ],
+        ]),
         '',
         result.items.length > 0
-            ? markdownTable(['row', 'item', 'title', 'outcome', 'gate', 'codes', 'article', 'details'], result.items.map((i) => [
+            ? markdownTable(['row', 'item', 'title', 'outcome', 'gate', 'codes', 'article', 'details', 'tokens', 'cost (USD)'], result.items.map((i) => [
                 i.row,
                 i.item_id,
                 i.title,
@@ -52154,6 +52246,8 @@ function executorSummary(result, where) {
                 i.codes.join(' '),
                 i.article_url,
                 i.message,
+                i.usage.tokens_in + i.usage.tokens_out,
+                i.usage.cost_usd.toFixed(4),
             ]))
             : '_No eligible item._',
         '',
@@ -52268,29 +52362,30 @@ function reconcileSummary(result) {
     if (outcomes.length > 0) {
         sections.push(mermaidPie({ title: 'Outcomes', slices: outcomes.map(([label, value]) => ({ label, value })) }));
     }
-    if (m.trend.length > 0) {
-        const days = m.trend.map((d) => d.day);
-        sections.push(mermaidXYChart({
+    const trend = result.trend;
+    if (trend.length > 0) {
+        const days = trend.map((d) => d.day);
+        sections.push(`### By day (${trend.length} day${trend.length === 1 ? '' : 's'} with rows, ${days[0]} to ${days.at(-1)})`, mermaidXYChart({
             title: 'Pass rate by day (%)',
             xLabels: days,
             series: [
                 {
                     name: 'pass rate',
                     kind: 'line',
-                    values: m.trend.map((d) => (d.processed ? (100 * d.passed) / d.processed : 0)),
+                    values: trend.map((d) => (d.processed ? (100 * d.passed) / d.processed : 0)),
                 },
             ],
         }), mermaidXYChart({
             title: 'Throughput by day',
             xLabels: days,
             series: [
-                { name: 'processed', kind: 'bar', values: m.trend.map((d) => d.processed) },
-                { name: 'passed', kind: 'line', values: m.trend.map((d) => d.passed) },
+                { name: 'processed', kind: 'bar', values: trend.map((d) => d.processed) },
+                { name: 'passed', kind: 'line', values: trend.map((d) => d.passed) },
             ],
         }), mermaidXYChart({
             title: 'Cost by day (USD)',
             xLabels: days,
-            series: [{ name: 'cost', kind: 'bar', values: m.trend.map((d) => d.cost_usd) }],
+            series: [{ name: 'cost', kind: 'bar', values: trend.map((d) => d.cost_usd) }],
         }));
     }
     if (m.topErrorCodes.length > 0) {

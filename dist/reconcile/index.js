@@ -53000,7 +53000,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3785);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5339);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -53009,7 +53009,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3785:
+/***/ 5339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55999,7 +55999,7 @@ class ServiceError extends Error {
         this.retryable = retryable;
     }
 }
-function errorMessage(error) {
+function errors_errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
@@ -65599,6 +65599,7 @@ const numberList = () => schemas_string()
 // The catalogue of every setting. One schema serves action inputs, the
 // environment, `.env` and CLI flags (see load.ts for precedence).
 
+
 const secret = { secret: true };
 const SETTINGS = {
     // ── state and mode ─────────────────────────────────────────────────────
@@ -65669,7 +65670,7 @@ const SETTINGS = {
         env: 'ALLOW_PUBLISH',
     }),
     // ── heartbeat ──────────────────────────────────────────────────────────
-    heartbeatFile: setting('heartbeat-file', optionalText(), 'a file path', 'Heartbeat file (default in state)'),
+    heartbeatFile: setting('heartbeat-file', optionalText(), 'a file path', 'Heartbeat file (default local_heartbeat.json in the checkout; the CLI without push: in state)'),
     heartbeatUrl: setting('heartbeat-url', setting_url().optional(), 'an http(s) URL', 'Heartbeat URL', {
         env: 'LOCAL_HEARTBEAT_URL',
     }),
@@ -65726,6 +65727,9 @@ const SETTINGS = {
     workflowRef: setting('workflow-ref', setting_text(), 'a branch or tag', 'Ref dispatched', { fallback: 'main' }),
     // ── reconcile ──────────────────────────────────────────────────────────
     windowHours: setting('window-hours', positive(), 'a positive number of hours', 'Run-log window', { fallback: '24' }),
+    trendDays: setting('trend-days', setting_integer(1, 366), 'a whole number from 1 to 366', 'Days in the summary charts', {
+        fallback: '14',
+    }),
     minSamples: setting('min-samples', setting_integer(1), 'a whole number ≥ 1', 'Rows before rates count', { fallback: '4' }),
     pauseFailureRate: setting('pause-failure-rate', decimal(0, 1), 'a number from 0 to 1', 'pause_and_review at', {
         fallback: '0.5',
@@ -65778,7 +65782,7 @@ const SETTINGS = {
     sheetsRequestsPerMinute: setting('sheets-requests-per-minute', setting_integer(1, 6000), 'a whole number from 1 to 6000', 'Sheets requests a run allows itself per minute (raise it with your quota)', { fallback: '60' }),
     sheetsApiUrl: setting('sheets-api-url', setting_url().optional(), 'an http(s) URL', 'Sheets API root override'),
     // ── Shopify ────────────────────────────────────────────────────────────
-    shopifyStoreDomain: setting('shopify-store-domain', optionalText(), 'a domain like shop.myshopify.com', 'Store'),
+    shopifyStoreDomain: setting('shopify-store-domain', z_hostname(), 'a host name like my-store.myshopify.com (no https://, port or path)', 'Store'),
     shopifyAdminToken: setting('shopify-admin-token', optionalText(), 'an Admin API token', 'Token', { ...secret }),
     shopifyClientId: setting('shopify-client-id', optionalText(), 'a client id', 'App client id'),
     shopifyClientSecret: setting('shopify-client-secret', optionalText(), 'a client secret', 'App secret', { ...secret }),
@@ -65800,6 +65804,16 @@ const SETTINGS = {
     // ── observability ──────────────────────────────────────────────────────
     metricsFile: setting('metrics-file', optionalText(), 'a file path', 'Prometheus text file to write'),
 };
+/** A bare host name: the Admin API URL is built from it (SHOPIFY_API_URL overrides the whole endpoint). */
+function z_hostname() {
+    const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+    return schemas_string()
+        .trim()
+        .toLowerCase()
+        .max(253)
+        .regex(new RegExp(`^${label}(?:\\.${label})+$`))
+        .optional();
+}
 function z_version() {
     return setting_text().regex(/^\d{4}-(01|04|07|10)$|^unstable$/);
 }
@@ -66004,7 +66018,7 @@ function textValue(value, redact) {
     const text = redact(value);
     return /[\s"=]/.test(text) ? JSON.stringify(text) : text;
 }
-/** `12:00:01 INFO  message key=value` (UTC clock time; the trace id is printed once per run by the host). */
+/** `12:00:01 INFO  message key=value` (UTC clock time; the trace id is printed once per run, see `announceTrace`). */
 function formatTextLine(at, level, message, fields, redact = (text) => text) {
     const pairs = Object.entries(fields)
         .filter(([, v]) => v !== undefined && v !== '')
@@ -66013,6 +66027,10 @@ function formatTextLine(at, level, message, fields, redact = (text) => text) {
     return pairs.length > 0 ? `${head} ${pairs.join(' ')}` : head;
 }
 function createLogger(options, base = {}) {
+    // Shared by the logger and its children: the trace id is announced once per run, not per child.
+    return makeLogger(options, base, { announced: !options.announceTrace || options.format === 'json' });
+}
+function makeLogger(options, base, state) {
     const write = options.write ?? ((line) => process.stderr.write(`${line}\n`));
     const redact = options.redact ?? ((text) => text);
     const now = options.now ?? (() => new Date());
@@ -66022,6 +66040,10 @@ function createLogger(options, base = {}) {
             return;
         const all = { ...base, ...fields };
         const at = now();
+        if (!state.announced) {
+            state.announced = true;
+            write(redact(formatTextLine(at, 'info', `trace_id ${options.traceId}`, {}, redact)));
+        }
         const line = options.format === 'json'
             ? formatJsonLine(at, level, message, options.traceId, all, redact)
             : formatTextLine(at, level, message, all, redact);
@@ -66034,7 +66056,7 @@ function createLogger(options, base = {}) {
         notice: emit('notice'),
         warn: emit('warn'),
         error: emit('error'),
-        child: (fields) => createLogger(options, { ...base, ...fields }),
+        child: (fields) => makeLogger(options, { ...base, ...fields }, state),
     };
 }
 
@@ -66081,7 +66103,9 @@ function createActionLogger(options, base = {}) {
 // The frame every action's main.ts runs in: read only the declared inputs,
 // load the one config schema, mask secrets, give a redacting logger, and
 // turn errors into a failed step with a clear message (no stack trace for a
-// user's mistake).
+// user's mistake). Exit codes as the CLI's: 2 for bad configuration or
+// usage (a UserError), 1 for an error the action could not handle.
+
 
 
 
@@ -66112,6 +66136,9 @@ async function runAction(inputKeys, body) {
         if (!(error instanceof errors_UserError) && error instanceof Error && error.stack)
             core_debug(redact(error.stack));
         setFailed(redact(message));
+        // setFailed sets exit code 1; a configuration mistake is 2, like the CLI's.
+        if (error instanceof errors_UserError)
+            process.exitCode = 2;
     }
 }
 
@@ -66139,6 +66166,24 @@ function statePaths(stateDir) {
         metrics: (0,external_node_path_.join)(root, 'metrics.prom'),
         report: (0,external_node_path_.join)(root, 'report'),
     };
+}
+/**
+ * The heartbeat file in the checkout: what the local runner commits and
+ * pushes (LOCAL_HEARTBEAT_PUSH=true) and what the workflows' heartbeat-check
+ * reads, relative to the repository root (the working directory).
+ */
+const CHECKOUT_HEARTBEAT_FILE = 'local_heartbeat.json';
+/**
+ * Where the heartbeat file is: `heartbeat-file` when set (relative to the
+ * working directory); else the checkout's `local_heartbeat.json` when the
+ * heartbeat is shared through git (`inCheckout`: the actions, or the local
+ * runner with push); else `<state>/local_heartbeat.json`, purely local —
+ * the state folder is gitignored, so it could never be pushed.
+ */
+function paths_heartbeatFilePath(heartbeatFile, paths, inCheckout) {
+    if (heartbeatFile)
+        return resolve(heartbeatFile);
+    return inCheckout ? resolve(CHECKOUT_HEARTBEAT_FILE) : paths.heartbeat;
 }
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -72464,7 +72509,7 @@ class FileNotifier {
             return { delivered: true };
         }
         catch (error) {
-            return { delivered: false, error: redact(`notifications file ${this.path}: ${errorMessage(error)}`) };
+            return { delivered: false, error: redact(`notifications file ${this.path}: ${errors_errorMessage(error)}`) };
         }
     }
 }
@@ -72668,7 +72713,7 @@ async function postJson(service, url, body, headers, redact, options = {}) {
         payload = JSON.stringify(body);
     }
     catch (error) {
-        return { delivered: false, error: `${service}: cannot encode the message: ${errorMessage(error)}`, attempts: 0 };
+        return { delivered: false, error: `${service}: cannot encode the message: ${errors_errorMessage(error)}`, attempts: 0 };
     }
     let problem = '';
     let tries = 0;
@@ -72705,7 +72750,7 @@ function post_json_describe(error) {
         return 'timed out';
     const cause = error instanceof Error ? error.cause : undefined;
     const code = typeof cause === 'object' && cause !== null ? cause.code : undefined;
-    return typeof code === 'string' ? code : errorMessage(error);
+    return typeof code === 'string' ? code : errors_errorMessage(error);
 }
 function excerpt(text, max = 200) {
     return text.length > max ? `${text.slice(0, max)}…` : text;
@@ -72742,7 +72787,7 @@ class SlackNotifier {
             return result.delivered ? { delivered: true } : { delivered: false, error: result.error };
         }
         catch (error) {
-            return { delivered: false, error: this.options.redact(`Slack: ${errorMessage(error)}`) };
+            return { delivered: false, error: this.options.redact(`Slack: ${errors_errorMessage(error)}`) };
         }
     }
 }
@@ -72796,7 +72841,7 @@ class WebhookNotifier {
             return result.delivered ? { delivered: true } : { delivered: false, error: result.error };
         }
         catch (error) {
-            return { delivered: false, error: this.options.redact(`webhook: ${errorMessage(error)}`) };
+            return { delivered: false, error: this.options.redact(`webhook: ${errors_errorMessage(error)}`) };
         }
     }
 }
@@ -72821,7 +72866,7 @@ class MultiNotifier {
                 return await notifier.notify(message);
             }
             catch (error) {
-                return { delivered: false, error: this.redact(errorMessage(error)) };
+                return { delivered: false, error: this.redact(errors_errorMessage(error)) };
             }
         }));
         const failures = results.filter((result) => !result.delivered).map((result) => result.error ?? 'not delivered');
@@ -72838,6 +72883,7 @@ class MultiNotifier {
 // Builds the control-plane adapters: on GitHub (a token and a repository)
 // or local files under the state folder (the embedded default), plus the
 // heartbeat source and the notifiers.
+
 
 
 
@@ -72867,12 +72913,20 @@ function gitHubOptions(config, ctx) {
         log: ctx.log,
     };
 }
-/** Heartbeat from the configured source; `LOCAL_HEARTBEAT` in the environment (the `vars` context) wins for `variable`. */
-function buildHeartbeatSource(config, ctx) {
+/** A source that cannot be built (a setting is missing): every read says why, so heartbeat-check warns instead of crashing. */
+function unusableSource(source, detail) {
+    return { read: async () => ({ ok: false, reason: 'unreachable', detail, source }) };
+}
+/**
+ * Heartbeat from the configured source; `LOCAL_HEARTBEAT` in the environment
+ * (the `vars` context) wins for `variable`. Never throws: a missing setting
+ * becomes a source whose reads fail with a reason naming the setting.
+ */
+function buildHeartbeatSource(config, ctx, options = {}) {
     switch (config.heartbeatSource) {
         case 'url':
             if (!config.heartbeatUrl)
-                throw new UserError('heartbeat-source is url but LOCAL_HEARTBEAT_URL is not set');
+                return unusableSource('heartbeat-url', 'heartbeat-source is url but heartbeat-url (LOCAL_HEARTBEAT_URL) is not set; set it or choose heartbeat-source file or variable');
             return new UrlHeartbeatSource({ url: config.heartbeatUrl, timeoutMs: config.heartbeatTimeout * 1000 });
         case 'variable': {
             const value = ctx.env.LOCAL_HEARTBEAT;
@@ -72888,10 +72942,17 @@ function buildHeartbeatSource(config, ctx) {
                         : parseHeartbeat(value, 'variable LOCAL_HEARTBEAT'),
                 };
             }
-            return new GitHubVariableHeartbeat(gitHubOptions(config, ctx));
+            try {
+                return new GitHubVariableHeartbeat(gitHubOptions(config, ctx));
+            }
+            catch (error) {
+                return unusableSource('variable LOCAL_HEARTBEAT', `heartbeat-source is variable, LOCAL_HEARTBEAT is not in the environment, and it cannot be read through the API: ${errorMessage(error)}`);
+            }
         }
         default:
-            return new FileHeartbeat({ path: config.heartbeatFile ?? ctx.paths.heartbeat });
+            return new FileHeartbeat({
+                path: heartbeatFilePath(config.heartbeatFile, ctx.paths, options.inCheckout ?? config.heartbeatPush),
+            });
     }
 }
 function buildNotifier(config, ctx, includeFile) {
@@ -73376,7 +73437,7 @@ function loadControlConfig(path) {
     }
     catch (error) {
         const code = error.code;
-        const why = code === 'ENOENT' ? 'no such file' : errorMessage(error);
+        const why = code === 'ENOENT' ? 'no such file' : errors_errorMessage(error);
         throw new errors_UserError(`CONFIG_FILE "${path}" cannot be read: ${why}`);
     }
     return parseControlConfig(text, path);
@@ -73389,7 +73450,7 @@ function parseControlConfig(text, source) {
     }
     catch (error) {
         const format = source.toLowerCase().endsWith('.json') ? 'JSON' : 'YAML';
-        throw new errors_UserError(`CONFIG_FILE "${source}" is not valid ${format}: ${errorMessage(error).split('\n')[0]}`);
+        throw new errors_UserError(`CONFIG_FILE "${source}" is not valid ${format}: ${errors_errorMessage(error).split('\n')[0]}`);
     }
     // An empty file is an empty config, not an error.
     if (data === null || data === undefined)
@@ -77353,6 +77414,70 @@ function parseServiceAccount(text) {
 
 // EXTERNAL MODULE: ./node_modules/@googleapis/sheets/build/index.js
 var build = __nccwpck_require__(7144);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/sheets/request-budget.ts
+// A per-minute request budget for one Sheets client, shared by the queue
+// store and the run log. Written by hand: rate limiters on npm (bottleneck,
+// p-throttle) count a request from the moment it is sent, so a request that
+// left at 0 s and one that left at 60 s can reach Google 59.9 s apart and
+// both land in Google's minute. Here a request holds its slot from the moment
+// it is sent until a full minute after its answer came back; the server,
+// whatever its clock, never sees more than `perMinute` requests in a minute.
+/** The least a caller waits when every slot is held by a request still in flight. */
+const IN_FLIGHT_POLL_MS = 250;
+const MINUTE_MS = 60_000;
+class RequestBudget {
+    options;
+    perMinute;
+    /** One entry per slot in use: when its request was answered, or Infinity while it is in flight. */
+    slots = [];
+    /** What `take` has waited so far, for the run's throttle metrics. */
+    waited = { waits: 0, waitedMs: 0 };
+    constructor(options) {
+        this.options = options;
+        this.perMinute = Math.max(1, Math.floor(options.perMinute));
+    }
+    /** Waits until a slot is free, takes it, and returns what to call when the request is answered. */
+    async take() {
+        for (;;) {
+            const now = this.options.clock();
+            this.dropExpired(now);
+            if (this.slots.length < this.perMinute) {
+                const slot = { answeredAt: Number.POSITIVE_INFINITY };
+                this.slots.push(slot);
+                return () => {
+                    // The first call counts: a retry's backoff must not push the answer time later.
+                    if (slot.answeredAt === Number.POSITIVE_INFINITY)
+                        slot.answeredAt = this.options.clock();
+                };
+            }
+            const wait = this.waitFor(now);
+            this.waited.waits++;
+            this.waited.waitedMs += wait;
+            await this.options.sleep(wait);
+        }
+    }
+    /** Sleeps taken waiting for a slot, and their total length in milliseconds. */
+    stats() {
+        return { ...this.waited };
+    }
+    /** Slots in use now (in flight, or answered less than a minute ago). */
+    inUse(now = this.options.clock()) {
+        this.dropExpired(now);
+        return this.slots.length;
+    }
+    dropExpired(now) {
+        for (let i = this.slots.length - 1; i >= 0; i--) {
+            if (this.slots[i].answeredAt + MINUTE_MS <= now)
+                this.slots.splice(i, 1);
+        }
+    }
+    /** Until the earliest answered slot frees; a short poll when all slots are still in flight. */
+    waitFor(now) {
+        const earliest = Math.min(...this.slots.map((s) => s.answeredAt));
+        return Number.isFinite(earliest) ? Math.max(1, earliest + MINUTE_MS - now) : IN_FLIGHT_POLL_MS;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/sheets/values-client.ts
 // The few Sheets v4 values calls the adapters make, with the politeness a
 // shared quota needs: a per-minute request budget that waits rather than
@@ -77362,6 +77487,7 @@ var build = __nccwpck_require__(7144);
 // keeps the counts in stats() honest. Answers we cannot use become clear
 // errors: a missing tab or spreadsheet, or refused access, is the user's to
 // fix (UserError); the rest is a ServiceError with Google's message.
+
 
 
 
@@ -77377,8 +77503,6 @@ class SheetsValuesClient {
     random;
     budget;
     maxAttempts;
-    /** Start times of the requests of the last minute, oldest first. */
-    window = [];
     counts = { requests: 0, retries: 0 };
     constructor(options) {
         this.options = options;
@@ -77392,11 +77516,20 @@ class SheetsValuesClient {
         this.sleep = options.sleep ?? values_client_defaultSleep;
         this.clock = options.clock ?? Date.now;
         this.random = options.random ?? Math.random;
-        this.budget = Math.max(1, options.requestBudgetPerMinute ?? 60);
+        this.budget = new RequestBudget({
+            perMinute: options.requestBudgetPerMinute ?? 60,
+            clock: this.clock,
+            sleep: this.sleep,
+        });
         this.maxAttempts = Math.max(1, options.maxAttempts ?? 5);
     }
     stats() {
         return { ...this.counts };
+    }
+    /** Waits for the request budget (a free slot in the minute) and their total length. */
+    throttleStats() {
+        const { waits, waitedMs } = this.budget.stats();
+        return { throttleWaits: waits, throttleWaitMs: waitedMs };
     }
     /** Rows of a range; Sheets leaves out trailing empty cells and rows. */
     async get(range, render) {
@@ -77431,12 +77564,13 @@ class SheetsValuesClient {
     }
     async call(range, send) {
         for (let attempt = 1;; attempt++) {
-            await this.takeBudget();
+            const release = await this.budget.take();
             this.counts.requests++;
             try {
                 return (await send()).data;
             }
             catch (error) {
+                release();
                 const failure = describeFailure(error);
                 if (isRetryable(failure) && attempt < this.maxAttempts) {
                     this.counts.retries++;
@@ -77451,24 +77585,15 @@ class SheetsValuesClient {
                 }
                 throw this.toError(failure, range, attempt);
             }
+            finally {
+                release();
+            }
         }
     }
     /** Full-range jitter on an exponential step (half to all of it), at least what Retry-After asks. */
     backoff(attempt, retryAfterMs = 0) {
         const step = Math.min(MAX_BACKOFF_MS, 1_000 * 2 ** (attempt - 1));
         return Math.max(retryAfterMs, Math.round(step / 2 + (this.random() * step) / 2));
-    }
-    async takeBudget() {
-        for (;;) {
-            const now = this.clock();
-            while (this.window.length > 0 && this.window[0] <= now - 60_000)
-                this.window.shift();
-            if (this.window.length < this.budget) {
-                this.window.push(now);
-                return;
-            }
-            await this.sleep(this.window[0] + 60_000 - now);
-        }
     }
     toError(failure, range, attempts) {
         const { status, message } = failure;
@@ -77812,7 +77937,7 @@ class ShopifyGraphqlClient {
     status;
     observedAt = 0;
     lastCost = new Map();
-    counts = { requests: 0, throttleWaits: 0, retries: 0 };
+    counts = { requests: 0, throttleWaits: 0, throttleWaitMs: 0, retries: 0 };
     constructor(options) {
         this.options = options;
     }
@@ -77869,7 +77994,9 @@ class ShopifyGraphqlClient {
                     ? Math.max(50, waitForCostMs(this.status, this.observedAt, now, this.costOf(operation)))
                     : undefined;
                 this.counts.throttleWaits++;
-                await this.retryOrThrow(attempt, operation, 'THROTTLED', 200, wait);
+                // Not `+= await`: that reads the total before the sleep and loses concurrent requests' waits.
+                const waited = await this.retryOrThrow(attempt, operation, 'THROTTLED', 200, wait);
+                this.counts.throttleWaitMs += waited;
                 continue;
             }
             const denied = errors.find((e) => e.extensions?.code === 'ACCESS_DENIED');
@@ -77886,13 +78013,14 @@ class ShopifyGraphqlClient {
     }
     checkAuth(status, operation) {
         const store = this.options.storeDomain;
+        const credentials = this.options.credentials ?? 'SHOPIFY_ADMIN_TOKEN (or SHOPIFY_CLIENT_ID / SHOPIFY_CLIENT_SECRET)';
         if (status === 401) {
-            throw new errors_UserError(`Shopify rejected the access token for ${store} (HTTP 401 on ${operation}): check SHOPIFY_ADMIN_TOKEN ` +
-                '(or SHOPIFY_CLIENT_ID / SHOPIFY_CLIENT_SECRET) and SHOPIFY_STORE_DOMAIN');
+            throw new errors_UserError(`Shopify rejected the access token for ${store} (HTTP 401 on ${operation}): check ${credentials} ` +
+                'and SHOPIFY_STORE_DOMAIN');
         }
         if (status === 403) {
-            throw new errors_UserError(`Shopify refused ${operation} on ${store} (HTTP 403): the app lacks an access scope — it needs ` +
-                'write_content and read_content');
+            throw new errors_UserError(`Shopify refused ${operation} on ${store} (HTTP 403): the app behind ${credentials} lacks an access ` +
+                'scope — it needs write_content and read_content');
         }
         if (status === 404) {
             throw new errors_UserError(`no Shopify Admin GraphQL endpoint at ${this.options.endpoint} (HTTP 404): check SHOPIFY_STORE_DOMAIN ` +
@@ -77921,6 +78049,7 @@ class ShopifyGraphqlClient {
         const wait = waitForCostMs(this.status, this.observedAt, now, cost);
         if (wait > 0) {
             this.counts.throttleWaits++;
+            this.counts.throttleWaitMs += wait;
             this.options.log?.debug(`shopify: waiting ${wait} ms for the rate-limit bucket before ${operation}`, {
                 cost,
                 available: this.status.currentlyAvailable,
@@ -77941,6 +78070,7 @@ class ShopifyGraphqlClient {
         this.counts.retries++;
         this.options.log?.debug(`shopify: ${operation} got ${reason}; retrying in ${wait} ms`, { attempt: attempt + 1 });
         await this.options.sleep(wait);
+        return wait;
     }
 }
 
@@ -78039,6 +78169,8 @@ class ShopifyPublisher {
     author;
     redact;
     blogId;
+    /** Forgets an exchanged token (client credentials), so the next request exchanges again. */
+    forgetToken = () => { };
     constructor(options) {
         this.storeDomain = normaliseDomain(options.storeDomain);
         if (!this.storeDomain)
@@ -78054,6 +78186,7 @@ class ShopifyPublisher {
             storeDomain: this.storeDomain,
             token: this.tokenSource(options, endpoint, fetchImpl),
             canRefreshToken: !options.accessToken,
+            credentials: options.accessToken ? 'SHOPIFY_ADMIN_TOKEN' : 'SHOPIFY_CLIENT_ID / SHOPIFY_CLIENT_SECRET',
             fetch: fetchImpl,
             sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
             now: options.now ?? (() => new Date()),
@@ -78062,6 +78195,17 @@ class ShopifyPublisher {
             maxRetries: options.maxRetries ?? 6,
             defaultCost: 50,
         });
+    }
+    /**
+     * The start of a run: exchange the client credentials for a fresh token
+     * (or try the fixed one) and look the blog up by handle. A refused
+     * credential (401/403, or a refused exchange) or a missing blog is a
+     * UserError naming the setting to fix.
+     */
+    async prepare() {
+        this.forgetToken();
+        this.blogId = undefined;
+        await this.blog();
     }
     /** Requests sent, waits for the rate-limit bucket, retries. */
     stats() {
@@ -78075,6 +78219,9 @@ class ShopifyPublisher {
         if (options.clientId && options.clientSecret) {
             const tokenUrl = options.tokenUrl ?? new URL('/admin/oauth/access_token', endpoint).toString();
             let current;
+            this.forgetToken = () => {
+                current = undefined;
+            };
             const credentials = {
                 tokenUrl,
                 storeDomain: this.storeDomain,
@@ -78227,12 +78374,13 @@ function createShopifyPublisher(options) {
 function sheetsBackends(config, ctx) {
     if (!config.sheetsId)
         return undefined;
-    const auth = config.googleOauthAccessToken
-        ? { accessToken: config.googleOauthAccessToken }
-        : config.googleServiceAccountJson
-            ? { serviceAccountJson: config.googleServiceAccountJson }
-            : { useAdc: true };
-    // Validates the service-account JSON now, naming GOOGLE_SERVICE_ACCOUNT_JSON when it is malformed.
+    // createSheetsAuth picks among them (key JSON, then token, then ADC) and,
+    // called now, names GOOGLE_SERVICE_ACCOUNT_JSON when it is malformed.
+    const auth = {
+        serviceAccountJson: config.googleServiceAccountJson,
+        accessToken: config.googleOauthAccessToken,
+        useAdc: true,
+    };
     createSheetsAuth(auth);
     const options = {
         spreadsheetId: config.sheetsId,
@@ -78302,7 +78450,7 @@ function buildDataPlane(config, ctx) {
             generator: llm ? `${config.llmModel ?? control?.model} at ${config.llmBaseUrl}` : 'none (ready content only)',
         },
         stats: () => ({
-            ...(sheets ? { sheets: sheets.client.stats() } : {}),
+            ...(sheets ? { sheets: { ...sheets.client.stats(), ...sheets.client.throttleStats() } } : {}),
             ...(shopify ? { shopify: shopify.stats() } : {}),
         }),
     };
@@ -78522,22 +78670,18 @@ function recommend(metrics, policy = {}) {
             };
         }
     }
-    if (metrics.processed < p.minSamples) {
-        return {
-            decision: 'continue_publish',
-            reason: `only ${sample} (< ${p.minSamples} samples): too few to judge the failure rate of ${pct(rate)}`,
-        };
-    }
-    if (rate >= p.pauseFailureRate) {
+    // Pausing needs evidence (min-samples); a cautious step back to review does not.
+    if (rate >= p.pauseFailureRate && metrics.processed >= p.minSamples) {
         return {
             decision: 'pause_and_review',
             reason: `failure rate ${pct(rate)} ≥ ${pct(p.pauseFailureRate)} over ${sample}`,
         };
     }
     if (rate >= p.reviewFailureRate) {
+        const few = rate >= p.pauseFailureRate ? ` (too few to pause: < ${p.minSamples} samples)` : '';
         return {
             decision: 'review_only',
-            reason: `failure rate ${pct(rate)} ≥ ${pct(p.reviewFailureRate)} over ${sample}`,
+            reason: `failure rate ${pct(rate)} ≥ ${pct(p.reviewFailureRate)} over ${sample}${few}`,
         };
     }
     return {
@@ -78597,10 +78741,14 @@ async function runReconcile(deps, options) {
     const windowHours = options.windowHours ?? 24;
     const to = options.now;
     const from = new Date(to.getTime() - windowHours * 3_600_000);
+    const trendFrom = options.trendDays === undefined ? from : trendStart(to, options.trendDays);
+    const readFrom = trendFrom < from ? trendFrom : from;
     const rows = [];
-    for await (const row of deps.runLog.read(from))
+    for await (const row of deps.runLog.read(readFrom))
         rows.push(row);
+    // summarizeRunLog keeps only the rows within its window: one read serves both.
     const metrics = summarizeRunLog(rows, { from, to });
+    const trend = trendFrom === from ? metrics.trend : summarizeRunLog(rows, { from: trendFrom, to }).trend;
     const recommendation = recommend(metrics, options.policy);
     const needHuman = itemsNeedingHuman(await deps.queue.list(), to);
     if (metrics.duplicates > 0)
@@ -78624,7 +78772,12 @@ async function runReconcile(deps, options) {
     deps.log.notice(decisionChanged
         ? `reconcile: ${previous} → ${entry.decision}: ${entry.reason}`
         : `reconcile: still ${entry.decision}: ${entry.reason}`, { decision: entry.decision, processed: metrics.processed, need_human: needHuman.length });
-    return { metrics, recommendation, needHuman, entry, decisionChanged, fileChanged };
+    return { metrics, trend, recommendation, needHuman, entry, decisionChanged, fileChanged };
+}
+/** Midnight UTC `days − 1` days before `now`'s day: `days` calendar days, today included. */
+function trendStart(now, days) {
+    const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    return new Date(midnight - (Math.max(1, Math.floor(days)) - 1) * 86_400_000);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/services/reconcile-alerts.ts
@@ -78653,12 +78806,14 @@ async function runReconcileWithAlerts(deps, options) {
             now: options.now,
             policy: options.incidentPolicy,
             runId: options.runId,
+            runUrl: options.runUrl,
+            traceId: options.traceId,
         });
         return { ...result, costIncident: outcome.action };
     }
     catch (error) {
-        deps.log.warn(`cost-budget incident not updated: ${errorMessage(error)}`);
-        return { ...result, costIncident: 'none', costIncidentError: errorMessage(error) };
+        deps.log.warn(`cost-budget incident not updated: ${errors_errorMessage(error)}`);
+        return { ...result, costIncident: 'none', costIncidentError: errors_errorMessage(error) };
     }
 }
 
@@ -78736,7 +78891,10 @@ function reconcileOptionsFrom(config, run) {
     return {
         now: run.now,
         runId: run.runId,
+        traceId: run.traceId,
+        runUrl: run.runUrl,
         windowHours: config.windowHours,
+        trendDays: config.trendDays,
         policy: {
             minSamples: config.minSamples,
             pauseFailureRate: config.pauseFailureRate,
@@ -78768,6 +78926,8 @@ function incidentRequestFrom(config, run) {
         now: run.now,
         policy: incidentPolicyFrom(config),
         runId: run.runId,
+        runUrl: run.runUrl,
+        traceId: run.traceId,
     };
 }
 
@@ -78831,17 +78991,43 @@ function mermaidPie(chart) {
 // (tables, and mermaid charts where a trend helps). Pure: text in, text out.
 
 
+
 const summaries_pct = (rate) => (rate === null ? '–' : `${(rate * 100).toFixed(1)}%`);
 function executorSummary(result, where) {
     const c = result.counts;
+    const usage = runUsage(result.items);
     const lines = [
         `## Executor — ${result.mode} run ${result.run_id}`,
         '',
         result.downgraded ? `> [!WARNING]\n> ${result.downgraded}\n` : '',
-        markdownTable(['processed', 'published', 'drafted', 'blocked', 'retry', 'failed', 'conclusion'], [[c.processed, c.published, c.drafted, c.blocked, c.retry, c.failed, result.conclusion]]),
+        markdownTable([
+            'processed',
+            'published',
+            'drafted',
+            'blocked',
+            'retry',
+            'failed',
+            'conclusion',
+            'tokens in',
+            'tokens out',
+            'cost (USD)',
+        ], [
+            [
+                c.processed,
+                c.published,
+                c.drafted,
+                c.blocked,
+                c.retry,
+                c.failed,
+                result.conclusion,
+                usage.tokens_in,
+                usage.tokens_out,
+                usage.cost_usd.toFixed(4),
+            ],
+        ]),
         '',
         result.items.length > 0
-            ? markdownTable(['row', 'item', 'title', 'outcome', 'gate', 'codes', 'article', 'details'], result.items.map((i) => [
+            ? markdownTable(['row', 'item', 'title', 'outcome', 'gate', 'codes', 'article', 'details', 'tokens', 'cost (USD)'], result.items.map((i) => [
                 i.row,
                 i.item_id,
                 i.title,
@@ -78850,6 +79036,8 @@ function executorSummary(result, where) {
                 i.codes.join(' '),
                 i.article_url,
                 i.message,
+                i.usage.tokens_in + i.usage.tokens_out,
+                i.usage.cost_usd.toFixed(4),
             ]))
             : '_No eligible item._',
         '',
@@ -78964,29 +79152,30 @@ function reconcileSummary(result) {
     if (outcomes.length > 0) {
         sections.push(mermaidPie({ title: 'Outcomes', slices: outcomes.map(([label, value]) => ({ label, value })) }));
     }
-    if (m.trend.length > 0) {
-        const days = m.trend.map((d) => d.day);
-        sections.push(mermaidXYChart({
+    const trend = result.trend;
+    if (trend.length > 0) {
+        const days = trend.map((d) => d.day);
+        sections.push(`### By day (${trend.length} day${trend.length === 1 ? '' : 's'} with rows, ${days[0]} to ${days.at(-1)})`, mermaidXYChart({
             title: 'Pass rate by day (%)',
             xLabels: days,
             series: [
                 {
                     name: 'pass rate',
                     kind: 'line',
-                    values: m.trend.map((d) => (d.processed ? (100 * d.passed) / d.processed : 0)),
+                    values: trend.map((d) => (d.processed ? (100 * d.passed) / d.processed : 0)),
                 },
             ],
         }), mermaidXYChart({
             title: 'Throughput by day',
             xLabels: days,
             series: [
-                { name: 'processed', kind: 'bar', values: m.trend.map((d) => d.processed) },
-                { name: 'passed', kind: 'line', values: m.trend.map((d) => d.passed) },
+                { name: 'processed', kind: 'bar', values: trend.map((d) => d.processed) },
+                { name: 'passed', kind: 'line', values: trend.map((d) => d.passed) },
             ],
         }), mermaidXYChart({
             title: 'Cost by day (USD)',
             xLabels: days,
-            series: [{ name: 'cost', kind: 'bar', values: m.trend.map((d) => d.cost_usd) }],
+            series: [{ name: 'cost', kind: 'bar', values: trend.map((d) => d.cost_usd) }],
         }));
     }
     if (m.topErrorCodes.length > 0) {
@@ -79022,6 +79211,7 @@ const INPUTS = [
     'workflow-ref',
     'decision-log-path',
     'window-hours',
+    'trend-days',
     'min-samples',
     'pause-failure-rate',
     'review-failure-rate',
@@ -79051,7 +79241,7 @@ const INPUTS = [
 
 
 async function run() {
-    await runAction(INPUTS, async ({ config, log, redact, env, output }) => {
+    await runAction(INPUTS, async ({ config, log, redact, env, output, traceId }) => {
         const paths = statePaths(config.state);
         const ctx = { paths, log, redact, env };
         const control = buildControlPlane(config, ctx, 'github');
@@ -79064,7 +79254,7 @@ async function run() {
             notifier: control.notifier,
             log,
             redact,
-        }, reconcileOptionsFrom(config, { now: new Date(), runId: env.GITHUB_RUN_ID }));
+        }, reconcileOptionsFrom(config, { now: new Date(), runId: env.GITHUB_RUN_ID, traceId, runUrl: runUrlOf(env) }));
         const m = result.metrics;
         output('decision', result.recommendation.decision);
         output('reason', result.recommendation.reason);
@@ -79077,6 +79267,12 @@ async function run() {
             warning(redact(result.recommendation.reason));
         await summary.addRaw(redact(reconcileSummary(result))).write();
     });
+}
+/** The run's page, for the cost-budget incident (GitHub Actions only). */
+function runUrlOf(env) {
+    if (!env.GITHUB_RUN_ID || !env.GITHUB_REPOSITORY)
+        return undefined;
+    return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
 
 
