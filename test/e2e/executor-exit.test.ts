@@ -112,4 +112,22 @@ describe('autopilot executor: exit codes', () => {
       ['ctrl-c', 'completed', 'cancelled'],
     ]);
   }, 60_000);
+
+  it("exits 0 on a clean run and reports the run's tokens and cost (text and --json)", async () => {
+    llm = await startFakeOpenAiServer();
+    const state = await stateWithTopics('usage', ['darjeeling']);
+    const config = join(state, 'autopilot.yml');
+    await writeFile(config, 'pricing:\n  input_per_million: 1\n  output_per_million: 2\n');
+    const env = { ...llmEnv(llm), CONFIG_FILE: config };
+    const json = await (await spawnCli(['executor', '--state', state, '--json', '--run-id', 'usage-json'], env)).done;
+    expect(json.code, json.stderr).toBe(0);
+    const result = JSON.parse(json.stdout) as { usage: { tokens_in: number; tokens_out: number; cost_usd: number } };
+    // One first pass: 100 tokens in, 500 out at $1 and $2 per million.
+    expect(result.usage).toEqual({ tokens_in: 100, tokens_out: 500, cost_usd: 0.0011 });
+
+    const again = await stateWithTopics('usage-text', ['nilgiri']);
+    const text = await (await spawnCli(['executor', '--state', again], env)).done;
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain('LLM: 100 tokens in, 500 out, $0.0011');
+  }, 60_000);
 });

@@ -90,6 +90,18 @@ describe('executorSummary', () => {
     expect(md).toContain('| 1 | a | Tea \\| guide | drafted | PASS |');
     expect(md).toContain('| 2 | b | B | blocked | RETRY | BODY_TOO_SHORT |');
     expect(md).toContain('priority "P9" is not valid');
+    expect(md).not.toContain('[!CAUTION]');
+  });
+
+  it('shows the run-level errors that stopped it', () => {
+    const stopped = {
+      ...result,
+      conclusion: 'failure' as const,
+      errors: ['claim refused: Google Sheets tab changed while writing'],
+    };
+    const md = executorSummary(stopped, { queue: 'Sheets', publisher: 'site', generator: 'none' });
+    expect(md).toContain('> [!CAUTION]');
+    expect(md).toContain('- claim refused: Google Sheets tab changed while writing');
   });
 });
 

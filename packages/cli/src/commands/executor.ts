@@ -12,6 +12,7 @@ import {
   executorNotification,
   executorOptionsFrom,
   runExecutor,
+  runUsage,
 } from '@autopilot/core';
 import type { CliContext } from '../context';
 
@@ -56,6 +57,10 @@ export function describeRun(result: ExecutorResult): string {
       `${result.counts.blocked} blocked, ${result.counts.retry} to retry, ${result.counts.failed} failed` +
       (result.budget_spent ? ' (time budget spent)' : ''),
   ];
+  const usage = runUsage(result.items);
+  if (usage.tokens_in + usage.tokens_out > 0) {
+    lines.push(`LLM: ${usage.tokens_in} tokens in, ${usage.tokens_out} out, $${usage.cost_usd.toFixed(4)}`);
+  }
   for (const p of result.problems) lines.push(`  ! ${p.message}`);
   for (const e of result.errors ?? []) lines.push(`  ! ${e}`);
   if (result.conclusion === 'cancelled') lines.push('Cancelled: no more items were claimed after the signal');
@@ -74,7 +79,7 @@ export async function executorCommand(ctx: CliContext): Promise<number> {
   try {
     const result = await runExecutorFor(ctx, ctx.config.mode, cancel.signal);
     ctx.say(describeRun(result));
-    ctx.result(result);
+    ctx.result({ ...result, usage: runUsage(result.items) });
     const signal = cancel.received();
     if (result.conclusion === 'cancelled' && signal) return 128 + constants.signals[signal];
     return result.conclusion === 'success' ? 0 : 1;

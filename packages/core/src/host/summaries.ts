@@ -68,6 +68,13 @@ export function executorSummary(
       : '_No eligible item._',
     '',
   ];
+  if (result.errors && result.errors.length > 0) {
+    lines.push(
+      `> [!CAUTION]\n> The run stopped early: ${result.errors.length === 1 ? 'an error' : 'errors'} outside any single item.`,
+      ...result.errors.map((e) => `- ${e}`),
+      '',
+    );
+  }
   if (result.problems.length > 0) {
     lines.push('### Rows that need fixing', '', ...result.problems.map((p) => `- ${p.message}`), '');
   }
