@@ -3,6 +3,7 @@
 // LOCAL_HEARTBEAT_PUSH=true the checkout's local_heartbeat.json is committed
 // (`[skip ci]`) and pushed — here to a bare repository in a temp folder.
 import { execFile, spawn } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -54,6 +55,28 @@ async function readHeartbeatFile(path: string) {
 }
 
 describe('autopilot local (in process)', () => {
+  it('on SIGINT passes the cancel to the executor, still writes the final beat, and exits 130', async () => {
+    const state = join(base, 'sigint');
+    const cli = testCli(['local', '--state', state, '--owner', 'laptop-ana'], NOW);
+    const signals = new EventEmitter();
+    let seen: AbortSignal | undefined;
+    const code = await runLocal(cli.ctx, {
+      every: () => () => {},
+      signals,
+      runExecutor: async (ctx, signal) => {
+        seen = signal;
+        signals.emit('SIGINT', 'SIGINT');
+        cli.setNow(new Date(NOW.getTime() + 60_000));
+        return { ...result(ctx), conclusion: signal?.aborted ? 'cancelled' : 'success' };
+      },
+    });
+    expect(seen?.aborted).toBe(true);
+    expect(code).toBe(130);
+    // The final beat went out after the run, so the workflow keeps skipping until max-age passes.
+    expect(await readHeartbeatFile(join(state, 'local_heartbeat.json'))).toMatchObject({ timestamp: nowS + 60 });
+    expect(signals.listenerCount('SIGINT')).toBe(0);
+  });
+
   it('writes the heartbeat (owner, mode, expires_at) before the executor starts, and renews it while it runs', async () => {
     const state = join(base, 'before');
     const cli = testCli(['local', '--mode', 'publish', '--state', state, '--owner', 'laptop-ana'], NOW);

@@ -5,20 +5,30 @@
 // and pushed) or to the LOCAL_HEARTBEAT repository variable — so the
 // scheduled workflow skips its executor meanwhile. `--release` hands
 // ownership back at once.
-import { type ExecutorResult, errorMessage, type Heartbeat, UserError } from '@autopilot/core';
+import { constants } from 'node:os';
+import {
+  abortOnSignals,
+  type ExecutorResult,
+  errorMessage,
+  type Heartbeat,
+  type SignalSource,
+  UserError,
+} from '@autopilot/core';
 import type { CliContext } from '../context';
 import { describeRun, runExecutorFor } from './executor';
 import { heartbeatNow } from './heartbeat';
 import { heartbeatWriter } from './local-heartbeat';
 
 export interface LocalRunnerDeps {
-  runExecutor: (ctx: CliContext) => Promise<ExecutorResult>;
+  runExecutor: (ctx: CliContext, signal?: AbortSignal) => Promise<ExecutorResult>;
   /** Calls `renew` every `ms` until the returned stop is called (setInterval; tests drive it by hand). */
   every: (ms: number, renew: () => Promise<void>) => () => void;
+  /** Where SIGINT/SIGTERM come from (default: the process). */
+  signals?: SignalSource;
 }
 
 const DEFAULT_DEPS: LocalRunnerDeps = {
-  runExecutor: (ctx) => runExecutorFor(ctx),
+  runExecutor: (ctx, signal) => runExecutorFor(ctx, ctx.config.mode, signal),
   every: (ms, renew) => {
     const timer = setInterval(() => void renew(), ms);
     return () => clearInterval(timer);
@@ -54,12 +64,24 @@ export async function runLocal(ctx: CliContext, deps: LocalRunnerDeps = DEFAULT_
   const stop = deps.every(every, () =>
     write(heartbeatNow(ctx)).catch((error) => ctx.log.warn(`heartbeat renewal failed: ${errorMessage(error)}`)),
   );
+  // Ctrl-C: the executor finishes what is in flight and the final beat still goes out; a second one leaves at once.
+  const cancel = abortOnSignals({
+    log: ctx.log,
+    source: deps.signals,
+    onRepeat: (signal) => {
+      ctx.io.stderr(`autopilot: ${signal} again: exiting now; rows in flight return to PENDING when their lease ends`);
+      process.exit(128 + constants.signals[signal]);
+    },
+  });
   try {
-    const result = await deps.runExecutor(ctx);
+    const result = await deps.runExecutor(ctx, cancel.signal);
     ctx.say(describeRun(result));
     ctx.result(result);
+    const signal = cancel.received();
+    if (result.conclusion === 'cancelled' && signal) return 128 + constants.signals[signal];
     return result.conclusion === 'success' ? 0 : 1;
   } finally {
+    cancel.dispose();
     stop();
     // A last beat: the runner keeps ownership for max-age after the run (until the next run or --release).
     await write(heartbeatNow(ctx)).catch((error) =>
