@@ -158,7 +158,15 @@ export const SETTINGS = {
   trendDays: setting('trend-days', integer(1, 366), 'a whole number from 1 to 366', 'Days in the summary charts', {
     fallback: '14',
   }),
-  minSamples: setting('min-samples', integer(1), 'a whole number ≥ 1', 'Rows before rates count', { fallback: '4' }),
+  minSamples: setting(
+    'min-samples',
+    integer(1),
+    'a whole number ≥ 1',
+    'Rows before a failure rate can pause publishing',
+    {
+      fallback: '4',
+    },
+  ),
   pauseFailureRate: setting('pause-failure-rate', decimal(0, 1), 'a number from 0 to 1', 'pause_and_review at', {
     fallback: '0.5',
   }),
