@@ -14,6 +14,21 @@ const FROM = new Date('2025-03-01T00:00:00Z');
 const TO = new Date('2025-03-02T12:00:00Z');
 
 describe('summarizeRunLog', () => {
+  it('judges pass and failure rates over attempted items: skipped ones count in neither (as the report does)', () => {
+    const m = summarizeRunLog(
+      [
+        runLogRow({ at: '2025-03-01T10:00:00Z', run_id: 'r', item_id: 'a', outcome: 'published' }),
+        runLogRow({ at: '2025-03-01T10:00:00Z', run_id: 'r', item_id: 'b', outcome: 'failed' }),
+        runLogRow({ at: '2025-03-01T10:00:00Z', run_id: 'r', item_id: 'c', outcome: 'skipped' }),
+        runLogRow({ at: '2025-03-01T10:00:00Z', run_id: 'r', item_id: 'd', outcome: 'skipped' }),
+      ],
+      { from: FROM, to: TO },
+    );
+    expect(m.processed).toBe(4);
+    expect(m.passRate).toBe(0.5);
+    expect(m.failureRate).toBe(0.5);
+  });
+
   const rows = [
     runLogRow({ at: '2025-02-28T23:59:59Z', run_id: 'old', item_id: 'x', outcome: 'failed' }), // before the window
     runLogRow({

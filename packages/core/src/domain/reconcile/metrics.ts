@@ -109,12 +109,14 @@ export function summarizeRunLog(rows: Iterable<RunLogRow>, window: { from: Date;
   durations.sort((a, b) => a - b);
   const passed = counts.published + counts.drafted;
   const failed = counts.failed + counts.blocked + counts.retry;
+  // Rates over the attempted items: a skipped item was neither a pass nor a failure (as in the report).
+  const attempted = processed - counts.skipped;
   return {
     window: { from: window.from.toISOString(), to: window.to.toISOString() },
     processed,
     counts,
-    passRate: ratio(passed, processed),
-    failureRate: ratio(failed, processed),
+    passRate: ratio(passed, attempted),
+    failureRate: ratio(failed, attempted),
     topErrorCodes: [...codes]
       .map(([code, count]) => ({ code, count }))
       .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code))
