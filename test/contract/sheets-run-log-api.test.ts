@@ -13,10 +13,16 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function setup(id: string, grid: FakeGrid) {
+function setup(id: string, grid: FakeGrid, runLogPageRows?: number) {
   server.addSpreadsheet(id, { RunLog: grid });
   const logger = createMemoryLogger();
-  const log = new SheetsRunLog({ spreadsheetId: id, auth: { accessToken: server.token }, apiUrl: server.url, logger });
+  const log = new SheetsRunLog({
+    spreadsheetId: id,
+    auth: { accessToken: server.token },
+    apiUrl: server.url,
+    logger,
+    runLogPageRows,
+  });
   return { log, logger };
 }
 
@@ -54,5 +60,19 @@ describe('SheetsRunLog against the Sheets API', () => {
     expect(logger.events.map((e) => e.message)).toEqual([
       expect.stringMatching(/tab 'RunLog' row 3: mode 'sideways' is not one of review, publish/),
     ]);
+  });
+
+  it('reads page by page, across blank rows inside a page, until a page comes back empty', async () => {
+    const header = ['at', 'mode', 'outcome', 'item_id'];
+    const row = (n: number) => [`2025-03-01T00:00:${String(n).padStart(2, '0')}Z`, 'review', 'drafted', `i${n}`];
+    // 7 rows, a blank one among them, in pages of 3: header + 3 pages with rows + 1 empty page.
+    const grid: FakeGrid = [header, row(1), row(2), row(3), [], row(5), row(6), row(7), row(8)];
+    const { log } = setup('paged', grid, 3);
+    const ids = (await collect(log.read())).map((r) => r.item_id);
+    expect(ids).toEqual(['i1', 'i2', 'i3', 'i5', 'i6', 'i7', 'i8']);
+    const ranges = server.requests
+      .filter((r) => r.path.includes('/spreadsheets/paged/'))
+      .map((r) => r.path.split('/values/')[1] ?? '');
+    expect(ranges).toEqual(["'RunLog'!1:1", "'RunLog'!2:4", "'RunLog'!5:7", "'RunLog'!8:10", "'RunLog'!11:13"]);
   });
 });

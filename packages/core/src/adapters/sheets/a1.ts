@@ -32,3 +32,8 @@ export function columnRange(tab: string, col: number, fromRow = 1): string {
   const letters = columnLetters(col);
   return `${quoteTab(tab)}!${letters}${fromRow}:${letters}`;
 }
+
+/** Whole sheet rows `fromRow..toRow` (1-based, inclusive), every column. */
+export function rowsRange(tab: string, fromRow: number, toRow: number): string {
+  return `${quoteTab(tab)}!${fromRow}:${toRow}`;
+}

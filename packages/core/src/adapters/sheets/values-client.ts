@@ -18,6 +18,8 @@ export interface SheetsOptions {
   queueTab?: string;
   /** Run-log tab name (default 'RunLog'). */
   runLogTab?: string;
+  /** Run-log rows per read request (default 2,000). */
+  runLogPageRows?: number;
   auth: SheetsAuthOptions;
   /** rootUrl override (tests, proxies), e.g. 'http://127.0.0.1:8080/'. */
   apiUrl?: string;
