@@ -35791,7 +35791,7 @@ exports.SourceNode = __nccwpck_require__(6346).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1618);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1878);
 
 process.exitCode = await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
@@ -35803,7 +35803,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1618:
+/***/ 1878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45577,7 +45577,9 @@ const SETTINGS = {
     trendDays: setting('trend-days', setting_integer(1, 366), 'a whole number from 1 to 366', 'Days in the summary charts', {
         fallback: '14',
     }),
-    minSamples: setting('min-samples', setting_integer(1), 'a whole number ≥ 1', 'Rows before rates count', { fallback: '4' }),
+    minSamples: setting('min-samples', setting_integer(1), 'a whole number ≥ 1', 'Rows before a failure rate can pause publishing', {
+        fallback: '4',
+    }),
     pauseFailureRate: setting('pause-failure-rate', decimal(0, 1), 'a number from 0 to 1', 'pause_and_review at', {
         fallback: '0.5',
     }),
@@ -50878,6 +50880,10 @@ function columnRange(tab, col, fromRow = 1) {
     const letters = columnLetters(col);
     return `${quoteTab(tab)}!${letters}${fromRow}:${letters}`;
 }
+/** Whole sheet rows `fromRow..toRow` (1-based, inclusive), every column. */
+function rowsRange(tab, fromRow, toRow) {
+    return `${quoteTab(tab)}!${fromRow}:${toRow}`;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/sheets/queue-store.ts
 // QueueStore on a Sheets tab. One read of the whole tab per list/transact,
@@ -50984,23 +50990,28 @@ function lastFilledSheetRow(table) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/sheets/run-log.ts
 // RunLog on a Sheets tab: rows are appended (RAW, INSERT_ROWS), numbers as
-// numbers so humans can chart them; reads take the tab in one request
-// (Sheets cannot stream) with UNFORMATTED_VALUE so numbers come back exact.
-// Columns are matched by header name; a missing header is written once.
+// numbers so humans can chart them; reads go page by page (the API cannot
+// stream a range, so a page of rows at a time keeps memory flat for a log of
+// any length) with UNFORMATTED_VALUE so numbers come back exact. Columns are
+// matched by header name; a missing header is written once.
 
 
 
 
+/** Rows per read request (Google suggests keeping a request's payload under about 2 MB; 2,000 rows of ~20 cells is well under). */
+const RUN_LOG_PAGE_ROWS = 2_000;
 class SheetsRunLog {
     options;
     client;
     tab;
+    pageRows;
     /** Position of each run-log column in the tab, once known. */
     positions;
     constructor(options, client = new SheetsValuesClient(options)) {
         this.options = options;
         this.client = client;
         this.tab = options.runLogTab ?? 'RunLog';
+        this.pageRows = Math.max(1, options.runLogPageRows ?? RUN_LOG_PAGE_ROWS);
     }
     stats() {
         return this.client.stats();
@@ -51020,19 +51031,27 @@ class SheetsRunLog {
         await this.client.append(`${quoteTab(this.tab)}!A1`, values);
     }
     async *read(since) {
-        const [header = [], ...rows] = await this.client.get(tabRange(this.tab), 'UNFORMATTED_VALUE');
+        const [header = []] = await this.client.get(rowsRange(this.tab, 1, 1), 'UNFORMATTED_VALUE');
         const keys = header.map((cell) => runLogKey(String(cell)));
-        for (const [index, cells] of rows.entries()) {
-            if (cells.every((cell) => String(cell).trim() === ''))
-                continue;
-            const record = Object.fromEntries(keys.map((key, col) => [key, cells[col] ?? '']));
-            const parsed = runLogRowFrom(record, `Google Sheets tab '${this.tab}' row ${index + 2}`);
-            if (!parsed.ok) {
-                this.options.logger?.warn(parsed.problem);
-                continue;
+        // Pages until one comes back empty: Sheets leaves out trailing empty rows,
+        // so a short page may still have rows after it (a page-long gap of empty
+        // rows in an append-only log is taken as its end).
+        for (let first = 2;; first += this.pageRows) {
+            const rows = await this.client.get(rowsRange(this.tab, first, first + this.pageRows - 1), 'UNFORMATTED_VALUE');
+            if (rows.length === 0)
+                return;
+            for (const [index, cells] of rows.entries()) {
+                if (cells.every((cell) => String(cell).trim() === ''))
+                    continue;
+                const record = Object.fromEntries(keys.map((key, col) => [key, cells[col] ?? '']));
+                const parsed = runLogRowFrom(record, `Google Sheets tab '${this.tab}' row ${first + index}`);
+                if (!parsed.ok) {
+                    this.options.logger?.warn(parsed.problem);
+                    continue;
+                }
+                if (isSince(parsed.row, since))
+                    yield parsed.row;
             }
-            if (isSince(parsed.row, since))
-                yield parsed.row;
         }
     }
     /** Read the header once; write it (or its missing columns) when needed. */
@@ -69872,6 +69891,23 @@ function buildControlPlane(config, ctx, where) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/domain/run-usage.ts
+const toMicros = (usd) => (Number.isFinite(usd) ? Math.round(usd * 1e6) : 0);
+const run_usage_count = (n) => (Number.isFinite(n) && n > 0 ? n : 0);
+/** Adds the usage of every item (an ExecutorResult's items, or run-log rows of one run). */
+function runUsage(items) {
+    let tokensIn = 0;
+    let tokensOut = 0;
+    let micros = 0;
+    for (const item of items) {
+        const usage = 'usage' in item ? item.usage : item;
+        tokensIn += run_usage_count(usage.tokens_in);
+        tokensOut += run_usage_count(usage.tokens_out);
+        micros += toMicros(usage.cost_usd);
+    }
+    return { tokens_in: tokensIn, tokens_out: tokensOut, cost_usd: micros / 1e6 };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/host/signals.ts
 function abortOnSignals(options) {
     const source = options.source ?? process;
@@ -69938,6 +69974,10 @@ function describeRun(result) {
             `${result.counts.blocked} blocked, ${result.counts.retry} to retry, ${result.counts.failed} failed` +
             (result.budget_spent ? ' (time budget spent)' : ''),
     ];
+    const usage = runUsage(result.items);
+    if (usage.tokens_in + usage.tokens_out > 0) {
+        lines.push(`LLM: ${usage.tokens_in} tokens in, ${usage.tokens_out} out, $${usage.cost_usd.toFixed(4)}`);
+    }
     for (const p of result.problems)
         lines.push(`  ! ${p.message}`);
     for (const e of result.errors ?? [])
@@ -69958,7 +69998,7 @@ async function executorCommand(ctx) {
     try {
         const result = await runExecutorFor(ctx, ctx.config.mode, cancel.signal);
         ctx.say(describeRun(result));
-        ctx.result(result);
+        ctx.result({ ...result, usage: runUsage(result.items) });
         const signal = cancel.received();
         if (result.conclusion === 'cancelled' && signal)
             return 128 + external_node_os_namespaceObject.constants.signals[signal];
@@ -70312,8 +70352,9 @@ async function heartbeatWriter(ctx) {
 
 
 
+
 const DEFAULT_DEPS = {
-    runExecutor: (ctx) => runExecutorFor(ctx),
+    runExecutor: (ctx, signal) => runExecutorFor(ctx, ctx.config.mode, signal),
     every: (ms, renew) => {
         const timer = setInterval(() => void renew(), ms);
         return () => clearInterval(timer);
@@ -70343,13 +70384,26 @@ async function runLocal(ctx, deps = DEFAULT_DEPS) {
     // Renew at a third of the max age, so a missed renewal still leaves the heartbeat healthy or warn.
     const every = Math.max(1000, (ctx.config.maxAgeMinutes * 60_000) / 3);
     const stop = deps.every(every, () => write(heartbeatNow(ctx)).catch((error) => ctx.log.warn(`heartbeat renewal failed: ${errorMessage(error)}`)));
+    // Ctrl-C: the executor finishes what is in flight and the final beat still goes out; a second one leaves at once.
+    const cancel = abortOnSignals({
+        log: ctx.log,
+        source: deps.signals,
+        onRepeat: (signal) => {
+            ctx.io.stderr(`autopilot: ${signal} again: exiting now; rows in flight return to PENDING when their lease ends`);
+            process.exit(128 + external_node_os_namespaceObject.constants.signals[signal]);
+        },
+    });
     try {
-        const result = await deps.runExecutor(ctx);
+        const result = await deps.runExecutor(ctx, cancel.signal);
         ctx.say(describeRun(result));
         ctx.result(result);
+        const signal = cancel.received();
+        if (result.conclusion === 'cancelled' && signal)
+            return 128 + external_node_os_namespaceObject.constants.signals[signal];
         return result.conclusion === 'success' ? 0 : 1;
     }
     finally {
+        cancel.dispose();
         stop();
         // A last beat: the runner keeps ownership for max-age after the run (until the next run or --release).
         await write(heartbeatNow(ctx)).catch((error) => ctx.log.warn(`final heartbeat not written: ${errorMessage(error)}`));
@@ -70678,12 +70732,14 @@ function summarizeRunLog(rows, window) {
     durations.sort((a, b) => a - b);
     const passed = counts.published + counts.drafted;
     const failed = counts.failed + counts.blocked + counts.retry;
+    // Rates over the attempted items: a skipped item was neither a pass nor a failure (as in the report).
+    const attempted = processed - counts.skipped;
     return {
         window: { from: window.from.toISOString(), to: window.to.toISOString() },
         processed,
         counts,
-        passRate: ratio(passed, processed),
-        failureRate: ratio(failed, processed),
+        passRate: ratio(passed, attempted),
+        failureRate: ratio(failed, attempted),
         topErrorCodes: [...codes]
             .map(([code, count]) => ({ code, count }))
             .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code))
@@ -71233,7 +71289,7 @@ ${failureSection(d)}
 const FAILING = new Set(['failed', 'blocked', 'retry']);
 const passRate = (passed, attempted) => (attempted > 0 ? passed / attempted : null);
 // Sums of money in floating point drift over a million rows; keep micro-dollars as integers.
-const toMicros = (usd) => (Number.isFinite(usd) ? Math.round(usd * 1e6) : 0);
+const run_log_stats_toMicros = (usd) => (Number.isFinite(usd) ? Math.round(usd * 1e6) : 0);
 const fromMicros = (micros) => micros / 1e6;
 class RunLogStatsCollector {
     #rows = 0;
@@ -71256,7 +71312,7 @@ class RunLogStatsCollector {
     add(row) {
         this.#rows++;
         this.#outcomes[row.outcome] = (this.#outcomes[row.outcome] ?? 0) + 1;
-        const cost = toMicros(row.cost_usd);
+        const cost = run_log_stats_toMicros(row.cost_usd);
         const tokensIn = Number(row.tokens_in) || 0;
         const tokensOut = Number(row.tokens_out) || 0;
         this.#costMicros += cost;

@@ -75359,7 +75359,9 @@ const SETTINGS = {
     trendDays: setting('trend-days', setting_integer(1, 366), 'a whole number from 1 to 366', 'Days in the summary charts', {
         fallback: '14',
     }),
-    minSamples: setting('min-samples', setting_integer(1), 'a whole number ≥ 1', 'Rows before rates count', { fallback: '4' }),
+    minSamples: setting('min-samples', setting_integer(1), 'a whole number ≥ 1', 'Rows before a failure rate can pause publishing', {
+        fallback: '4',
+    }),
     pauseFailureRate: setting('pause-failure-rate', decimal(0, 1), 'a number from 0 to 1', 'pause_and_review at', {
         fallback: '0.5',
     }),
@@ -80921,6 +80923,10 @@ function columnRange(tab, col, fromRow = 1) {
     const letters = columnLetters(col);
     return `${quoteTab(tab)}!${letters}${fromRow}:${letters}`;
 }
+/** Whole sheet rows `fromRow..toRow` (1-based, inclusive), every column. */
+function rowsRange(tab, fromRow, toRow) {
+    return `${quoteTab(tab)}!${fromRow}:${toRow}`;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/sheets/queue-store.ts
 // QueueStore on a Sheets tab. One read of the whole tab per list/transact,
@@ -81027,23 +81033,28 @@ function lastFilledSheetRow(table) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/sheets/run-log.ts
 // RunLog on a Sheets tab: rows are appended (RAW, INSERT_ROWS), numbers as
-// numbers so humans can chart them; reads take the tab in one request
-// (Sheets cannot stream) with UNFORMATTED_VALUE so numbers come back exact.
-// Columns are matched by header name; a missing header is written once.
+// numbers so humans can chart them; reads go page by page (the API cannot
+// stream a range, so a page of rows at a time keeps memory flat for a log of
+// any length) with UNFORMATTED_VALUE so numbers come back exact. Columns are
+// matched by header name; a missing header is written once.
 
 
 
 
+/** Rows per read request (Google suggests keeping a request's payload under about 2 MB; 2,000 rows of ~20 cells is well under). */
+const RUN_LOG_PAGE_ROWS = 2_000;
 class SheetsRunLog {
     options;
     client;
     tab;
+    pageRows;
     /** Position of each run-log column in the tab, once known. */
     positions;
     constructor(options, client = new SheetsValuesClient(options)) {
         this.options = options;
         this.client = client;
         this.tab = options.runLogTab ?? 'RunLog';
+        this.pageRows = Math.max(1, options.runLogPageRows ?? RUN_LOG_PAGE_ROWS);
     }
     stats() {
         return this.client.stats();
@@ -81063,19 +81074,27 @@ class SheetsRunLog {
         await this.client.append(`${quoteTab(this.tab)}!A1`, values);
     }
     async *read(since) {
-        const [header = [], ...rows] = await this.client.get(tabRange(this.tab), 'UNFORMATTED_VALUE');
+        const [header = []] = await this.client.get(rowsRange(this.tab, 1, 1), 'UNFORMATTED_VALUE');
         const keys = header.map((cell) => runLogKey(String(cell)));
-        for (const [index, cells] of rows.entries()) {
-            if (cells.every((cell) => String(cell).trim() === ''))
-                continue;
-            const record = Object.fromEntries(keys.map((key, col) => [key, cells[col] ?? '']));
-            const parsed = runLogRowFrom(record, `Google Sheets tab '${this.tab}' row ${index + 2}`);
-            if (!parsed.ok) {
-                this.options.logger?.warn(parsed.problem);
-                continue;
+        // Pages until one comes back empty: Sheets leaves out trailing empty rows,
+        // so a short page may still have rows after it (a page-long gap of empty
+        // rows in an append-only log is taken as its end).
+        for (let first = 2;; first += this.pageRows) {
+            const rows = await this.client.get(rowsRange(this.tab, first, first + this.pageRows - 1), 'UNFORMATTED_VALUE');
+            if (rows.length === 0)
+                return;
+            for (const [index, cells] of rows.entries()) {
+                if (cells.every((cell) => String(cell).trim() === ''))
+                    continue;
+                const record = Object.fromEntries(keys.map((key, col) => [key, cells[col] ?? '']));
+                const parsed = runLogRowFrom(record, `Google Sheets tab '${this.tab}' row ${first + index}`);
+                if (!parsed.ok) {
+                    this.options.logger?.warn(parsed.problem);
+                    continue;
+                }
+                if (isSince(parsed.row, since))
+                    yield parsed.row;
             }
-            if (isSince(parsed.row, since))
-                yield parsed.row;
         }
     }
     /** Read the header once; write it (or its missing columns) when needed. */
@@ -83558,6 +83577,9 @@ function executorSummary(result, where) {
             : '_No eligible item._',
         '',
     ];
+    if (result.errors && result.errors.length > 0) {
+        lines.push(`> [!CAUTION]\n> The run stopped early: ${result.errors.length === 1 ? 'an error' : 'errors'} outside any single item.`, ...result.errors.map((e) => `- ${e}`), '');
+    }
     if (result.problems.length > 0) {
         lines.push('### Rows that need fixing', '', ...result.problems.map((p) => `- ${p.message}`), '');
     }

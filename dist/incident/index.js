@@ -44704,7 +44704,9 @@ const SETTINGS = {
     trendDays: setting('trend-days', setting_integer(1, 366), 'a whole number from 1 to 366', 'Days in the summary charts', {
         fallback: '14',
     }),
-    minSamples: setting('min-samples', setting_integer(1), 'a whole number ≥ 1', 'Rows before rates count', { fallback: '4' }),
+    minSamples: setting('min-samples', setting_integer(1), 'a whole number ≥ 1', 'Rows before a failure rate can pause publishing', {
+        fallback: '4',
+    }),
     pauseFailureRate: setting('pause-failure-rate', decimal(0, 1), 'a number from 0 to 1', 'pause_and_review at', {
         fallback: '0.5',
     }),
@@ -52252,6 +52254,9 @@ function executorSummary(result, where) {
             : '_No eligible item._',
         '',
     ];
+    if (result.errors && result.errors.length > 0) {
+        lines.push(`> [!CAUTION]\n> The run stopped early: ${result.errors.length === 1 ? 'an error' : 'errors'} outside any single item.`, ...result.errors.map((e) => `- ${e}`), '');
+    }
     if (result.problems.length > 0) {
         lines.push('### Rows that need fixing', '', ...result.problems.map((p) => `- ${p.message}`), '');
     }
