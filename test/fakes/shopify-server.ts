@@ -72,6 +72,13 @@ export interface FakeShopify {
   setLatency: (ms: number) => void;
   /** Make a token invalid from now on (an expired exchanged token). */
   revokeToken: (token: string) => void;
+  /**
+   * Shopify's article search is an index that can lag writes: while lagging,
+   * new and seeded articles are missing from `articles(query:)` (by-id reads
+   * and handle uniqueness still see them) until `catchUp()`.
+   */
+  setSearchLag: (lagging: boolean) => void;
+  catchUp: () => void;
   /** Current bucket level (after restoring up to now). */
   available: () => number;
   close: () => Promise<void>;
@@ -132,6 +139,9 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
     title: handle[0]?.toUpperCase() + handle.slice(1),
   }));
   const articles: FakeArticle[] = [];
+  /** Articles the search index has not seen yet (while lagging). */
+  const unindexed = new Set<string>();
+  let searchLag = false;
   const calls: FakeCall[] = [];
   const issuedTokens: string[] = [];
 
@@ -219,6 +229,7 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
       metafields: (input.metafields ?? []).map((m) => ({ ...m })),
     };
     articles.push(article);
+    if (searchLag) unindexed.add(article.id);
     return { article, userErrors: [] };
   };
 
@@ -272,6 +283,7 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
         const handle = searchValue(q, 'handle');
         const blogId = searchValue(q, 'blog_id');
         const nodes = articles
+          .filter((a) => !unindexed.has(a.id))
           .filter((a) => handle === undefined || a.handle === handle)
           .filter((a) => blogId === undefined || a.blogId.endsWith(`/${blogId}`))
           .slice(0, 10)
@@ -422,8 +434,13 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
         ...partial,
       };
       articles.push(article);
+      if (searchLag) unindexed.add(article.id);
       return article;
     },
+    setSearchLag: (lagging) => {
+      searchLag = lagging;
+    },
+    catchUp: () => unindexed.clear(),
     failNext: (count, status, headers = {}) => {
       for (let i = 0; i < count; i++) failures.push({ status, headers });
     },

@@ -89,6 +89,23 @@ describe('ShopifyPublisher', () => {
     expect(await publisher.find({ article_id: human.id, item_id: 'W1' })).toBeUndefined();
   });
 
+  it('does not create a second article when the handle holder is not in search results yet (index lag)', async () => {
+    const { fake, publisher } = await setup();
+    fake.setSearchLag(true);
+    // A run that died after creating the item's article, before saving its id.
+    const first = await publisher.create(articleInput('L1'));
+    expect(await publisher.find({ item_id: 'L1', handle: 'post-l1' })).toBeUndefined(); // not searchable yet
+    const again = publisher.create(articleInput('L1'));
+    await expect(again).rejects.toBeInstanceOf(ItemError);
+    await expect(again).rejects.toMatchObject({ code: 'SHOPIFY_HANDLE_NOT_SEARCHABLE', transient: true });
+    expect(fake.articles).toHaveLength(1);
+    // Once the index catches up, the retry finds and updates the item's own article.
+    fake.catchUp();
+    const retried = await publisher.create(articleInput('L1'));
+    expect(retried.id).toBe(first.id);
+    expect(fake.articles).toHaveLength(1);
+  });
+
   it('ignores an article with the same handle in another blog', async () => {
     const { fake, publisher } = await setup({ blogs: ['news', 'other'] });
     fake.seedArticle({ handle: 'post-x1', blogId: fake.blogs[1]!.id });

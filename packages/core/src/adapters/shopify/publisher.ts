@@ -260,6 +260,16 @@ export class ShopifyPublisher implements Publisher {
       // Taken: by this item's own article (a racing or repeated create) → that one; else try the next variant.
       const holder = await this.articleByHandle(handle);
       if (holder?.itemId?.value === input.item_id) return this.update(holder.id, input);
+      if (!holder) {
+        // The search index lags writes: the holder may be this item's own
+        // article from a run that died before saving its id. Creating a `-n`
+        // variant now could give the item a second article; try again later.
+        throw new ItemError(
+          'SHOPIFY_HANDLE_NOT_SEARCHABLE',
+          `Shopify articleCreate: handle "${handle}" is taken in blog ${this.blogHandle}, but its article is not in search results yet (the index lags); retrying later so the item never gets two articles`,
+          true,
+        );
+      }
     }
     throw new ItemError(
       'SHOPIFY_TAKEN',
