@@ -1,22 +1,9 @@
 // The supervisor over the real queue rules (domain/queue): what counts as
 // pending work, and the lease watchdog.
 import { describe, expect, it } from 'vitest';
-import { createMemoryLogger } from '../../../packages/core/src/log/memory-logger';
 import { runSupervisor } from '../../../packages/core/src/services/supervisor';
-import { inMemoryMemory } from '../../../packages/core/src/services/supervisor-memory';
 import { defaultQueueRules } from '../../../packages/core/src/services/supervisor-queue-rules';
-import {
-  FakeDecisionLog,
-  FakeDispatcher,
-  FakeHeartbeat,
-  FakeIncidents,
-  FakeNotifier,
-  FakeQueue,
-  FakeRuns,
-  FakeVars,
-  queueRow,
-  runRecord,
-} from '../../unit/control/fakes';
+import { FakeDispatcher, FakeQueue, FakeRuns, fakeSupervisorDeps, queueRow, runRecord } from '../../unit/control/fakes';
 
 const NOW = new Date('2025-03-01T12:00:00Z');
 const later = new Date(NOW.getTime() + 3_600_000).toISOString();
@@ -52,18 +39,11 @@ describe('defaultQueueRules', () => {
     ]);
     const dispatcher = new FakeDispatcher();
     const r = await runSupervisor(
-      {
+      fakeSupervisorDeps(NOW, {
         queue,
         runs: new FakeRuns([runRecord({ run_id: 'r', finished_at: earlier, started_at: earlier })]),
         dispatcher,
-        vars: new FakeVars({ WF_ENABLED: 'true', ALLOW_PUBLISH: 'human_enabled' }),
-        decisions: new FakeDecisionLog(),
-        heartbeat: FakeHeartbeat.missing(),
-        incidents: new FakeIncidents(() => NOW),
-        notifier: new FakeNotifier(),
-        log: createMemoryLogger(),
-        state: inMemoryMemory(),
-      },
+      }),
       { dryRun: false, now: NOW, runId: 'sup-1', queueRules: defaultQueueRules() },
     );
     expect(r.snapshot.pendingCount).toBe(1);

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryLogger } from '../../../packages/core/src/log/memory-logger';
 import type { RunRecord } from '../../../packages/core/src/model';
 import { runSupervisor, type SupervisorOptions } from '../../../packages/core/src/services/supervisor';
-import { inMemoryMemory } from '../../../packages/core/src/services/supervisor-memory';
 import { createRedactor } from '../../../packages/core/src/util/redact';
 import {
-  FakeDecisionLog,
   FakeDispatcher,
   FakeHeartbeat,
-  FakeIncidents,
-  FakeNotifier,
   FakeQueue,
   FakeRuns,
   FakeVars,
+  fakeSupervisorDeps,
   queueRow,
   runRecord,
   stubQueueRules,
@@ -24,7 +20,7 @@ const done = (id: string, hours: number, mode: RunRecord['mode'], conclusion: Ru
   runRecord({ run_id: id, mode, conclusion, started_at: ago(hours + 0.1), finished_at: ago(hours) });
 
 function world(fields: { runs?: RunRecord[]; vars?: Record<string, string>; active?: RunRecord[] } = {}) {
-  const deps = {
+  const deps = fakeSupervisorDeps(NOW, {
     queue: new FakeQueue([
       queueRow({ row: 1, status: 'PENDING' }),
       queueRow({ row: 2, status: 'IN_PROGRESS', lease_owner: 'dead-box', lease_until: ago(1) }),
@@ -32,13 +28,7 @@ function world(fields: { runs?: RunRecord[]; vars?: Record<string, string>; acti
     runs: new FakeRuns(fields.runs ?? [done('r1', 1, 'review', 'success')]),
     dispatcher: new FakeDispatcher(fields.active ?? []),
     vars: new FakeVars(fields.vars ?? { WF_ENABLED: 'true', ALLOW_PUBLISH: 'human_enabled' }),
-    decisions: new FakeDecisionLog(),
-    heartbeat: FakeHeartbeat.missing(),
-    incidents: new FakeIncidents(() => NOW),
-    notifier: new FakeNotifier(),
-    log: createMemoryLogger(),
-    state: inMemoryMemory(),
-  };
+  });
   const options: SupervisorOptions = { dryRun: false, now: NOW, runId: 'sup-1', queueRules: stubQueueRules };
   return { deps, options };
 }

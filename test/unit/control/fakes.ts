@@ -1,6 +1,8 @@
 // Small in-memory fakes of the control-plane ports and data builders, for the
 // control plane's unit and integration tests. They record every write so
 // tests can assert that nothing was changed (dry run) or exactly what was.
+
+import { createMemoryLogger } from '../../../packages/core/src/log/memory-logger';
 import type {
   DecisionLogDoc,
   Heartbeat,
@@ -25,6 +27,7 @@ import type {
   RunLog,
   VariableStore,
 } from '../../../packages/core/src/ports';
+import { inMemoryMemory } from '../../../packages/core/src/services/supervisor-memory';
 
 export function queueRow(fields: Partial<QueueRow> & { row: number }): QueueRow {
   const base = Object.fromEntries(QUEUE_COLUMNS.map((c) => [c, ''])) as {
@@ -247,3 +250,24 @@ export const stubQueueRules = {
         updated_at: now.toISOString(),
       })),
 };
+
+/**
+ * A supervisor's dependencies, all fakes: an empty queue, no runs, the
+ * switches on, no heartbeat, no incidents. Override what a test is about;
+ * the concrete fakes stay typed, so `deps.incidents.posted` reads directly.
+ */
+export function fakeSupervisorDeps<O extends object = object>(now: Date, overrides?: O) {
+  return {
+    queue: new FakeQueue(),
+    runs: new FakeRuns([]),
+    dispatcher: new FakeDispatcher(),
+    vars: new FakeVars({ WF_ENABLED: 'true', ALLOW_PUBLISH: 'human_enabled' }),
+    decisions: new FakeDecisionLog(),
+    heartbeat: FakeHeartbeat.missing(),
+    incidents: new FakeIncidents(() => now),
+    notifier: new FakeNotifier(),
+    log: createMemoryLogger(),
+    state: inMemoryMemory(),
+    ...(overrides as O),
+  };
+}

@@ -7,18 +7,15 @@ import { createMemoryLogger } from '../../../packages/core/src/log/memory-logger
 import type { RunRecord } from '../../../packages/core/src/model';
 import { runReconcileWithAlerts } from '../../../packages/core/src/services/reconcile-alerts';
 import { runSupervisor } from '../../../packages/core/src/services/supervisor';
-import { inMemoryMemory } from '../../../packages/core/src/services/supervisor-memory';
 import { reconcileOptionsFrom } from '../../../packages/core/src/wiring/options';
 import {
   FakeDecisionLog,
-  FakeDispatcher,
-  FakeHeartbeat,
   FakeIncidents,
   FakeNotifier,
   FakeQueue,
   FakeRunLog,
   FakeRuns,
-  FakeVars,
+  fakeSupervisorDeps,
   runLogRow,
   runRecord,
   stubQueueRules,
@@ -38,18 +35,7 @@ const failed = (id: string, hours: number): RunRecord =>
 
 describe('supervisor incidents', () => {
   it('carry the run trace id in the incident body and the notification', async () => {
-    const deps = {
-      queue: new FakeQueue(),
-      runs: new FakeRuns([failed('a', 1), failed('b', 2)]),
-      dispatcher: new FakeDispatcher(),
-      vars: new FakeVars({ WF_ENABLED: 'true', ALLOW_PUBLISH: 'human_enabled' }),
-      decisions: new FakeDecisionLog(),
-      heartbeat: FakeHeartbeat.missing(),
-      incidents: new FakeIncidents(() => NOW),
-      notifier: new FakeNotifier(),
-      log: createMemoryLogger(),
-      state: inMemoryMemory(),
-    };
+    const deps = fakeSupervisorDeps(NOW, { runs: new FakeRuns([failed('a', 1), failed('b', 2)]) });
     const result = await runSupervisor(deps, {
       dryRun: false,
       now: NOW,

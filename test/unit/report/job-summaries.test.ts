@@ -7,17 +7,13 @@ import { createMemoryLogger } from '../../../packages/core/src/log/memory-logger
 import type { ExecutorResult } from '../../../packages/core/src/services/executor';
 import { runReconcileWithAlerts } from '../../../packages/core/src/services/reconcile-alerts';
 import { runSupervisor } from '../../../packages/core/src/services/supervisor';
-import { inMemoryMemory } from '../../../packages/core/src/services/supervisor-memory';
 import {
   FakeDecisionLog,
-  FakeDispatcher,
-  FakeHeartbeat,
   FakeIncidents,
-  FakeNotifier,
   FakeQueue,
   FakeRunLog,
   FakeRuns,
-  FakeVars,
+  fakeSupervisorDeps,
   queueRow,
   runLogRow,
   runRecord,
@@ -107,7 +103,7 @@ describe('executorSummary', () => {
 
 describe('supervisorSummary', () => {
   it('gives the decision, why, the health table and the effects', async () => {
-    const deps = {
+    const deps = fakeSupervisorDeps(NOW, {
       queue: new FakeQueue([queueRow({ row: 1, status: 'PENDING' })]),
       runs: new FakeRuns([
         runRecord({
@@ -124,15 +120,7 @@ describe('supervisorSummary', () => {
           finished_at: '2026-11-22T10:05:00Z',
         }),
       ]),
-      dispatcher: new FakeDispatcher(),
-      vars: new FakeVars({ WF_ENABLED: 'true', ALLOW_PUBLISH: 'human_enabled' }),
-      decisions: new FakeDecisionLog(),
-      heartbeat: FakeHeartbeat.missing(),
-      incidents: new FakeIncidents(() => NOW),
-      notifier: new FakeNotifier(),
-      log: createMemoryLogger(),
-      state: inMemoryMemory(),
-    };
+    });
     const result = await runSupervisor(deps, { dryRun: true, now: NOW, runId: 's1', queueRules: stubQueueRules });
     const md = supervisorSummary(result);
     expect(md).toContain('## Supervisor — `disable_unstable` (dry run: nothing changed)');
