@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { availableAt, backoffMs, retryAfterMs, waitForCostMs } from '../../../packages/core/src/adapters/shopify';
+import { availableAt, retryAfterMs, waitForCostMs } from '../../../packages/core/src/adapters/shopify';
+import { SHOPIFY_BACKOFF } from '../../../packages/core/src/adapters/shopify/graphql-client';
+import { backoffMs } from '../../../packages/core/src/util/http-retry';
 
 const status = { maximumAvailable: 1000, currentlyAvailable: 100, restoreRate: 50 };
 
@@ -22,10 +24,10 @@ describe('Shopify throttle arithmetic', () => {
   });
 
   it('backs off exponentially with bounded jitter', () => {
-    expect(backoffMs(0, () => 1)).toBe(500);
-    expect(backoffMs(0, () => 0)).toBe(250);
-    expect(backoffMs(3, () => 1)).toBe(4000);
-    expect(backoffMs(20, () => 1)).toBe(30_000);
+    expect(backoffMs(0, () => 1, SHOPIFY_BACKOFF)).toBe(500);
+    expect(backoffMs(0, () => 0, SHOPIFY_BACKOFF)).toBe(250);
+    expect(backoffMs(3, () => 1, SHOPIFY_BACKOFF)).toBe(4000);
+    expect(backoffMs(20, () => 1, SHOPIFY_BACKOFF)).toBe(30_000);
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {

@@ -4,7 +4,7 @@
 // each become the error a host knows how to report.
 import { ItemError, UserError } from '../../errors';
 import type { Logger } from '../../ports';
-import { isRetryableStatus, retryWaitMs } from './retry';
+import { isRetryableStatus, retryWaitMs } from '../../util/http-retry';
 
 export interface ChatClientOptions {
   baseUrl: string;

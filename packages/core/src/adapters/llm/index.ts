@@ -1,3 +1,4 @@
+export { backoffMs, isRetryableStatus, MAX_RETRY_WAIT_MS, retryAfterMs, retryWaitMs } from '../../util/http-retry';
 export {
   type ControlConfig,
   type ControlThresholds,
@@ -10,4 +11,3 @@ export { DRAFT_JSON_SCHEMA, toDraft } from './draft-schema';
 export { extractJsonObject } from './json-extract';
 export { OpenAiCompatibleGenerator, type OpenAiGeneratorOptions, type Pricing } from './openai-generator';
 export { buildMessages, type ChatMessage, DEFAULT_SYSTEM_PROMPT } from './prompt';
-export { backoffMs, isRetryableStatus, MAX_RETRY_WAIT_MS, retryAfterMs, retryWaitMs } from './retry';

@@ -5,11 +5,11 @@
 // text, and keeps to that for the rest of the run.
 import { ItemError } from '../../errors';
 import type { Draft, GenerateRequest, Generator, Logger, Usage } from '../../ports';
+import { realSleep } from '../../util/http-retry';
 import { type ChatClientOptions, type ChatReply, postChatCompletion } from './chat-client';
 import { DRAFT_JSON_SCHEMA, DRAFT_SCHEMA_NAME, toDraft } from './draft-schema';
 import { extractJsonObject } from './json-extract';
 import { buildMessages } from './prompt';
-import { realSleep } from './retry';
 
 export interface Pricing {
   /** USD per million prompt tokens. */

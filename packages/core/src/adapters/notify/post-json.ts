@@ -3,7 +3,7 @@
 // delivered is reported, never allowed to fail the run. Messages never carry
 // the URL (a Slack webhook URL is itself the secret).
 import { errorMessage } from '../../errors';
-import { isRetryableStatus, realSleep, retryWaitMs } from '../llm/retry';
+import { isRetryableStatus, realSleep, retryWaitMs } from '../../util/http-retry';
 import type { Redact } from './message';
 
 export interface DeliveryOptions {

@@ -9,6 +9,7 @@
 import { sheets, type sheets_v4 } from '@googleapis/sheets';
 import { ServiceError, UserError } from '../../errors';
 import type { Logger } from '../../ports';
+import { backoffMs } from '../../util/http-retry';
 import { createSheetsAuth, type SheetsAuthOptions } from './auth';
 import { RequestBudget } from './request-budget';
 
@@ -38,7 +39,8 @@ export type ValueRender = 'FORMATTED_VALUE' | 'UNFORMATTED_VALUE' | 'FORMULA';
 export type CellValue = string | number | boolean;
 
 const SERVICE = 'Google Sheets';
-const MAX_BACKOFF_MS = 32_000;
+/** 1 s, 2 s, 4 s, … up to 32 s, each 50–100 % of its step. */
+const SHEETS_BACKOFF = { baseMs: 1_000, capMs: 32_000 };
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 interface Failure {
@@ -154,10 +156,9 @@ export class SheetsValuesClient {
     }
   }
 
-  /** Full-range jitter on an exponential step (half to all of it), at least what Retry-After asks. */
+  /** An exponential step with jitter (half to all of it), at least what Retry-After asks. */
   private backoff(attempt: number, retryAfterMs = 0): number {
-    const step = Math.min(MAX_BACKOFF_MS, 1_000 * 2 ** (attempt - 1));
-    return Math.max(retryAfterMs, Math.round(step / 2 + (this.random() * step) / 2));
+    return Math.max(retryAfterMs, backoffMs(attempt - 1, this.random, SHEETS_BACKOFF));
   }
 
   private toError(failure: Failure, range: string, attempts: number): Error {

@@ -6,7 +6,11 @@
 // need (cost bookkeeping with an injectable clock and sleep) is small.
 import { ServiceError, UserError } from '../../errors';
 import type { Clock, Logger } from '../../ports';
-import { backoffMs, retryAfterMs, type ThrottleStatus, waitForCostMs } from './throttle';
+import { backoffMs } from '../../util/http-retry';
+import { retryAfterMs, type ThrottleStatus, waitForCostMs } from './throttle';
+
+/** 0.5 s, 1 s, 2 s, … up to 30 s, each 50–100 % of its step. */
+export const SHOPIFY_BACKOFF = { baseMs: 500, capMs: 30_000 };
 
 export interface ShopifyClientOptions {
   endpoint: string;
@@ -216,7 +220,7 @@ export class ShopifyGraphqlClient {
         true,
       );
     }
-    const wait = waitMs ?? backoffMs(attempt, this.options.random);
+    const wait = waitMs ?? backoffMs(attempt, this.options.random, SHOPIFY_BACKOFF);
     this.counts.retries++;
     this.options.log?.debug(`shopify: ${operation} got ${reason}; retrying in ${wait} ms`, { attempt: attempt + 1 });
     await this.options.sleep(wait);

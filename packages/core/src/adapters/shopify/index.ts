@@ -8,4 +8,4 @@ export {
   ShopifyPublisher,
   type ShopifyPublisherOptions,
 } from './publisher';
-export { availableAt, backoffMs, retryAfterMs, type ThrottleStatus, waitForCostMs } from './throttle';
+export { availableAt, retryAfterMs, type ThrottleStatus, waitForCostMs } from './throttle';

@@ -28,12 +28,6 @@ export function waitForCostMs(status: ThrottleStatus, observedAtMs: number, nowM
   return Math.ceil(((needed - available) / status.restoreRate) * 1000);
 }
 
-/** Exponential backoff with jitter (50–100 % of the step): 0.5 s, 1 s, 2 s, … capped. */
-export function backoffMs(attempt: number, random: () => number, baseMs = 500, maxMs = 30_000): number {
-  const step = Math.min(maxMs, baseMs * 2 ** attempt);
-  return Math.round(step * (0.5 + random() / 2));
-}
-
 /** `Retry-After` as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
 export function retryAfterMs(header: string | null, nowMs: number): number | undefined {
   if (!header) return undefined;

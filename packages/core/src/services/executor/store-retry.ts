@@ -3,6 +3,8 @@
 // a human inserted or deleted rows meanwhile ("nothing was written; try
 // again"), and a 429 may outlast the client's own retries. A UserError (a
 // revoked credential, a missing tab) is a configuration problem: never retried.
+// Fixed steps by hand rather than p-retry: the waits must go through the
+// executor's injected sleep, so tests run them without waiting.
 import { UserError } from '../../errors';
 
 /** Waits between attempts, in ms: 4 attempts in all, about 13 s of patience. */

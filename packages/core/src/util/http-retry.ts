@@ -1,7 +1,7 @@
 // How long to wait before retrying an HTTP call: what the server asked for
 // (`retry-after-ms`, `retry-after` in seconds or as an HTTP date), else
 // exponential backoff with jitter. Pure: time and randomness are parameters.
-// Shared by the LLM client and the notifiers.
+// Shared by the HTTP clients: the LLM, the notifiers, Shopify and Sheets.
 
 /** No single wait is longer than this, whatever a server asks for: a run has a time budget. */
 export const MAX_RETRY_WAIT_MS = 60_000;

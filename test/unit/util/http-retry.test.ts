@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, MAX_RETRY_WAIT_MS, retryAfterMs, retryWaitMs } from '../../../packages/core/src/adapters/llm/retry';
+import { backoffMs, MAX_RETRY_WAIT_MS, retryAfterMs, retryWaitMs } from '../../../packages/core/src/util/http-retry';
 
 const now = new Date('2030-01-01T00:00:00Z');
 
