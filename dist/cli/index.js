@@ -35791,7 +35791,7 @@ exports.SourceNode = __nccwpck_require__(6346).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1878);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8703);
 
 process.exitCode = await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
@@ -35803,7 +35803,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1878:
+/***/ 8703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46151,11 +46151,11 @@ function createContentReader(roots) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/adapters/llm/retry.ts
+;// CONCATENATED MODULE: ./packages/core/src/util/http-retry.ts
 // How long to wait before retrying an HTTP call: what the server asked for
 // (`retry-after-ms`, `retry-after` in seconds or as an HTTP date), else
 // exponential backoff with jitter. Pure: time and randomness are parameters.
-// Shared by the LLM client and the notifiers.
+// Shared by the HTTP clients: the LLM, the notifiers, Shopify and Sheets.
 /** No single wait is longer than this, whatever a server asks for: a run has a time budget. */
 const MAX_RETRY_WAIT_MS = 60_000;
 const DEFAULT_BACKOFF = { baseMs: 500, capMs: 20_000 };
@@ -50705,8 +50705,10 @@ class RequestBudget {
 
 
 
+
 const SERVICE = 'Google Sheets';
-const MAX_BACKOFF_MS = 32_000;
+/** 1 s, 2 s, 4 s, … up to 32 s, each 50–100 % of its step. */
+const SHEETS_BACKOFF = { baseMs: 1_000, capMs: 32_000 };
 const values_client_defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 class SheetsValuesClient {
     options;
@@ -50804,10 +50806,9 @@ class SheetsValuesClient {
             }
         }
     }
-    /** Full-range jitter on an exponential step (half to all of it), at least what Retry-After asks. */
+    /** An exponential step with jitter (half to all of it), at least what Retry-After asks. */
     backoff(attempt, retryAfterMs = 0) {
-        const step = Math.min(MAX_BACKOFF_MS, 1_000 * 2 ** (attempt - 1));
-        return Math.max(retryAfterMs, Math.round(step / 2 + (this.random() * step) / 2));
+        return Math.max(retryAfterMs, backoffMs(attempt - 1, this.random, SHEETS_BACKOFF));
     }
     toError(failure, range, attempts) {
         const { status, message } = failure;
@@ -51138,11 +51139,6 @@ function waitForCostMs(status, observedAtMs, nowMs, cost) {
         return 1000;
     return Math.ceil(((needed - available) / status.restoreRate) * 1000);
 }
-/** Exponential backoff with jitter (50–100 % of the step): 0.5 s, 1 s, 2 s, … capped. */
-function throttle_backoffMs(attempt, random, baseMs = 500, maxMs = 30_000) {
-    const step = Math.min(maxMs, baseMs * 2 ** attempt);
-    return Math.round(step * (0.5 + random() / 2));
-}
 /** `Retry-After` as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
 function throttle_retryAfterMs(header, nowMs) {
     if (!header)
@@ -51163,6 +51159,9 @@ function throttle_retryAfterMs(header, nowMs) {
 // need (cost bookkeeping with an injectable clock and sleep) is small.
 
 
+
+/** 0.5 s, 1 s, 2 s, … up to 30 s, each 50–100 % of its step. */
+const SHOPIFY_BACKOFF = { baseMs: 500, capMs: 30_000 };
 class ShopifyGraphqlClient {
     options;
     status;
@@ -51297,7 +51296,7 @@ class ShopifyGraphqlClient {
         if (attempt >= this.options.maxRetries) {
             throw new ServiceError('shopify', `${operation} still failing after ${attempt + 1} attempt(s): ${reason}`, status, true);
         }
-        const wait = waitMs ?? throttle_backoffMs(attempt, this.options.random);
+        const wait = waitMs ?? backoffMs(attempt, this.options.random, SHOPIFY_BACKOFF);
         this.counts.retries++;
         this.options.log?.debug(`shopify: ${operation} got ${reason}; retrying in ${wait} ms`, { attempt: attempt + 1 });
         await this.options.sleep(wait);
@@ -51564,6 +51563,12 @@ class ShopifyPublisher {
             const holder = await this.articleByHandle(handle);
             if (holder?.itemId?.value === input.item_id)
                 return this.update(holder.id, input);
+            if (!holder) {
+                // The search index lags writes: the holder may be this item's own
+                // article from a run that died before saving its id. Creating a `-n`
+                // variant now could give the item a second article; try again later.
+                throw new ItemError('SHOPIFY_HANDLE_NOT_SEARCHABLE', `Shopify articleCreate: handle "${handle}" is taken in blog ${this.blogHandle}, but its article is not in search results yet (the index lags); retrying later so the item never gets two articles`, true);
+            }
         }
         throw new ItemError('SHOPIFY_TAKEN', `Shopify articleCreate: handle "${input.handle}" and its first ${MAX_HANDLE_VARIANTS - 1} variants are taken in blog ${this.blogHandle}`, false);
     }
@@ -52971,6 +52976,8 @@ from, mode, deps, options, content) {
 // a human inserted or deleted rows meanwhile ("nothing was written; try
 // again"), and a 429 may outlast the client's own retries. A UserError (a
 // revoked credential, a missing tab) is a configuration problem: never retried.
+// Fixed steps by hand rather than p-retry: the waits must go through the
+// executor's injected sleep, so tests run them without waiting.
 
 /** Waits between attempts, in ms: 4 attempts in all, about 13 s of patience. */
 const STORE_RETRY_DELAYS_MS = [1_000, 3_000, 9_000];

@@ -31974,7 +31974,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7987);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(553);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31983,7 +31983,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7987:
+/***/ 553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51582,11 +51582,11 @@ class JsonVariableStore {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/adapters/llm/retry.ts
+;// CONCATENATED MODULE: ./packages/core/src/util/http-retry.ts
 // How long to wait before retrying an HTTP call: what the server asked for
 // (`retry-after-ms`, `retry-after` in seconds or as an HTTP date), else
 // exponential backoff with jitter. Pure: time and randomness are parameters.
-// Shared by the LLM client and the notifiers.
+// Shared by the HTTP clients: the LLM, the notifiers, Shopify and Sheets.
 /** No single wait is longer than this, whatever a server asks for: a run has a time budget. */
 const MAX_RETRY_WAIT_MS = 60_000;
 const DEFAULT_BACKOFF = { baseMs: 500, capMs: 20_000 };
