@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,7 +46,7 @@ describeRunHistoryContract('GitHubRunHistory (fake GitHub)', async () => {
 });
 
 describe('JsonlRunHistory on disk', () => {
-  it('lets a later record of the same run supersede the earlier one, in place', async () => {
+  it('keeps one line per run: a later record of the same run replaces its line, in place', async () => {
     const stateDir = await tempDir();
     const history = new JsonlRunHistory({ stateDir });
     await history.record({ run_id: 'a', mode: 'review', status: 'in_progress', started_at: '2026-01-05T08:00:00Z' });
@@ -69,6 +69,10 @@ describe('JsonlRunHistory on disk', () => {
     const runs = await history.recent(10);
     expect(runs.map((r) => r.run_id)).toEqual(['b', 'a']);
     expect(runs[1]).toMatchObject({ status: 'completed', conclusion: 'failure', counts: { processed: 2, failed: 2 } });
+    // One line per run: a's line was replaced where it stood.
+    const lines = (await readFile(join(stateDir, 'runs.jsonl'), 'utf8')).trim().split('\n');
+    expect(lines.map((l) => JSON.parse(l).run_id)).toEqual(['a', 'b']);
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ status: 'completed', conclusion: 'failure' });
     await rm(stateDir, { recursive: true });
   });
 
@@ -99,6 +103,31 @@ describe('JsonlRunHistory on disk', () => {
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatch(/runs\.jsonl line 2 is not valid JSON/);
     expect(warnings[1]).toMatch(/runs\.jsonl line 3 was skipped: field "mode"/);
+    await rm(stateDir, { recursive: true });
+  });
+
+  it('keeps a broken line and other runs untouched when it replaces a run, and reads an older file with several lines per run', async () => {
+    const stateDir = await tempDir();
+    const path = join(stateDir, 'runs.jsonl');
+    const line = (id: string, status: string) =>
+      JSON.stringify({ run_id: id, mode: 'review', status, started_at: '2026-01-05T08:00:00Z' });
+    await writeFile(
+      path,
+      `${line('a', 'in_progress')}\n{"torn\n${line('a', 'completed')}\n${line('b', 'in_progress')}\n`,
+    );
+    const history = new JsonlRunHistory({ stateDir });
+    expect((await history.recent(10)).find((r) => r.run_id === 'a')?.status).toBe('completed');
+    await history.record({
+      run_id: 'a',
+      mode: 'review',
+      status: 'completed',
+      conclusion: 'success',
+      started_at: '2026-01-05T08:00:00Z',
+    });
+    const lines = (await readFile(path, 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toBe('{"torn');
+    expect(lines.filter((l) => l.includes('"run_id":"a"'))).toHaveLength(1);
     await rm(stateDir, { recursive: true });
   });
 });

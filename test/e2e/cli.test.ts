@@ -252,7 +252,7 @@ describe('autopilot CLI, end to end on a copy of the example queue', () => {
         .map((r) => r.item_id)
         .sort(),
     ).toEqual(publishedRows.sort());
-    // runs.jsonl: each run recorded when it starts and superseded when it ends; one completed line per run.
+    // runs.jsonl: one line per run, replaced by its completed record when the run ends.
     const runs = await readJsonLines<{ run_id: string; mode: string; status: string; conclusion?: string }>(
       join(state, 'runs.jsonl'),
     );

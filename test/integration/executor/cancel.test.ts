@@ -38,8 +38,11 @@ describe('executor: cancellation', () => {
     expect(result.conclusion).toBe('cancelled');
     expect(result.counts.processed).toBe(0);
     expect(await world.rawQueue()).toBe(before);
-    expect((await world.runLines()).map((r) => [r.run_id, r.status, r.conclusion])).toEqual([
+    expect(world.recorded().map((r) => [r.run_id, r.status, r.conclusion])).toEqual([
       ['c0', 'in_progress', undefined],
+      ['c0', 'completed', 'cancelled'],
+    ]);
+    expect((await world.runLines()).map((r) => [r.run_id, r.status, r.conclusion])).toEqual([
       ['c0', 'completed', 'cancelled'],
     ]);
   });

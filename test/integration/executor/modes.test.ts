@@ -45,9 +45,16 @@ describe('executor: review', () => {
     ]);
     expect(log.every((r) => r.trace_id === '0af7651916cd43dd8448eb211c80319c' && r.article_id !== '')).toBe(true);
 
+    // Recorded when it started, then completed: one line in runs.jsonl, the completed one.
+    expect(
+      world
+        .recorded()
+        .filter((r) => r.run_id === 'review-1')
+        .map((r) => r.status),
+    ).toEqual(['in_progress', 'completed']);
     const lines = (await world.runLines()).filter((r) => r.run_id === 'review-1');
-    expect(lines.map((r) => r.status)).toEqual(['in_progress', 'completed']);
-    expect(lines[1]).toMatchObject({ mode: 'review', conclusion: 'success', counts: { processed: 2, drafted: 2 } });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ mode: 'review', conclusion: 'success', counts: { processed: 2, drafted: 2 } });
   });
 });
 

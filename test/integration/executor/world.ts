@@ -104,11 +104,21 @@ export async function createWorld(options: WorldOptions) {
   const site = new SitePublisher({ stateDir, now: clock.now });
   const publisher = options.publisher ? options.publisher(site, clock) : site;
   let runs = 0;
+  /** Every record() the executor made, in order (the file keeps only each run's last). */
+  const recorded: RunRecord[] = [];
+  const history = new JsonlRunHistory({ stateDir, log });
+  const runHistory = {
+    recent: (limit: number) => history.recent(limit),
+    record: async (run: RunRecord) => {
+      recorded.push(run);
+      await history.record(run);
+    },
+  };
 
   const deps: ExecutorDeps = {
     queue: new CsvQueueStore({ stateDir, logger: log }),
     runLog: new CsvRunLog({ stateDir, logger: log }),
-    runs: new JsonlRunHistory({ stateDir, log }),
+    runs: runHistory,
     vars: new JsonVariableStore({ stateDir }),
     publisher,
     generator: options.generator,
@@ -186,7 +196,9 @@ export async function createWorld(options: WorldOptions) {
       for await (const row of deps.runLog.read()) out.push(row);
       return out;
     },
-    /** Every line of runs.jsonl, in order. */
+    /** Every record() call of the run history, in order. */
+    recorded: () => [...recorded],
+    /** Every line of runs.jsonl, in order (one per run). */
     runLines: async (): Promise<RunRecord[]> => {
       const text = await readFile(join(stateDir, 'runs.jsonl'), 'utf8').catch(() => '');
       return text

@@ -50,4 +50,5 @@ Usage: autopilot <command> [flags]        (flags may come before or after the co
 
 Common flags: --state DIR (default .autopilot), --json (JSON only on stdout), --log-format text|json,
 and every action input as a flag of the same name (e.g. --require-approval, --failure-threshold 2).
-Exit codes: 0 done, 1 the run met errors it could not handle, 2 bad usage or configuration.`;
+Exit codes: 0 done, 1 the run met errors it could not handle, 2 bad usage or configuration,
+130/143 an executor run cancelled by SIGINT/SIGTERM.`;

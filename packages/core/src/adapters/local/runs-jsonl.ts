@@ -1,12 +1,16 @@
-// The executor's runs, locally: one JSON line per record in
-// <stateDir>/runs.jsonl. Appending keeps writers simple and safe (one small
-// append is atomic); a later line with the same run_id supersedes an earlier
-// one, so a run is recorded when it starts and again when it ends.
-import { appendFile, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+// The executor's runs, locally: one JSON line per run in
+// <stateDir>/runs.jsonl. A run is recorded when it starts (in_progress, so
+// the local supervisor sees it) and its line is replaced when it ends
+// (completed, with its conclusion and counts): under the file's lock, the
+// whole file is rewritten atomically, so a reader never sees half a line and
+// a run killed mid-way keeps its in_progress line. Older files with several
+// lines per run still read: the last line of a run wins.
+import { join } from 'node:path';
 import { z } from 'zod';
 import { MODES, OUTCOMES, type RunRecord } from '../../model';
 import type { Logger, RunHistory } from '../../ports';
+import { writeFileAtomic } from './atomic-write';
+import { withFileLock } from './file-lock';
 import { readTextIfExists } from './json-file';
 
 const countsSchema = z.partialRecord(z.enum([...OUTCOMES, 'processed']), z.number());
@@ -32,9 +36,18 @@ export class JsonlRunHistory implements RunHistory {
   }
 
   async record(run: RunRecord): Promise<void> {
-    const valid = runRecordSchema.parse(run);
-    await mkdir(dirname(this.path), { recursive: true });
-    await appendFile(this.path, `${JSON.stringify(valid)}\n`, 'utf8');
+    const line = JSON.stringify(runRecordSchema.parse(run));
+    await withFileLock(this.path, {}, async (assertHeld) => {
+      const lines = ((await readTextIfExists(this.path)) ?? '').split('\n').filter((text) => text.trim() !== '');
+      // The run's earlier line(s) give way to this one, at the first one's place; other lines stay as they are.
+      const at = lines.findIndex((text) => lineRunId(text) === run.run_id);
+      const kept = lines.flatMap((text, index) =>
+        index === at ? [line] : lineRunId(text) === run.run_id ? [] : [text],
+      );
+      if (at < 0) kept.push(line);
+      assertHeld();
+      await writeFileAtomic(this.path, `${kept.join('\n')}\n`);
+    });
   }
 
   /** Newest first by started_at; runs started at the same moment by the order they were recorded. */
@@ -76,5 +89,15 @@ export class JsonlRunHistory implements RunHistory {
       return undefined;
     }
     return parsed.data as RunRecord;
+  }
+}
+
+/** The run_id of a line, without validating it (a broken line belongs to no run and is kept). */
+function lineRunId(text: string): string | undefined {
+  try {
+    const value = JSON.parse(text) as { run_id?: unknown };
+    return typeof value?.run_id === 'string' ? value.run_id : undefined;
+  } catch {
+    return undefined;
   }
 }
