@@ -75817,8 +75817,6 @@ function paths_heartbeatFilePath(heartbeatFile, paths, inCheckout) {
     return inCheckout ? resolve(CHECKOUT_HEARTBEAT_FILE) : paths.heartbeat;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./packages/core/src/model.ts
 // The data model of DESIGN §4: queue rows, run-log rows, runs, heartbeat,
 // decision log and incidents. Plain data, no behaviour.
@@ -75880,6 +75878,8 @@ const RUN_LOG_COLUMNS = [
 ];
 const DECISIONS = (/* unused pure expression or super */ null && (['continue_publish', 'pause_and_review', 'review_only', 'no_data']));
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/local/atomic-write.ts
 // Replace a file so readers see either the old or the new content, never a
 // half-written one: write a temp file in the same folder (rename is only
@@ -75923,120 +75923,6 @@ async function syncDir(dir) {
     }
     catch {
         // best effort
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/adapters/local/json-file.ts
-// Small JSON files of the state folder: read (missing → undefined, broken →
-// a UserError naming the file), and write atomically (temp file + rename) so
-// a reader never sees half a file.
-
-
-
-async function readTextIfExists(path) {
-    try {
-        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-/** Parse JSON text read from `where`; a syntax error becomes a UserError that names the file. */
-function parseJsonText(text, where, expected) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors_UserError(`${where} is not valid JSON (${error.message}); expected ${expected}. Fix or delete the file.`);
-    }
-}
-async function readJsonFile(path, expected) {
-    const text = await readTextIfExists(path);
-    return text === undefined ? undefined : parseJsonText(text, path, expected);
-}
-/** Two-space JSON with a final newline: how every state file is written (diff-friendly). */
-function formatJson(value) {
-    return `${JSON.stringify(value, null, 2)}\n`;
-}
-async function json_file_writeJsonFile(path, value) {
-    await writeFileAtomic(path, formatJson(value));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/adapters/local/runs-jsonl.ts
-// The executor's runs, locally: one JSON line per record in
-// <stateDir>/runs.jsonl. Appending keeps writers simple and safe (one small
-// append is atomic); a later line with the same run_id supersedes an earlier
-// one, so a run is recorded when it starts and again when it ends.
-
-
-
-
-
-const countsSchema = partialRecord(schemas_enum([...OUTCOMES, 'processed']), schemas_number());
-const runRecordSchema = object({
-    run_id: schemas_string().min(1),
-    mode: schemas_enum([...MODES, 'unknown']),
-    status: schemas_enum(['queued', 'in_progress', 'completed']),
-    conclusion: schemas_enum(['success', 'failure', 'cancelled', 'skipped', 'timed_out', 'neutral']).optional(),
-    started_at: schemas_string(),
-    finished_at: schemas_string().optional(),
-    url: schemas_string().optional(),
-    counts: countsSchema.optional(),
-});
-class runs_jsonl_JsonlRunHistory {
-    path;
-    log;
-    constructor(options) {
-        this.path = (0,external_node_path_.join)(options.stateDir, 'runs.jsonl');
-        this.log = options.log;
-    }
-    async record(run) {
-        const valid = runRecordSchema.parse(run);
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
-        await (0,promises_namespaceObject.appendFile)(this.path, `${JSON.stringify(valid)}\n`, 'utf8');
-    }
-    /** Newest first by started_at; runs started at the same moment by the order they were recorded. */
-    async recent(limit) {
-        if (limit <= 0)
-            return [];
-        const latest = new Map();
-        const lines = ((await readTextIfExists(this.path)) ?? '').split('\n');
-        lines.forEach((text, index) => {
-            if (!text.trim())
-                return;
-            const run = this.parseLine(text, index + 1);
-            // Supersede the content, but keep the run's first position: a run does not move when it finishes.
-            if (run)
-                latest.set(run.run_id, { run, line: latest.get(run.run_id)?.line ?? index });
-        });
-        const time = (run) => {
-            const ms = Date.parse(run.started_at);
-            return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
-        };
-        return [...latest.values()]
-            .sort((a, b) => time(b.run) - time(a.run) || b.line - a.line)
-            .slice(0, limit)
-            .map((entry) => entry.run);
-    }
-    /** A broken line is reported and skipped: one bad line must not hide the others. */
-    parseLine(text, line) {
-        let raw;
-        try {
-            raw = JSON.parse(text);
-        }
-        catch (error) {
-            this.log?.warn(`${this.path} line ${line} is not valid JSON and was skipped (${error.message})`);
-            return undefined;
-        }
-        const parsed = runRecordSchema.safeParse(raw);
-        if (!parsed.success) {
-            const issue = parsed.error.issues[0];
-            this.log?.warn(`${this.path} line ${line} was skipped: field "${issue?.path.join('.') ?? '?'}" ${issue?.message ?? 'is invalid'}`);
-            return undefined;
-        }
-        return parsed.data;
     }
 }
 
@@ -76104,6 +75990,142 @@ async function withFileLock(target, options, critical) {
         await release().catch(() => {
             // Already released or taken over as stale: nothing left to undo.
         });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/adapters/local/json-file.ts
+// Small JSON files of the state folder: read (missing → undefined, broken →
+// a UserError naming the file), and write atomically (temp file + rename) so
+// a reader never sees half a file.
+
+
+
+async function readTextIfExists(path) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** Parse JSON text read from `where`; a syntax error becomes a UserError that names the file. */
+function parseJsonText(text, where, expected) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_UserError(`${where} is not valid JSON (${error.message}); expected ${expected}. Fix or delete the file.`);
+    }
+}
+async function readJsonFile(path, expected) {
+    const text = await readTextIfExists(path);
+    return text === undefined ? undefined : parseJsonText(text, path, expected);
+}
+/** Two-space JSON with a final newline: how every state file is written (diff-friendly). */
+function formatJson(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+async function json_file_writeJsonFile(path, value) {
+    await writeFileAtomic(path, formatJson(value));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/adapters/local/runs-jsonl.ts
+// The executor's runs, locally: one JSON line per run in
+// <stateDir>/runs.jsonl. A run is recorded when it starts (in_progress, so
+// the local supervisor sees it) and its line is replaced when it ends
+// (completed, with its conclusion and counts): under the file's lock, the
+// whole file is rewritten atomically, so a reader never sees half a line and
+// a run killed mid-way keeps its in_progress line. Older files with several
+// lines per run still read: the last line of a run wins.
+
+
+
+
+
+
+const countsSchema = partialRecord(schemas_enum([...OUTCOMES, 'processed']), schemas_number());
+const runRecordSchema = object({
+    run_id: schemas_string().min(1),
+    mode: schemas_enum([...MODES, 'unknown']),
+    status: schemas_enum(['queued', 'in_progress', 'completed']),
+    conclusion: schemas_enum(['success', 'failure', 'cancelled', 'skipped', 'timed_out', 'neutral']).optional(),
+    started_at: schemas_string(),
+    finished_at: schemas_string().optional(),
+    url: schemas_string().optional(),
+    counts: countsSchema.optional(),
+});
+class runs_jsonl_JsonlRunHistory {
+    path;
+    log;
+    constructor(options) {
+        this.path = (0,external_node_path_.join)(options.stateDir, 'runs.jsonl');
+        this.log = options.log;
+    }
+    async record(run) {
+        const line = JSON.stringify(runRecordSchema.parse(run));
+        await withFileLock(this.path, {}, async (assertHeld) => {
+            const lines = ((await readTextIfExists(this.path)) ?? '').split('\n').filter((text) => text.trim() !== '');
+            // The run's earlier line(s) give way to this one, at the first one's place; other lines stay as they are.
+            const at = lines.findIndex((text) => lineRunId(text) === run.run_id);
+            const kept = lines.flatMap((text, index) => index === at ? [line] : lineRunId(text) === run.run_id ? [] : [text]);
+            if (at < 0)
+                kept.push(line);
+            assertHeld();
+            await writeFileAtomic(this.path, `${kept.join('\n')}\n`);
+        });
+    }
+    /** Newest first by started_at; runs started at the same moment by the order they were recorded. */
+    async recent(limit) {
+        if (limit <= 0)
+            return [];
+        const latest = new Map();
+        const lines = ((await readTextIfExists(this.path)) ?? '').split('\n');
+        lines.forEach((text, index) => {
+            if (!text.trim())
+                return;
+            const run = this.parseLine(text, index + 1);
+            // Supersede the content, but keep the run's first position: a run does not move when it finishes.
+            if (run)
+                latest.set(run.run_id, { run, line: latest.get(run.run_id)?.line ?? index });
+        });
+        const time = (run) => {
+            const ms = Date.parse(run.started_at);
+            return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
+        };
+        return [...latest.values()]
+            .sort((a, b) => time(b.run) - time(a.run) || b.line - a.line)
+            .slice(0, limit)
+            .map((entry) => entry.run);
+    }
+    /** A broken line is reported and skipped: one bad line must not hide the others. */
+    parseLine(text, line) {
+        let raw;
+        try {
+            raw = JSON.parse(text);
+        }
+        catch (error) {
+            this.log?.warn(`${this.path} line ${line} is not valid JSON and was skipped (${error.message})`);
+            return undefined;
+        }
+        const parsed = runRecordSchema.safeParse(raw);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            this.log?.warn(`${this.path} line ${line} was skipped: field "${issue?.path.join('.') ?? '?'}" ${issue?.message ?? 'is invalid'}`);
+            return undefined;
+        }
+        return parsed.data;
+    }
+}
+/** The run_id of a line, without validating it (a broken line belongs to no run and is kept). */
+function lineRunId(text) {
+    try {
+        const value = JSON.parse(text);
+        return typeof value?.run_id === 'string' ? value.run_id : undefined;
+    }
+    catch {
+        return undefined;
     }
 }
 

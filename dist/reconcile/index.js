@@ -72517,10 +72517,14 @@ class FileNotifier {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/local/runs-jsonl.ts
-// The executor's runs, locally: one JSON line per record in
-// <stateDir>/runs.jsonl. Appending keeps writers simple and safe (one small
-// append is atomic); a later line with the same run_id supersedes an earlier
-// one, so a run is recorded when it starts and again when it ends.
+// The executor's runs, locally: one JSON line per run in
+// <stateDir>/runs.jsonl. A run is recorded when it starts (in_progress, so
+// the local supervisor sees it) and its line is replaced when it ends
+// (completed, with its conclusion and counts): under the file's lock, the
+// whole file is rewritten atomically, so a reader never sees half a line and
+// a run killed mid-way keeps its in_progress line. Older files with several
+// lines per run still read: the last line of a run wins.
+
 
 
 
@@ -72545,9 +72549,17 @@ class JsonlRunHistory {
         this.log = options.log;
     }
     async record(run) {
-        const valid = runRecordSchema.parse(run);
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
-        await (0,promises_namespaceObject.appendFile)(this.path, `${JSON.stringify(valid)}\n`, 'utf8');
+        const line = JSON.stringify(runRecordSchema.parse(run));
+        await withFileLock(this.path, {}, async (assertHeld) => {
+            const lines = ((await readTextIfExists(this.path)) ?? '').split('\n').filter((text) => text.trim() !== '');
+            // The run's earlier line(s) give way to this one, at the first one's place; other lines stay as they are.
+            const at = lines.findIndex((text) => lineRunId(text) === run.run_id);
+            const kept = lines.flatMap((text, index) => index === at ? [line] : lineRunId(text) === run.run_id ? [] : [text]);
+            if (at < 0)
+                kept.push(line);
+            assertHeld();
+            await writeFileAtomic(this.path, `${kept.join('\n')}\n`);
+        });
     }
     /** Newest first by started_at; runs started at the same moment by the order they were recorded. */
     async recent(limit) {
@@ -72589,6 +72601,16 @@ class JsonlRunHistory {
             return undefined;
         }
         return parsed.data;
+    }
+}
+/** The run_id of a line, without validating it (a broken line belongs to no run and is kept). */
+function lineRunId(text) {
+    try {
+        const value = JSON.parse(text);
+        return typeof value?.run_id === 'string' ? value.run_id : undefined;
+    }
+    catch {
+        return undefined;
     }
 }
 
