@@ -103,6 +103,43 @@ describe('executor: the gate on human content', () => {
   });
 });
 
+describe('executor: two items with one title in the same run', () => {
+  it.each([1, 2, 4])(
+    'drafts only the first and blocks the other (DUPLICATE_TITLE) at concurrency %i',
+    async (concurrency) => {
+      world = await createWorld({
+        rows: [
+          pendingRow('gift-a', { title: 'Tea Gift Guide' }),
+          pendingRow('gift-b', { title: 'tea  gift guide' }),
+          pendingRow('other', { title: 'Another Guide' }),
+        ],
+      });
+      const result = await world.run({ concurrency });
+      expect(result.items.map((i) => [i.item_id, i.outcome])).toEqual([
+        ['gift-a', 'drafted'],
+        ['gift-b', 'blocked'],
+        ['other', 'drafted'],
+      ]);
+      expect((await world.row('gift-b')).notes).toContain('item "gift-a" already has an article');
+      expect((await world.articles()).map((a) => a.item_id).sort()).toEqual(['gift-a', 'other']);
+    },
+  );
+
+  it('lets the title go when the first item gets no article, so the second one drafts', async () => {
+    world = await createWorld({
+      rows: [
+        pendingRow('gift-a', { title: 'Tea Gift Guide', content: `${goodMarkdown(['winter boots'])}\n\nTBD` }),
+        pendingRow('gift-b', { title: 'Tea Gift Guide' }),
+      ],
+    });
+    const result = await world.run({ concurrency: 1 });
+    expect(result.items.map((i) => [i.item_id, i.outcome])).toEqual([
+      ['gift-a', 'blocked'],
+      ['gift-b', 'drafted'],
+    ]);
+  });
+});
+
 describe('executor: generated content', () => {
   it('auto-fixes a generated draft that fails a RETRY rule, and logs the usage of every pass', async () => {
     const generator = new StubGenerator({

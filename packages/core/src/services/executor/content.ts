@@ -20,8 +20,14 @@ export interface ContentContext {
   readContent: (contentPath: string) => Promise<string>;
   thresholds: ContentThresholds;
   maxFixPasses: number;
-  /** Normalised titles of other items' articles → their item id. */
-  otherTitles: Map<string, string>;
+  /** Normalised titles of other items' articles (and of this run's passed drafts) → their item id, as of now. */
+  otherTitles: () => ReadonlyMap<string, string>;
+  /**
+   * Called in the same tick as a PASS, so a later item of this run with the
+   * same title sees it taken (two same-title items in one run never both get
+   * an article).
+   */
+  claimTitle?: (title: string) => void;
 }
 
 const ZERO: Usage = { tokens_in: 0, tokens_out: 0, cost_usd: 0 };
@@ -42,12 +48,17 @@ async function readyMarkdown(item: QueueItem, ctx: ContentContext): Promise<stri
 }
 
 export async function draftAndCheck(item: QueueItem, ctx: ContentContext): Promise<CheckedDraft> {
-  const ruleContext = { keywords: item.keywords, otherTitles: ctx.otherTitles, itemId: item.id };
+  // Fresh for every validation: other items of this run may have passed meanwhile.
+  const ruleContext = () => ({ keywords: item.keywords, otherTitles: ctx.otherTitles(), itemId: item.id });
+  const checked = (result: CheckedDraft): CheckedDraft => {
+    if (result.verdict === 'PASS') ctx.claimTitle?.(result.draft.title);
+    return result;
+  };
   const markdown = await readyMarkdown(item, ctx);
   if (markdown !== undefined) {
     const draft = extractDraft(markdown, item.row);
-    const findings = validate(draft, ruleContext, ctx.thresholds);
-    return { draft, verdict: gate(findings).verdict, findings, usage: ZERO, generated: false, fixPasses: 0 };
+    const findings = validate(draft, ruleContext(), ctx.thresholds);
+    return checked({ draft, verdict: gate(findings).verdict, findings, usage: ZERO, generated: false, fixPasses: 0 });
   }
   if (!ctx.generator) {
     throw new ItemError(
@@ -58,7 +69,7 @@ export async function draftAndCheck(item: QueueItem, ctx: ContentContext): Promi
   }
   const request = { item: { id: item.id, title: item.row.title, brief: item.row.brief, keywords: item.keywords } };
   let { draft, usage } = await ctx.generator.generate(request);
-  let findings = validate(draft, ruleContext, ctx.thresholds);
+  let findings = validate(draft, ruleContext(), ctx.thresholds);
   let verdict = gate(findings).verdict;
   let fixPasses = 0;
   while (verdict === 'RETRY' && fixPasses < ctx.maxFixPasses) {
@@ -66,8 +77,8 @@ export async function draftAndCheck(item: QueueItem, ctx: ContentContext): Promi
     const fixed = await ctx.generator.generate({ ...request, fix: { draft, findings } });
     draft = fixed.draft;
     usage = addUsage(usage, fixed.usage);
-    findings = validate(draft, ruleContext, ctx.thresholds);
+    findings = validate(draft, ruleContext(), ctx.thresholds);
     verdict = gate(findings).verdict;
   }
-  return { draft, verdict, findings, usage, generated: true, fixPasses };
+  return checked({ draft, verdict, findings, usage, generated: true, fixPasses });
 }

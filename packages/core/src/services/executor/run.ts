@@ -203,6 +203,12 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
     stopOn(error, 'the publisher is not ready, so nothing was claimed');
   }
 
+  /** Titles of this run's drafts that passed, normalised → item id: the DUPLICATE_TITLE rule's memory within the run. */
+  const runTitles = new Map<string, string>();
+  const releaseTitle = (itemId: string) => {
+    for (const [title, owner] of runTitles) if (owner === itemId) runTitles.delete(title);
+  };
+
   const limit = pLimit(options.concurrency);
   // Claims take turns within the run: a store without a lock (Sheets) would otherwise let two of
   // our own workers read the same snapshot and claim the same row under the same owner and run id.
@@ -229,12 +235,19 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
           readContent: deps.readContent,
           thresholds: options.thresholds,
           maxFixPasses: options.maxFixPasses,
-          otherTitles: titles,
+          otherTitles: () => (runTitles.size === 0 ? titles : new Map([...titles, ...runTitles])),
+          claimTitle: (title) => {
+            const key = normalizeTitle(title);
+            if (key && !runTitles.has(key)) runTitles.set(key, item.id);
+          },
         };
         try {
           const outcome = await processItem(item, from, mode, { ...deps, log: itemLog }, options, content);
+          // Only an article holds a title: a draft that passed but was not published or drafted lets it go.
+          if (outcome.result.outcome !== 'drafted' && outcome.result.outcome !== 'published') releaseTitle(item.id);
           await finishItem(outcome, itemLog);
         } catch (error) {
+          releaseTitle(item.id);
           // A configuration error met mid-run (a revoked token, say): the row keeps its lease and
           // returns to PENDING when it expires. The other items in flight still finish.
           stopOn(error, `item ${item.id} stopped the run`);
