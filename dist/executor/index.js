@@ -82927,19 +82927,25 @@ async function readyMarkdown(item, ctx) {
     return undefined;
 }
 async function draftAndCheck(item, ctx) {
-    const ruleContext = { keywords: item.keywords, otherTitles: ctx.otherTitles, itemId: item.id };
+    // Fresh for every validation: other items of this run may have passed meanwhile.
+    const ruleContext = () => ({ keywords: item.keywords, otherTitles: ctx.otherTitles(), itemId: item.id });
+    const checked = (result) => {
+        if (result.verdict === 'PASS')
+            ctx.claimTitle?.(result.draft.title);
+        return result;
+    };
     const markdown = await readyMarkdown(item, ctx);
     if (markdown !== undefined) {
         const draft = extractDraft(markdown, item.row);
-        const findings = validate_validate(draft, ruleContext, ctx.thresholds);
-        return { draft, verdict: gate(findings).verdict, findings, usage: ZERO, generated: false, fixPasses: 0 };
+        const findings = validate_validate(draft, ruleContext(), ctx.thresholds);
+        return checked({ draft, verdict: gate(findings).verdict, findings, usage: ZERO, generated: false, fixPasses: 0 });
     }
     if (!ctx.generator) {
         throw new ItemError('NO_CONTENT', 'no content, no content_path and no generator: fill content or content_path, or configure LLM_BASE_URL and LLM_MODEL', false);
     }
     const request = { item: { id: item.id, title: item.row.title, brief: item.row.brief, keywords: item.keywords } };
     let { draft, usage } = await ctx.generator.generate(request);
-    let findings = validate_validate(draft, ruleContext, ctx.thresholds);
+    let findings = validate_validate(draft, ruleContext(), ctx.thresholds);
     let verdict = gate(findings).verdict;
     let fixPasses = 0;
     while (verdict === 'RETRY' && fixPasses < ctx.maxFixPasses) {
@@ -82947,10 +82953,10 @@ async function draftAndCheck(item, ctx) {
         const fixed = await ctx.generator.generate({ ...request, fix: { draft, findings } });
         draft = fixed.draft;
         usage = addUsage(usage, fixed.usage);
-        findings = validate_validate(draft, ruleContext, ctx.thresholds);
+        findings = validate_validate(draft, ruleContext(), ctx.thresholds);
         verdict = gate(findings).verdict;
     }
-    return { draft, verdict, findings, usage, generated: true, fixPasses };
+    return checked({ draft, verdict, findings, usage, generated: true, fixPasses });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/services/executor/process-item.ts
@@ -83281,6 +83287,13 @@ async function runExecutor(deps, options) {
     catch (error) {
         stopOn(error, 'the publisher is not ready, so nothing was claimed');
     }
+    /** Titles of this run's drafts that passed, normalised → item id: the DUPLICATE_TITLE rule's memory within the run. */
+    const runTitles = new Map();
+    const releaseTitle = (itemId) => {
+        for (const [title, owner] of runTitles)
+            if (owner === itemId)
+                runTitles.delete(title);
+    };
     const limit = pLimit(options.concurrency);
     // Claims take turns within the run: a store without a lock (Sheets) would otherwise let two of
     // our own workers read the same snapshot and claim the same row under the same owner and run id.
@@ -83304,13 +83317,22 @@ async function runExecutor(deps, options) {
             readContent: deps.readContent,
             thresholds: options.thresholds,
             maxFixPasses: options.maxFixPasses,
-            otherTitles: titles,
+            otherTitles: () => (runTitles.size === 0 ? titles : new Map([...titles, ...runTitles])),
+            claimTitle: (title) => {
+                const key = normalizeTitle(title);
+                if (key && !runTitles.has(key))
+                    runTitles.set(key, item.id);
+            },
         };
         try {
             const outcome = await processItem(item, from, mode, { ...deps, log: itemLog }, options, content);
+            // Only an article holds a title: a draft that passed but was not published or drafted lets it go.
+            if (outcome.result.outcome !== 'drafted' && outcome.result.outcome !== 'published')
+                releaseTitle(item.id);
             await finishItem(outcome, itemLog);
         }
         catch (error) {
+            releaseTitle(item.id);
             // A configuration error met mid-run (a revoked token, say): the row keeps its lease and
             // returns to PENDING when it expires. The other items in flight still finish.
             stopOn(error, `item ${item.id} stopped the run`);
