@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+import { processResult } from '../fixtures/process-output';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const ACTIONS = ['executor', 'heartbeat-check', 'incident', 'reconcile', 'supervisor'] as const;
@@ -130,18 +131,7 @@ export async function runBundle(name: ActionName, options: RunOptions = {}): Pro
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const code = await new Promise<number | null>((resolveCode, reject) => {
-    child.on('error', reject);
-    child.on('close', (exit) => resolveCode(exit));
-  });
+  const { code, stdout, stderr } = await processResult(child);
   const outputFile = await readFile(outputPath, 'utf8');
   const summary = await readFile(summaryPath, 'utf8');
   return { code, stdout, stderr, outputs: parseCommandFile(outputFile), outputFile, summary, cwd };
@@ -181,18 +171,8 @@ export async function initExampleState(dir: string): Promise<void> {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  let said = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    said += chunk.toString();
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    said += chunk.toString();
-  });
-  const code = await new Promise<number | null>((resolveCode, reject) => {
-    child.on('error', reject);
-    child.on('close', resolveCode);
-  });
-  if (code !== 0) throw new Error(`autopilot init exited ${code}:\n${said}`);
+  const { code, stdout, stderr } = await processResult(child);
+  if (code !== 0) throw new Error(`autopilot init exited ${code}:\n${stdout}${stderr}`);
 }
 
 /** A copy of a prepared state folder as `<new workspace>/.autopilot` (the actions' default state). */

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { type ProcessResult, processResult } from '../fixtures/process-output';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'packages/cli/src/bin.ts');
@@ -44,12 +45,7 @@ export interface CliRun {
   done: Promise<CliResult>;
 }
 
-export interface CliResult {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
+export type CliResult = ProcessResult;
 
 export async function spawnCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
   const child = spawn(process.execPath, ['--import', TSX, BIN, ...args], {
@@ -57,19 +53,7 @@ export async function spawnCli(args: readonly string[], env: Record<string, stri
     env: cliEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const done = new Promise<CliResult>((resolveDone, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolveDone({ code, signal, stdout, stderr }));
-  });
-  return { child, done };
+  return { child, done: processResult(child) };
 }
 
 export async function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {

@@ -17,6 +17,7 @@ import type { CliContext } from '../../../packages/cli/src/context';
 import { FileHeartbeat } from '../../../packages/core/src/adapters/local/heartbeat-file';
 import { classifyHeartbeat } from '../../../packages/core/src/domain/heartbeat';
 import type { ExecutorResult } from '../../../packages/core/src/services/executor/types';
+import { processResult } from '../../fixtures/process-output';
 import { testCli } from './cli-context';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -185,18 +186,7 @@ function runCliIn(cwd: string, args: string[], env: Record<string, string>) {
     env: { PATH: process.env.PATH ?? '', HOME: base, LANG: 'C.UTF-8', ...GIT_ENV, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return processResult(child);
 }
 
 describe('autopilot local with LOCAL_HEARTBEAT_PUSH=true', () => {
