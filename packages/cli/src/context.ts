@@ -1,6 +1,7 @@
 // What every command gets: the parsed config (flags > env > .env > defaults),
 // a redacting logger on stderr, the state folder's paths, and output helpers
 // (`--json` prints JSON only on stdout).
+import { existsSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import {
@@ -14,6 +15,7 @@ import {
   type StatePaths,
   secretValues,
   statePaths,
+  UserError,
 } from '@autopilot/core';
 import type { ParsedArgs } from './args';
 
@@ -78,6 +80,17 @@ export function createCliContext(args: ParsedArgs, io: CliIo, env: NodeJS.Proces
     io,
     wiring: { paths, log, redact, env },
   };
+}
+
+/**
+ * Commands that read the state folder refuse one that does not exist, rather
+ * than create it or answer "No rows." for a mistyped --state.
+ */
+export function requireStateFolder(ctx: Pick<CliContext, 'paths'>): void {
+  if (existsSync(ctx.paths.root)) return;
+  throw new UserError(
+    `state folder ${ctx.paths.root} does not exist; create it with \`autopilot init\` (or \`autopilot start\`), or pass --state DIR`,
+  );
 }
 
 function safeUser(): string {

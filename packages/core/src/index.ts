@@ -19,6 +19,7 @@ export * from './domain/publish-guard';
 export * from './domain/queue';
 export * from './domain/queue-commands';
 export * from './domain/run-usage';
+export * from './domain/variables';
 export * from './errors';
 export * from './host/action';
 export * from './host/summaries';
