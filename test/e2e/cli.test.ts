@@ -211,8 +211,25 @@ describe('autopilot CLI, end to end on a copy of the example queue', () => {
     await cliOk(['queue', 'retry', '--id', 'caffeine-in-tea', '--state', state]);
     expect(statusOf((await readQueue(state)).records, 'caffeine-in-tea')).toBe('PENDING');
 
-    const run = await cliOk(['executor', '--mode', 'publish', '--max-items', '20', '--json', '--state', state]);
-    const result = JSON.parse(run.stdout) as { items: Array<{ item_id: string; outcome: string }> };
+    // require-approval is on by default: a team that wants a full autopilot turns it off explicitly.
+    const run = await cliOk([
+      'executor',
+      '--mode',
+      'publish',
+      '--require-approval',
+      'false',
+      '--max-items',
+      '20',
+      '--json',
+      '--state',
+      state,
+    ]);
+    const result = JSON.parse(run.stdout) as {
+      items: Array<{ item_id: string; outcome: string; message: string }>;
+      require_approval: boolean;
+    };
+    expect(result.require_approval).toBe(false);
+    expect(run.stdout).not.toContain('published approved draft');
     expect(result.items.map((i) => i.item_id)).not.toContain(FUTURE);
     expect(result.items.every((i) => i.outcome === 'published')).toBe(true);
 

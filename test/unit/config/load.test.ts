@@ -22,7 +22,7 @@ describe('loadConfig', () => {
     expect(config.maxAttempts).toBe(3);
     expect(config.backoff).toEqual([60, 180, 600]);
     expect(config.backoffJitter).toBe(0.3);
-    expect(config.requireApproval).toBe(false);
+    expect(config.requireApproval).toBe(true);
     expect(config.titleMax).toBe(70);
     expect(config.maxAgeMinutes).toBe(15);
     expect(config.failureThreshold).toBe(2);

@@ -61,6 +61,8 @@ export function describeRun(result: ExecutorResult): string {
   if (usage.tokens_in + usage.tokens_out > 0) {
     lines.push(`LLM: ${usage.tokens_in} tokens in, ${usage.tokens_out} out, $${usage.cost_usd.toFixed(4)}`);
   }
+  if (result.require_approval === false)
+    lines.push('require-approval is off: in publish mode drafts that pass the gate go live without approval');
   for (const p of result.problems) lines.push(`  ! ${p.message}`);
   for (const e of result.errors ?? []) lines.push(`  ! ${e}`);
   if (result.conclusion === 'cancelled') lines.push('Cancelled: no more items were claimed after the signal');

@@ -47,6 +47,9 @@ export const SETTINGS = {
   lease: setting('lease', positive(), 'a positive number of seconds', 'How long a claim holds an item', {
     fallback: '900',
   }),
+  requestTimeout: setting('request-timeout', positive(), 'a positive number of seconds', 'Per-request timeout', {
+    fallback: '30',
+  }),
   maxAttempts: setting('max-attempts', integer(1, 100), 'a whole number from 1 to 100', 'Attempts before FAILED', {
     fallback: '3',
   }),
@@ -54,7 +57,7 @@ export const SETTINGS = {
     fallback: '2',
   }),
   requireApproval: setting('require-approval', boolean(), 'true or false', 'Publish only approved drafts', {
-    fallback: 'false',
+    fallback: 'true',
   }),
   backoff: setting('backoff', numberList(), 'seconds separated by commas, e.g. 60,180,600', 'Retry delays', {
     fallback: '60,180,600',

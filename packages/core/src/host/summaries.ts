@@ -20,6 +20,9 @@ export function executorSummary(
     `## Executor — ${result.mode} run ${result.run_id}`,
     '',
     result.downgraded ? `> [!WARNING]\n> ${result.downgraded}\n` : '',
+    result.require_approval === false
+      ? '> [!WARNING]\n> require-approval is off: in publish mode a draft that passes the gate goes live without a human approving it.\n'
+      : '',
     markdownTable(
       [
         'processed',

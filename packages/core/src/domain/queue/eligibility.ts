@@ -15,6 +15,20 @@ export interface EligibilityOptions {
   requireApproval: boolean;
 }
 
+/**
+ * Whether publish mode needs a human's approval: the `require-approval`
+ * setting (default true) and the REQUIRE_APPROVAL variable (`vars set`
+ * locally, the repository variable in Actions) combined, the stricter
+ * winning — either one saying `true` requires approval, and a variable can
+ * never switch off what the setting turned on. A value that is neither
+ * `true` nor `false` counts as `true`: a typo must not open the gate.
+ */
+export function approvalRequired(setting: boolean, variable: string | undefined): boolean {
+  const value = variable?.trim().toLowerCase();
+  if (!value) return setting;
+  return setting || value !== 'false';
+}
+
 const due = (at: Date | undefined, now: Date) => at === undefined || at.getTime() <= now.getTime();
 
 export function isEligible(item: QueueItem, mode: Mode, now: Date, options: EligibilityOptions): boolean {

@@ -89,11 +89,15 @@ export async function processItem(
       });
       if (existing) {
         const ref = existing.status === 'published' ? existing : await deps.publisher.publishDraft(existing.id);
+        // Say "approved" only of a row a human approved; without require-approval an awaiting draft goes too.
+        const approved = from === 'APPROVED' || item.approval === 'approved';
         return finish(
           'published',
           'PASS',
           [],
-          `published approved draft ${ref.handle}`,
+          approved
+            ? `published approved draft ${ref.handle}`
+            : `published draft ${ref.handle} without approval (require-approval is off)`,
           ZERO,
           (fresh, now) => toPublished(fresh, { article: ref, now, runId }),
           ref,

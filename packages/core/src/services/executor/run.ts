@@ -15,7 +15,7 @@
 import pLimit from 'p-limit';
 import { normalizeTitle } from '../../domain/content';
 import { effectiveMode } from '../../domain/publish-guard';
-import { parseQueueRow, planClaim, type QueueItem, type RowProblem } from '../../domain/queue';
+import { approvalRequired, parseQueueRow, planClaim, type QueueItem, type RowProblem } from '../../domain/queue';
 import { errorMessage, UserError } from '../../errors';
 import type { ItemStatus, Outcome, QueueRow, RunConclusion } from '../../model';
 import type { Logger } from '../../ports';
@@ -53,6 +53,10 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
   };
   const { mode, downgraded } = effectiveMode(options.mode, switches);
   if (downgraded) log.warn(downgraded);
+  // The setting and the REQUIRE_APPROVAL variable together: the stricter wins (approvalRequired).
+  const requireApproval = approvalRequired(options.requireApproval, await deps.vars.get('REQUIRE_APPROVAL'));
+  if (mode === 'publish' && !requireApproval)
+    log.warn('require-approval is off: drafts that pass the gate go live without a human approving them');
   await deps.runs.record({ run_id: options.runId, mode, status: 'in_progress', started_at: startedAt.toISOString() });
 
   const sleep = deps.sleep ?? realSleep;
@@ -124,7 +128,7 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
         runId: options.runId,
         leaseSeconds: options.leaseSeconds,
         maxItems: 1,
-        requireApproval: options.requireApproval,
+        requireApproval,
       });
       // Other rows' titles only: the claimed row's own title is not a duplicate of itself.
       const claimedRow = claim.claimed[0]?.row.row;
@@ -242,7 +246,14 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
           },
         };
         try {
-          const outcome = await processItem(item, from, mode, { ...deps, log: itemLog }, options, content);
+          const outcome = await processItem(
+            item,
+            from,
+            mode,
+            { ...deps, log: itemLog },
+            { ...options, requireApproval },
+            content,
+          );
           // Only an article holds a title: a draft that passed but was not published or drafted lets it go.
           if (outcome.result.outcome !== 'drafted' && outcome.result.outcome !== 'published') releaseTitle(item.id);
           await finishItem(outcome, itemLog);
@@ -289,6 +300,7 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
     requested_mode: options.mode,
     mode,
     downgraded,
+    require_approval: requireApproval,
     items: items.sort((a, b) => a.row - b.row),
     problems: [...problems.values()],
     recovered,

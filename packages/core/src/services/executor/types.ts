@@ -78,6 +78,8 @@ export interface ExecutorResult {
   mode: Mode;
   /** Why publish was downgraded to review, when it was. */
   downgraded?: string;
+  /** Whether publishing needed a human's approval in this run (setting and REQUIRE_APPROVAL variable, the stricter winning). */
+  require_approval?: boolean;
   items: ItemResult[];
   problems: RowProblem[];
   recovered: number;
