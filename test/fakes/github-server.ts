@@ -20,6 +20,11 @@ export const FAKE_GITHUB_ROUTES = [
   ['POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
   ['GET', '/repos/{owner}/{repo}/contents/{path}'],
   ['PUT', '/repos/{owner}/{repo}/contents/{path}'],
+  ['GET', '/repos/{owner}/{repo}/commits'],
+  ['GET', '/repos/{owner}/{repo}/git/ref/{ref}'],
+  ['POST', '/repos/{owner}/{repo}/git/refs'],
+  ['POST', '/repos/{owner}/{repo}/git/trees'],
+  ['POST', '/repos/{owner}/{repo}/git/commits'],
 ] as const;
 
 export type FakeMethod = (typeof FAKE_GITHUB_ROUTES)[number][0];
@@ -119,7 +124,10 @@ export class FakeGitHub {
   readonly runs: FakeRun[] = [];
   readonly issues: FakeIssue[] = [];
   readonly files = new Map<string, { text: string; sha: string }>();
-  readonly commits: { path: string; branch: string; message: string }[] = [];
+  /** Every commit a contents PUT made, oldest first (`sha` is the commit's). */
+  readonly commits: { path: string; branch: string; message: string; sha: string; at: string }[] = [];
+  /** Each branch's head commit; a branch without an entry has a made-up head. */
+  readonly heads = new Map<string, string>();
   readonly workflows = new Set<string>(['publish.yml']);
   readonly branches = new Set<string>(['main']);
   readonly exchanges: Exchange[] = [];
@@ -132,6 +140,12 @@ export class FakeGitHub {
   private tick = 0;
   private nextId = 1000;
   private readonly failures = new Map<string, Failure[]>();
+  /** Failures answered after the request was applied (a 5xx whose write still happened). */
+  private readonly failuresAfter = new Map<string, Failure[]>();
+  /** Git objects made through the git database API: trees and commits, by sha, as file snapshots. */
+  private readonly gitObjects = new Map<string, { kind: 'tree' | 'commit'; files: Map<string, string> }>();
+  /** Runs just before a request's route is applied (tests put a "human commit" between our read and our write). */
+  beforeApply: ((request: RecordedRequest) => void) | undefined;
   private readonly startMs: number;
   private readonly clock: (() => Date) | undefined;
 
@@ -264,6 +278,28 @@ export class FakeGitHub {
     return full;
   }
 
+  /**
+   * Answer the next `times` requests of a route with this status AFTER
+   * applying them: the write happened, the client sees a failure (GitHub's
+   * 5xx after a commit, or a timeout after the server acted).
+   */
+  failAfterApply(method: FakeMethod, route: FakeRoute, status: number, options: { times?: number } = {}): void {
+    const key = `${method} ${route}`;
+    const list = this.failuresAfter.get(key) ?? [];
+    list.push({
+      status,
+      remaining: options.times ?? 1,
+      headers: {},
+      body: { message: 'Server Error', documentation_url: DOCS },
+    });
+    this.failuresAfter.set(key, list);
+  }
+
+  /** Requests of one route (and method), in order: e.g. the PUTs to the state branch. */
+  requestsOf(method: FakeMethod, route: FakeRoute): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === method && r.route === route);
+  }
+
   setFile(path: string, text: string, branch = 'main'): void {
     this.files.set(`${branch}:${path}`, { text, sha: sha(text) });
   }
@@ -320,7 +356,13 @@ export class FakeGitHub {
     }
     if (params.owner !== this.owner || params.repo !== this.repo)
       return this.send(res, method, route, notFound(), false);
+    this.beforeApply?.(this.requests.at(-1) as RecordedRequest);
     const answer = this.route(method, route, { params, query: url.searchParams, body, url });
+    const after = this.failuresAfter.get(`${method} ${route}`)?.find((f) => f.remaining > 0);
+    if (after && answer.status < 400) {
+      after.remaining--;
+      return this.send(res, method, route, { status: after.status, body: after.body, headers: after.headers }, true);
+    }
     return this.send(res, method, route, answer, false);
   }
 
@@ -330,7 +372,8 @@ export class FakeGitHub {
       const names: string[] = [];
       const pattern = route.replace(/\{(\w+)\}/g, (_all, name: string) => {
         names.push(name);
-        return name === 'path' ? '(.+)' : '([^/]+)';
+        // A contents path and a git ref (heads/x) may hold slashes.
+        return name === 'path' || name === 'ref' ? '(.+)' : '([^/]+)';
       });
       const found = new RegExp(`^${pattern}$`).exec(pathname);
       if (found) {
@@ -390,6 +433,16 @@ export class FakeGitHub {
         return this.getContent(r);
       case 'PUT /repos/{owner}/{repo}/contents/{path}':
         return this.putContent(r);
+      case 'GET /repos/{owner}/{repo}/commits':
+        return this.listCommits(r);
+      case 'GET /repos/{owner}/{repo}/git/ref/{ref}':
+        return this.getRef(r);
+      case 'POST /repos/{owner}/{repo}/git/refs':
+        return this.createRef(r);
+      case 'POST /repos/{owner}/{repo}/git/trees':
+        return this.createTree(r);
+      case 'POST /repos/{owner}/{repo}/git/commits':
+        return this.createCommit(r);
       default:
         return notFound();
     }
@@ -528,11 +581,42 @@ export class FakeGitHub {
     return this.issues.find((issue) => String(issue.number) === number);
   }
 
-  // ---- contents ----------------------------------------------------------
+  // ---- contents, commits and refs -----------------------------------------
+  // Contents are per branch. As GitHub answers them (measured against the
+  // live API): a PUT to a branch that does not exist is 404 (checked first);
+  // a stale `sha` is 409 "<path> does not match <sha>"; no `sha` for a file
+  // that exists is 422 "sha wasn't supplied"; a `sha` for a path that does not
+  // exist is ignored (201). A GET of a ref that does not exist is 404 "No
+  // commit found for the ref …".
+
+  /** A commit as a human makes one in the web UI: no request, but a real commit on the branch. */
+  commitFile(path: string, text: string, branch = 'main', message = `Update ${path}`): void {
+    this.branches.add(branch);
+    this.files.set(`${branch}:${path}`, { text, sha: sha(text) });
+    this.recordCommit(path, branch, message);
+  }
+
+  /** The head commit of a branch (made up for branches that had no commit through the fake). */
+  headOf(branch: string): string {
+    return this.heads.get(branch) ?? sha(`head:${branch}`);
+  }
+
+  private recordCommit(path: string, branch: string, message: string): string {
+    const commitSha = sha(`${branch}:${path}:${this.commits.length}:${message}`);
+    this.commits.push({ path, branch, message, sha: commitSha, at: this.now() });
+    this.heads.set(branch, commitSha);
+    return commitSha;
+  }
 
   private getContent({ params, query }: Request): Answer {
     const path = params.path ?? '';
     const ref = query.get('ref') ?? 'main';
+    if (!this.branches.has(ref)) {
+      return {
+        status: 404,
+        body: { message: `No commit found for the ref ${ref}`, documentation_url: DOCS, status: '404' },
+      };
+    }
     const file = this.files.get(`${ref}:${path}`);
     if (!file) return notFound();
     const content = Buffer.from(file.text, 'utf8')
@@ -546,7 +630,9 @@ export class FakeGitHub {
     const branch = typeof body.branch === 'string' ? body.branch : 'main';
     if (typeof body.message !== 'string' || typeof body.content !== 'string')
       return invalid('Invalid request.', 'content');
-    if (!this.branches.has(branch)) return notFound();
+    if (!this.branches.has(branch)) {
+      return { status: 404, body: { message: `Branch ${branch} not found`, documentation_url: DOCS, status: '404' } };
+    }
     const key = `${branch}:${path}`;
     const current = this.files.get(key);
     if (current && body.sha === undefined) return invalid('Invalid request.\n\n"sha" wasn\'t supplied.', 'sha');
@@ -556,18 +642,137 @@ export class FakeGitHub {
         body: { message: `${path} does not match ${String(body.sha)}`, documentation_url: DOCS, status: '409' },
       };
     }
-    if (!current && body.sha !== undefined) return invalid('Invalid request.\n\n"sha" does not match any file.', 'sha');
     const text = Buffer.from(body.content, 'base64').toString('utf8');
     const file = { text, sha: sha(text) };
     this.files.set(key, file);
-    this.commits.push({ path, branch, message: body.message });
-    const commitSha = sha(`${key}:${this.commits.length}`);
+    const commitSha = this.recordCommit(path, branch, body.message);
     return {
       status: current ? 200 : 201,
       body: {
         content: { ...this.contentJson(path, branch, file), type: 'file' },
         commit: { sha: commitSha, message: body.message, url: `${this.api()}/git/commits/${commitSha}` },
       },
+    };
+  }
+
+  /** GET /commits?sha=<branch>&path=<file>: newest first, paginated. */
+  private listCommits({ query, url }: Request): Answer {
+    const branch = query.get('sha') ?? 'main';
+    if (!this.branches.has(branch)) {
+      return { status: 404, body: { message: `No commit found for SHA: ${branch}`, documentation_url: DOCS } };
+    }
+    const path = query.get('path');
+    const matching = this.commits.filter((c) => c.branch === branch && (!path || c.path === path)).reverse();
+    const { items, headers } = paginate(matching, query, url);
+    return { status: 200, body: items.map((c) => this.commitListJson(c)), headers };
+  }
+
+  private getRef({ params }: Request): Answer {
+    const ref = params.ref ?? '';
+    const branch = ref.startsWith('heads/') ? ref.slice('heads/'.length) : undefined;
+    if (!branch || !this.branches.has(branch)) return notFound();
+    return { status: 200, body: this.refJson(branch) };
+  }
+
+  private createRef({ body }: Request): Answer {
+    const ref = typeof body.ref === 'string' ? body.ref : '';
+    if (!/^refs\/heads\/[^/].*/.test(ref) || typeof body.sha !== 'string')
+      return invalid('Reference update failed', 'ref');
+    const branch = ref.slice('refs/heads/'.length);
+    if (this.branches.has(branch)) return invalid('Reference already exists');
+    const from = [...this.branches].find((b) => this.headOf(b) === body.sha);
+    const object = this.gitObjects.get(body.sha);
+    if (!from && object?.kind !== 'commit') return invalid('Object does not exist');
+    const files = from
+      ? new Map(
+          [...this.files]
+            .filter(([key]) => key.startsWith(`${from}:`))
+            .map(([key, file]) => [key.slice(from.length + 1), file.text]),
+        )
+      : (object?.files ?? new Map<string, string>());
+    this.branches.add(branch);
+    for (const [path, text] of files) this.files.set(`${branch}:${path}`, { text, sha: sha(text) });
+    this.heads.set(branch, body.sha);
+    return { status: 201, body: this.refJson(branch) };
+  }
+
+  private createTree({ body }: Request): Answer {
+    if (!Array.isArray(body.tree) || body.base_tree !== undefined) return invalid('Invalid tree info', 'tree');
+    const files = new Map<string, string>();
+    const entries = [];
+    for (const entry of body.tree as Array<Record<string, unknown>>) {
+      if (typeof entry.path !== 'string' || entry.type !== 'blob' || typeof entry.content !== 'string')
+        return invalid('Invalid tree info', 'tree');
+      files.set(entry.path, entry.content);
+      entries.push({ path: entry.path, mode: String(entry.mode ?? '100644'), type: 'blob', sha: sha(entry.content) });
+    }
+    const treeSha = sha(`tree:${JSON.stringify(entries)}`);
+    this.gitObjects.set(treeSha, { kind: 'tree', files });
+    return {
+      status: 201,
+      body: { sha: treeSha, url: `${this.api()}/git/trees/${treeSha}`, tree: entries, truncated: false },
+    };
+  }
+
+  private createCommit({ body }: Request): Answer {
+    const tree = typeof body.tree === 'string' ? this.gitObjects.get(body.tree) : undefined;
+    if (typeof body.message !== 'string' || tree?.kind !== 'tree') return invalid('Tree SHA does not exist', 'tree');
+    const parents = Array.isArray(body.parents) ? body.parents.map(String) : [];
+    const commitSha = sha(`commit:${String(body.tree)}:${parents.join(',')}:${body.message}:${this.nextId++}`);
+    this.gitObjects.set(commitSha, { kind: 'commit', files: tree.files });
+    const at = this.now();
+    const person = { name: 'autopilot', email: 'autopilot@example.com', date: at };
+    return {
+      status: 201,
+      body: {
+        sha: commitSha,
+        node_id: `C_${commitSha.slice(0, 8)}`,
+        url: `${this.api()}/git/commits/${commitSha}`,
+        html_url: `${this.html()}/commit/${commitSha}`,
+        author: person,
+        committer: person,
+        tree: { sha: body.tree, url: `${this.api()}/git/trees/${String(body.tree)}` },
+        message: body.message,
+        parents: parents.map((p) => ({
+          sha: p,
+          url: `${this.api()}/git/commits/${p}`,
+          html_url: `${this.html()}/commit/${p}`,
+        })),
+        verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
+      },
+    };
+  }
+
+  private refJson(branch: string) {
+    const head = this.headOf(branch);
+    return {
+      ref: `refs/heads/${branch}`,
+      node_id: `REF_${branch}`,
+      url: `${this.api()}/git/refs/heads/${branch}`,
+      object: { type: 'commit', sha: head, url: `${this.api()}/git/commits/${head}` },
+    };
+  }
+
+  private commitListJson(c: { path: string; branch: string; message: string; sha: string; at: string }) {
+    const person = { name: 'autopilot', email: 'autopilot@example.com', date: c.at };
+    const treeSha = sha(`tree-of:${c.sha}`);
+    return {
+      url: `${this.api()}/commits/${c.sha}`,
+      sha: c.sha,
+      node_id: `C_${c.sha.slice(0, 8)}`,
+      html_url: `${this.html()}/commit/${c.sha}`,
+      comments_url: `${this.api()}/commits/${c.sha}/comments`,
+      commit: {
+        url: `${this.api()}/git/commits/${c.sha}`,
+        author: person,
+        committer: person,
+        message: c.message,
+        comment_count: 0,
+        tree: { sha: treeSha, url: `${this.api()}/git/trees/${treeSha}` },
+      },
+      author: null,
+      committer: null,
+      parents: [],
     };
   }
 
