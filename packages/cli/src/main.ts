@@ -31,3 +31,34 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 1;
   }
 }
+
+/**
+ * The process's own streams, as the CLI's output. Output is best effort: a
+ * reader that goes away (`autopilot executor | head -2`: EPIPE) or any other
+ * write error on stdout/stderr must not kill a run half-way, with a row left
+ * IN_PROGRESS under its lease and the run never recorded. So write errors are
+ * swallowed, later lines to that stream are dropped, and the command goes on;
+ * the state folder (queue, run log, runs.jsonl) keeps the record.
+ */
+export function processIo(streams: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream } = process): CliIo {
+  const lineWriter = (stream: NodeJS.WritableStream) => {
+    let open = true;
+    stream.on('error', () => {
+      open = false;
+    });
+    return (text: string) => {
+      if (!open) return;
+      try {
+        stream.write(`${text}\n`);
+      } catch {
+        open = false;
+      }
+    };
+  };
+  return { stdout: lineWriter(streams.stdout), stderr: lineWriter(streams.stderr) };
+}
+
+/** `autopilot` as a process: the arguments and streams of this one. */
+export function runFromProcess(): Promise<number> {
+  return main(process.argv.slice(2), processIo());
+}
