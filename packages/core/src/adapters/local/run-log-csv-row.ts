@@ -2,6 +2,7 @@
 // Sheets tab. Cells are matched by header name; numbers parse ('' is 0);
 // error codes are joined by '|'. A row that does not parse is reported, not
 // thrown: one bad line must not stop reconcile from reading a year of log.
+import { stripControlChars } from '../../domain/content/text';
 import {
   type GateVerdict,
   MODES,
@@ -17,11 +18,15 @@ export type RunLogColumn = (typeof RUN_LOG_COLUMNS)[number];
 const NUMERIC = ['attempts', 'duration_ms', 'tokens_in', 'tokens_out', 'cost_usd'] as const;
 const GATES = ['', 'PASS', 'RETRY', 'BLOCK'];
 
-/** The row's cells in RUN_LOG_COLUMNS order; numbers stay numbers (Sheets stores them as such). */
+/**
+ * The row's cells in RUN_LOG_COLUMNS order; numbers stay numbers (Sheets
+ * stores them as such). Text cells lose control characters and line breaks,
+ * so every record of the log is one line (an id with a newline cannot forge one).
+ */
 export function runLogCells(row: RunLogRow): Array<string | number> {
   return RUN_LOG_COLUMNS.map((column) => {
-    if (column === 'error_codes') return row.error_codes.join('|');
-    return row[column];
+    const value = column === 'error_codes' ? row.error_codes.join('|') : row[column];
+    return typeof value === 'string' ? stripControlChars(value, { singleLine: true }) : value;
   });
 }
 

@@ -1,16 +1,19 @@
 // RunLog on <stateDir>/run_log.csv: append-only. Appends take the state lock
-// (two processes appending at once must not interleave lines) and write the
-// header only into an empty file; reads stream through csv-parse so a file
-// of millions of rows is never held in memory.
+// (two processes appending at once must not interleave lines), write the
+// header only into an empty file, and never start inside an open quote (see
+// tailRepair). Reads stream record by record (csv-records.ts), so a file of
+// millions of rows is never held in memory and one bad record — an
+// unbalanced quote included — is reported with its line and skipped, never
+// the rows after it.
 import { createReadStream } from 'node:fs';
 import { type FileHandle, open, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { UserError } from '../../errors';
 import { RUN_LOG_COLUMNS, type RunLogRow } from '../../model';
 import type { Logger, RunLog } from '../../ports';
+import { CsvRecordSplitter, linesOf, quoteCount } from './csv-records';
 import { type FileLockOptions, withFileLock } from './file-lock';
 import { isSince, runLogCells, runLogKey, runLogRowFrom } from './run-log-csv-row';
 
@@ -40,15 +43,19 @@ export class CsvRunLog implements RunLog {
       const handle = await open(this.path, 'a+');
       try {
         let prefix = '';
+        let positions: number[] | undefined;
         if (size === 0) prefix = stringify([[...RUN_LOG_COLUMNS]], { record_delimiter: 'unix' });
         else {
-          // A writer killed mid-line leaves no trailing newline; start afresh
-          // so the torn line stays one (reported) bad row, not two.
-          const last = Buffer.alloc(1);
-          await handle.read(last, 0, 1, size - 1);
-          if (last.toString() !== '\n') prefix = '\n';
+          const keys = await this.headerKeys(handle);
+          positions = this.positionsOf(keys);
+          prefix = await tailRepair(handle, size, keys);
+          if (prefix.includes('"')) {
+            this.options.logger?.warn(
+              `${this.path}: the last record left a quote open (a torn write or a hand edit); ` +
+                'closed it on a line of its own before appending, so the new rows are not read into it',
+            );
+          }
         }
-        const positions = size === 0 ? undefined : await this.headerPositions(handle);
         const cells = rows.map(runLogCells).map((row) => (positions ? layOut(row, positions) : row));
         const body = stringify(cells, { record_delimiter: 'unix', quoted_match: /[\r\n]/ });
         assertHeld();
@@ -60,13 +67,17 @@ export class CsvRunLog implements RunLog {
     });
   }
 
-  /** Where each run-log column sits in the file's header; undefined when it is the standard one. */
-  private async headerPositions(handle: FileHandle): Promise<number[] | undefined> {
+  /** The file's header cells, normalised. */
+  private async headerKeys(handle: FileHandle): Promise<string[]> {
     const head = Buffer.alloc(4096);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     const firstLine = head.toString('utf8', 0, bytesRead).split(/\r?\n/)[0] ?? '';
     const [header = []] = parseSync(firstLine, { bom: true, relax_quotes: true }) as string[][];
-    const keys = header.map(runLogKey);
+    return header.map(runLogKey);
+  }
+
+  /** Where each run-log column sits in the file's header; undefined when it is the standard one. */
+  private positionsOf(keys: readonly string[]): number[] | undefined {
     if (keys.join(',') === RUN_LOG_COLUMNS.join(',')) return undefined;
     const missing = RUN_LOG_COLUMNS.filter((column) => !keys.includes(column));
     if (missing.length > 0) {
@@ -83,28 +94,71 @@ export class CsvRunLog implements RunLog {
       () => false,
     );
     if (!exists) return;
-    const parser = createReadStream(this.path).pipe(
-      parse({
-        bom: true,
-        columns: (header: string[]) => header.map(runLogKey),
-        relax_column_count: true,
-        skip_empty_lines: true,
-        record_delimiter: ['\r\n', '\n'],
-        info: true,
-      }),
+    const warn = (problem: string) => this.options.logger?.warn(problem);
+    let columns: string[] | undefined;
+    const ready: RunLogRow[] = [];
+    const splitter = new CsvRecordSplitter(
+      (line) => columns !== undefined && rowOfLine(line, columns) !== undefined,
+      (record) => {
+        const cells = cellsOf(record.text);
+        if (columns === undefined) {
+          columns = (cells ?? record.text.split(',')).map(runLogKey);
+          return;
+        }
+        const where = `${this.path} line ${record.line}`;
+        if (!cells) return warn(`${where}: not valid CSV (a stray or unbalanced quote); row skipped`);
+        const parsed = runLogRowFrom(recordOf(cells, columns), where);
+        if (!parsed.ok) return warn(parsed.problem);
+        if (isSince(parsed.row, since)) ready.push(parsed.row);
+      },
+      ({ from, to }) =>
+        warn(
+          `${this.path} line ${from}: a quote opened on this line is never closed` +
+            `${to > from ? ` (lines ${from}–${to} read as one field)` : ''}; skipped, reading on from line ${to + 1}`,
+        ),
     );
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: Record<string, string>;
-      info: { lines: number };
-    }>) {
-      const parsed = runLogRowFrom(record, `${this.path} line ${info.lines}`);
-      if (!parsed.ok) {
-        this.options.logger?.warn(parsed.problem);
-        continue;
-      }
-      if (isSince(parsed.row, since)) yield parsed.row;
+    let lineNo = 0;
+    for await (const line of linesOf(createReadStream(this.path, { encoding: 'utf8' }))) {
+      lineNo++;
+      splitter.push(lineNo === 1 ? line.replace(/^\ufeff/, '') : line, lineNo);
+      yield* ready.splice(0);
     }
+    splitter.end();
+    yield* ready.splice(0);
   }
+}
+
+/**
+ * A record's cells. A line without a quote is its cells split at commas (the
+ * same as any CSV parser, and a hundred times faster than a parser per
+ * record, which counts on a log of a million rows); a record with quotes goes
+ * through csv-parse. Undefined when it is not one valid CSV record.
+ */
+function cellsOf(text: string): string[] | undefined {
+  if (!text.includes('"')) return text.split(',');
+  try {
+    const records = parseSync(text, { relax_column_count: true, record_delimiter: ['\r\n', '\n'] }) as string[][];
+    return records.length === 1 ? records[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function recordOf(cells: readonly string[], columns: readonly string[]): Record<string, string> {
+  const record: Record<string, string> = {};
+  columns.forEach((column, index) => {
+    if (column !== '' && !(column in record)) record[column] = cells[index] ?? '';
+  });
+  return record;
+}
+
+/** The row a single line holds, if it is a whole valid run-log record by itself. */
+function rowOfLine(line: string, columns: readonly string[]): RunLogRow | undefined {
+  if (quoteCount(line) % 2 !== 0) return undefined;
+  const cells = cellsOf(line);
+  if (!cells) return undefined;
+  const parsed = runLogRowFrom(recordOf(cells, columns), '');
+  return parsed.ok ? parsed.row : undefined;
 }
 
 function layOut(cells: Array<string | number>, positions: number[]): Array<string | number> {
@@ -113,4 +167,42 @@ function layOut(cells: Array<string | number>, positions: number[]): Array<strin
     out[positions[index] as number] = cell;
   });
   return out;
+}
+
+/**
+ * What to write before new rows so they start a record of their own (the
+ * caller holds the lock): a line break after a torn last line, and — when the
+ * last record left a quote open — a closing quote on a line of its own, so
+ * the new rows are not read into that field. Whether a quote is open is
+ * decided as the reader decides it: from the last line that is a whole valid
+ * record by itself (the reader is in step there, whatever came before).
+ */
+async function tailRepair(handle: FileHandle, size: number, columns: readonly string[]): Promise<string> {
+  const lastByte = Buffer.alloc(1);
+  await handle.read(lastByte, 0, 1, size - 1);
+  const newline = lastByte.toString() === '\n' ? '' : '\n';
+  for (let chunk = 64 * 1024; ; chunk *= 4) {
+    const from = Math.max(0, size - chunk);
+    const buffer = Buffer.alloc(size - from);
+    await handle.read(buffer, 0, buffer.length, from);
+    // A chunk that starts mid-file starts mid-line: its first line is partial.
+    const lines = buffer
+      .toString('utf8')
+      .split('\n')
+      .map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+    if (from > 0) lines.shift();
+    else lines[0] = (lines[0] ?? '').replace(/^\ufeff/, '');
+    let anchor = lines.length - 1;
+    while (anchor >= 0 && rowOfLine(lines[anchor] as string, columns) === undefined) anchor--;
+    if (anchor < 0 && from > 0) continue;
+    const splitter = new CsvRecordSplitter(
+      (line) => rowOfLine(line, columns) !== undefined,
+      () => {},
+      () => {},
+    );
+    lines.slice(anchor + 1).forEach((line, index) => {
+      splitter.push(line, index + 1);
+    });
+    return splitter.isOpen ? `${newline}"\n` : newline;
+  }
 }

@@ -37,3 +37,31 @@ export function containsPhrase(text: string, phrase: string): boolean {
   if (!words) return true;
   return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const LINE_BREAKS_AND_TABS = /\r\n|[\t\n\r]/g;
+
+/**
+ * Text without C0/C1 control characters (NUL, ESC, BEL, DEL, …): they have no
+ * place in a page, a cell or the store, and some (NUL) break what reads them.
+ * Tab and line breaks stay, '\r\n' and a lone '\r' become '\n'; with
+ * `singleLine` (titles, ids, log cells) they become one space each.
+ */
+export function stripControlChars(text: string, options: { singleLine?: boolean } = {}): string {
+  const cleaned = text.replace(CONTROL, '');
+  return options.singleLine ? cleaned.replace(LINE_BREAKS_AND_TABS, ' ') : cleaned.replace(/\r\n?/g, '\n');
+}
+
+/** A draft fit for a page or the store: one-line title and tags, control characters gone. */
+export function cleanDraft<T extends { title: string; summary: string; body_markdown: string; tags: string[] }>(
+  draft: T,
+): T {
+  return {
+    ...draft,
+    title: stripControlChars(draft.title, { singleLine: true }),
+    summary: stripControlChars(draft.summary),
+    body_markdown: stripControlChars(draft.body_markdown),
+    tags: draft.tags.map((tag) => stripControlChars(tag, { singleLine: true })),
+  };
+}
