@@ -9,6 +9,7 @@ export const INPUTS = [
   'min-samples',
   'pause-failure-rate',
   'review-failure-rate',
+  'block-rate-threshold',
   'daily-cost-budget',
   'history-limit',
   'dry-run',

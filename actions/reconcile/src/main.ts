@@ -1,6 +1,7 @@
 // reconcile: turn the run log into numbers and a recommendation
-// (continue_publish / review_only / pause_and_review / no_data), list what
-// needs a human, and keep the decision log — the pipeline's memory.
+// (continue_publish / review_only / pause_and_review / no_data, with a reason
+// code that tells system failures from content blocks), list what needs a
+// human, and keep the decision log — the pipeline's memory.
 import * as core from '@actions/core';
 import {
   buildControlPlane,
@@ -34,12 +35,16 @@ export async function run(): Promise<void> {
     const m = result.metrics;
     output('decision', result.recommendation.decision);
     output('reason', result.recommendation.reason);
+    output('reason-code', result.recommendation.code);
     output('changed', result.decisionChanged);
     output('processed', m.processed);
     output('failure-rate', m.failureRate ?? '');
+    output('block-rate', m.blockRate ?? '');
     output('cost-usd', m.costUsd.toFixed(4));
     output('need-human', result.needHuman.length);
     if (result.recommendation.decision === 'pause_and_review') core.warning(redact(result.recommendation.reason));
+    // Content blocks do not stop publishing, but a person has to look at the drafts.
+    if (result.recommendation.code === 'content_needs_human') core.notice(redact(result.recommendation.reason));
     await core.summary.addRaw(redact(reconcileSummary(result))).write();
   });
 }

@@ -140,6 +140,8 @@ export type ReconcileDecision = (typeof DECISIONS)[number];
 
 export interface DecisionEntry {
   decision: ReconcileDecision;
+  /** Why, as a stable code (reconcile's RECONCILE_REASON_CODES); absent in entries written by hand or before codes. */
+  code?: string;
   reason: string;
   at: string;
   metrics: Record<string, number | string | null>;
@@ -148,7 +150,11 @@ export interface DecisionEntry {
 }
 
 export interface DecisionLogDoc {
+  /** The entry of the last change of decision. */
   last_decision: DecisionEntry | null;
+  /** Reconcile's latest evaluation, written on every run (same decision or not): what is current. */
+  last_evaluation?: DecisionEntry | null;
+  /** Bounded; grows only when the decision changes. */
   history: DecisionEntry[];
 }
 

@@ -37,13 +37,22 @@ describe('runReconcile', () => {
     expect(deps.decisions.doc.last_decision?.metrics).toMatchObject({ processed: 4, drafted: 4, cost_usd: 0.4 });
   });
 
-  it('leaves the file alone when the decision is unchanged, and appends history when it changes', async () => {
+  it('records every evaluation, and appends history only when the decision changes', async () => {
     const deps = setup();
-    await runReconcile(deps, { now: NOW });
-    const again = await runReconcile(deps, { now: new Date(NOW.getTime() + 1_800_000) });
+    const first = await runReconcile(deps, { now: NOW });
+    const later = new Date(NOW.getTime() + 1_800_000);
+    const again = await runReconcile(deps, { now: later });
     expect(again.decisionChanged).toBe(false);
-    expect(again.fileChanged).toBe(false);
-    expect(deps.decisions.writes).toBe(1);
+    expect(again.fileChanged).toBe(true);
+    expect(deps.decisions.writes).toBe(2);
+    // The latest evaluation is current (time, window, metrics); the last change and history stay.
+    expect(deps.decisions.doc.last_evaluation).toMatchObject({
+      at: later.toISOString(),
+      code: again.recommendation.code,
+      metrics: { window_to: later.toISOString() },
+    });
+    expect(deps.decisions.doc.last_decision?.at).toBe(first.entry.at);
+    expect(deps.decisions.doc.history).toHaveLength(1);
 
     deps.runLog.rows.push(
       ...['e', 'f', 'g', 'h', 'i'].map((id) => runLogRow({ at: ago(1), item_id: id, outcome: 'failed' })),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyDecision,
+  currentDecision,
   itemsNeedingHuman,
   type Metrics,
   nearestRank,
@@ -91,9 +92,12 @@ describe('summarizeRunLog', () => {
     expect(m.invalidRows).toBe(1);
   });
 
-  it('computes pass and failure rates over processed rows', () => {
+  it('computes pass, system failure and block rates over processed rows: a block is not a system failure', () => {
     expect(m.passRate).toBe(0.4);
-    expect(m.failureRate).toBe(0.6);
+    expect(m.failureRate).toBe(0.4);
+    expect(m.blockRate).toBe(0.2);
+    expect(m.openBlocks).toBe(1);
+    expect(m.recovered).toBe(0);
   });
 
   it('ranks error codes, sums retries, tokens and cost', () => {
@@ -119,8 +123,8 @@ describe('summarizeRunLog', () => {
 
   it('builds a per-day trend', () => {
     expect(m.trend).toEqual([
-      { day: '2025-03-01', processed: 2, passed: 2, failed: 0, cost_usd: 0.75 },
-      { day: '2025-03-02', processed: 3, passed: 0, failed: 3, cost_usd: 1 },
+      { day: '2025-03-01', processed: 2, passed: 2, failed: 0, blocked: 0, cost_usd: 0.75 },
+      { day: '2025-03-02', processed: 3, passed: 0, failed: 2, blocked: 1, cost_usd: 1 },
     ]);
   });
 
@@ -144,7 +148,14 @@ function metricsOf(n: number, failed: number, costLast24h = 0, dayCosts: number[
   return {
     ...m,
     costLast24hUsd: costLast24h,
-    trend: dayCosts.map((c, i) => ({ day: `2025-03-0${i + 1}`, processed: 1, passed: 1, failed: 0, cost_usd: c })),
+    trend: dayCosts.map((c, i) => ({
+      day: `2025-03-0${i + 1}`,
+      processed: 1,
+      passed: 1,
+      failed: 0,
+      blocked: 0,
+      cost_usd: c,
+    })),
   };
 }
 
@@ -226,9 +237,18 @@ describe('applyDecision', () => {
     expect(doc.history.map((e) => e.at)).toEqual(['t1']);
   });
 
-  it('leaves the document as it is when the decision is unchanged', () => {
+  it('keeps last_decision and history when the decision is unchanged, and records the latest evaluation', () => {
     const doc = applyDecision(empty, entry('no_data', 't1'));
-    expect(applyDecision(doc, entry('no_data', 't2'))).toBe(doc);
+    const next = applyDecision(doc, entry('no_data', 't2'));
+    expect(next.last_decision).toBe(doc.last_decision);
+    expect(next.history).toBe(doc.history);
+    expect(next.last_evaluation?.at).toBe('t2');
+    expect(currentDecision(next)?.at).toBe('t2');
+  });
+
+  it('keeps keys a human added to the document', () => {
+    const doc = { ...applyDecision(empty, entry('no_data', 't1')), note: 'hand-written' } as DecisionLogDoc;
+    expect(applyDecision(doc, entry('no_data', 't2'))).toMatchObject({ note: 'hand-written' });
   });
 
   it('appends a changed decision and bounds the history, keeping the newest', () => {

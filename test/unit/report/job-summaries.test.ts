@@ -149,8 +149,8 @@ describe('reconcileSummary', () => {
       { now: NOW },
     );
     const md = reconcileSummary(result);
-    expect(md).toContain('| processed | pass rate | failure rate |');
-    expect(md).toContain('| 2 | 50.0% | 50.0% |');
+    expect(md).toContain('| processed | pass rate | system failure rate | block rate |');
+    expect(md).toContain('| 2 | 50.0% | 0.0% | 50.0% | 1 | 0 |');
     expect(md).toContain('xychart-beta');
     expect(md).toContain('Pass rate by day (%)');
     expect(md).toContain('Cost by day (USD)');

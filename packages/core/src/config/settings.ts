@@ -103,9 +103,13 @@ export const SETTINGS = {
   heartbeatUrl: setting('heartbeat-url', url().optional(), 'an http(s) URL', 'Heartbeat URL', {
     env: 'LOCAL_HEARTBEAT_URL',
   }),
-  heartbeatSource: setting('heartbeat-source', oneOf(['file', 'url', 'variable']), 'file, url or variable', 'Where', {
-    fallback: 'file',
-  }),
+  heartbeatSource: setting(
+    'heartbeat-source',
+    oneOf(['file', 'url', 'variable', 'branch']),
+    'file, url, variable or branch',
+    'Where',
+    { fallback: 'file' },
+  ),
   heartbeatTimeout: setting('heartbeat-timeout', positive(), 'a positive number of seconds', 'URL timeout', {
     fallback: '5',
   }),
@@ -176,12 +180,19 @@ export const SETTINGS = {
   reviewFailureRate: setting('review-failure-rate', decimal(0, 1), 'a number from 0 to 1', 'review_only at', {
     fallback: '0.2',
   }),
+  blockRateThreshold: setting(
+    'block-rate-threshold',
+    decimal(0, 1),
+    'a number from 0 to 1',
+    'Share of drafts blocked (gate or reviewer) at which reconcile says the content needs a human; publishing goes on',
+    { fallback: '0.25' },
+  ),
   dailyCostBudget: setting('daily-cost-budget', decimal(0).optional(), 'a number of US dollars ≥ 0', 'Cost budget'),
   historyLimit: setting('history-limit', integer(1, 10000), 'a whole number from 1 to 10000', 'Decision history', {
     fallback: '50',
   }),
-  decisionLogPath: setting('decision-log-path', text(), 'a repository path', 'Decision log file in the repo', {
-    fallback: 'config/decision_log.json',
+  decisionLogPath: setting('decision-log-path', text(), 'a repository path', 'Decision log file on the state branch', {
+    fallback: 'decision_log.json',
   }),
 
   // ── incident ───────────────────────────────────────────────────────────
@@ -222,6 +233,19 @@ export const SETTINGS = {
     env: 'GITHUB_API_URL',
     fallback: 'https://api.github.com',
   }),
+  queueBackend: setting(
+    'queue-backend',
+    oneOf(['local', 'sheets', 'repo']).optional(),
+    'local, sheets or repo',
+    'Where the queue and run log live: local files, a Google Sheet, or queue.csv and run_log.csv on the state branch (unset: sheets when sheets-id is set, else repo in an action and local in the CLI)',
+  ),
+  stateBranch: setting(
+    'state-branch',
+    text().regex(/^(?![/.-])(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/-]+(?<![/.])$/),
+    'a branch name (letters, digits, . _ - /)',
+    'Branch holding queue.csv, run_log.csv, decision_log.json and local_heartbeat.json on GitHub; created on first write; never the default branch',
+    { fallback: 'autopilot-state' },
+  ),
 
   // ── Google Sheets ──────────────────────────────────────────────────────
   sheetsId: setting('sheets-id', optionalText(), 'a spreadsheet id', 'Use the Sheets queue and run log'),

@@ -1,5 +1,6 @@
 // Job summaries, one per action: markdown a person reads on the run page
 // (tables, and mermaid charts where a trend helps). Pure: text in, text out.
+import { describeEvaluation } from '../domain/reconcile/describe';
 import { runUsage } from '../domain/run-usage';
 import { markdownTable, mermaidPie, mermaidXYChart } from '../report/markdown';
 import type { ExecutorResult } from '../services/executor';
@@ -130,7 +131,9 @@ export function supervisorSummary(result: SupervisorResult): string {
           s.pendingCount,
           s.vars.WF_ENABLED ?? '(unset)',
           s.vars.ALLOW_PUBLISH ?? '(unset)',
-          s.lastDecision?.decision ?? '(none)',
+          s.lastDecision
+            ? `${s.lastDecision.decision}${s.lastDecision.code ? ` (${s.lastDecision.code})` : ''}`
+            : '(none)',
           `${s.heartbeat.level}${s.heartbeat.active ? ' (local runner active)' : ''}`,
           s.activeRuns.length,
           s.failedWithin24h,
@@ -139,6 +142,7 @@ export function supervisorSummary(result: SupervisorResult): string {
         ],
       ],
     ),
+    s.lastDecision ? describeEvaluation(s.lastDecision) : '',
     '### Recent runs of the publish workflow',
     completed.length > 0
       ? markdownTable(
@@ -159,19 +163,23 @@ export function supervisorSummary(result: SupervisorResult): string {
   if (result.skipped.length > 0)
     sections.push(result.skipped.map((s) => `- skipped: ${describeEffect(s.effect)} — ${s.why}`).join('\n'));
   if (result.errors.length > 0) sections.push(`> [!CAUTION]\n> ${result.errors.join('\n> ')}`);
-  return sections.join('\n\n');
+  return sections.filter((section) => section !== '').join('\n\n');
 }
 
 export function reconcileSummary(result: ReconcileAlertResult): string {
   const m = result.metrics;
   const sections = [
-    `## Reconcile — \`${result.recommendation.decision}\``,
+    `## Reconcile — \`${result.recommendation.decision}\` (\`${result.recommendation.code}\`)`,
     result.recommendation.reason,
+    `Evaluated at ${result.entry.at} over ${m.window.from} → ${m.window.to}.`,
     markdownTable(
       [
         'processed',
         'pass rate',
-        'failure rate',
+        'system failure rate',
+        'block rate',
+        'open blocks',
+        'recovered',
         'retries',
         'tokens in',
         'tokens out',
@@ -185,6 +193,9 @@ export function reconcileSummary(result: ReconcileAlertResult): string {
           m.processed,
           pct(m.passRate),
           pct(m.failureRate),
+          pct(m.blockRate),
+          m.openBlocks,
+          m.recovered,
           m.retries,
           m.tokensIn,
           m.tokensOut,

@@ -1,8 +1,9 @@
 // The reconcile run: read the run log over the window, summarize, recommend,
-// list what needs a human, and record the decision (the file changes only
-// when the decision does).
+// list what needs a human, and record the evaluation (`last_evaluation`, every
+// run) and the decision (`last_decision` and history, only on a change).
 import {
   applyDecision,
+  decisionChanged as changesDecision,
   decisionMetrics,
   itemsNeedingHuman,
   type Metrics,
@@ -47,9 +48,9 @@ export interface ReconcileResult {
   recommendation: Recommendation;
   needHuman: NeedsHuman[];
   entry: DecisionEntry;
-  /** The decision differs from the last one recorded. */
+  /** The decision differs from the last one recorded (history grew). */
   decisionChanged: boolean;
-  /** The decision log was actually rewritten. */
+  /** The decision log was actually rewritten (every run records its evaluation, unless dry-run). */
   fileChanged: boolean;
 }
 
@@ -74,6 +75,7 @@ export async function runReconcile(deps: ReconcileDeps, options: ReconcileOption
 
   const entry: DecisionEntry = {
     decision: recommendation.decision,
+    code: recommendation.code,
     reason: recommendation.reason,
     at: to.toISOString(),
     metrics: decisionMetrics(metrics),
@@ -81,16 +83,17 @@ export async function runReconcile(deps: ReconcileDeps, options: ReconcileOption
   };
   const doc = await deps.decisions.read();
   const next = applyDecision(doc, entry, options.historyLimit);
-  const decisionChanged = next !== doc;
+  const decisionChanged = changesDecision(doc, entry);
   let fileChanged = false;
-  if (decisionChanged && !options.dryRun) fileChanged = (await deps.decisions.write(next)).changed;
+  // Every run records its evaluation (last_evaluation); history grows only on a change.
+  if (!options.dryRun) fileChanged = (await deps.decisions.write(next)).changed;
 
   const previous = doc.last_decision?.decision ?? 'none';
   deps.log.notice(
     decisionChanged
       ? `reconcile: ${previous} → ${entry.decision}: ${entry.reason}`
       : `reconcile: still ${entry.decision}: ${entry.reason}`,
-    { decision: entry.decision, processed: metrics.processed, need_human: needHuman.length },
+    { decision: entry.decision, code: recommendation.code, processed: metrics.processed, need_human: needHuman.length },
   );
   return { metrics, trend, recommendation, needHuman, entry, decisionChanged, fileChanged };
 }

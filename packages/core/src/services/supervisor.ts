@@ -5,6 +5,7 @@
 // runs that started since the snapshot.
 import { classifyHeartbeat, type HeartbeatThresholds } from '../domain/heartbeat';
 import type { IncidentPolicy } from '../domain/incident';
+import { currentDecision } from '../domain/reconcile/decision-log';
 import {
   countRecentFailures,
   DEFAULT_SUPERVISOR_POLICY,
@@ -126,7 +127,8 @@ export async function readSnapshot(
     runs,
     activeRuns,
     vars: { WF_ENABLED: wf, ALLOW_PUBLISH: allow },
-    lastDecision: doc.last_decision,
+    // The latest evaluation (its time, window and metrics), not the entry of the last change.
+    lastDecision: currentDecision(doc),
     heartbeat: classifyHeartbeat(read, now, options.heartbeatThresholds),
     openIncidents,
     failedWithin24h: countRecentFailures(rows, now),

@@ -102,6 +102,7 @@ export function reconcileOptionsFrom(
       minSamples: config.minSamples,
       pauseFailureRate: config.pauseFailureRate,
       reviewFailureRate: config.reviewFailureRate,
+      blockRateThreshold: config.blockRateThreshold,
       dailyCostBudgetUsd: config.dailyCostBudget,
     },
     by: run.by ?? 'reconcile',

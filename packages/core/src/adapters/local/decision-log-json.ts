@@ -12,18 +12,22 @@ export const EMPTY_DECISION_LOG: Readonly<DecisionLogDoc> = Object.freeze({ last
 
 const entrySchema = z.looseObject({
   decision: z.enum(DECISIONS),
+  code: z.string().optional(),
   reason: z.string(),
   at: z.string(),
   metrics: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),
   by: z.string(),
 });
 
+// last_evaluation is optional: files written before it existed still read (the last decision is then current).
 const docSchema = z.looseObject({
   last_decision: entrySchema.nullable().default(null),
+  last_evaluation: entrySchema.nullable().optional(),
   history: z.array(entrySchema).default([]),
 });
 
-const EXPECTED = '{"last_decision": {decision, reason, at, metrics, by} | null, "history": [...]}';
+const EXPECTED =
+  '{"last_decision": {decision, reason, at, metrics, by} | null, "last_evaluation": {…} | null, "history": [...]}';
 
 /** Parse the log's text; `where` names the file in messages. Empty text is an empty log. */
 export function parseDecisionLog(text: string, where: string): DecisionLogDoc {

@@ -1,4 +1,5 @@
 export * from './decision-log';
+export * from './describe';
 export * from './metrics';
 export * from './need-human';
 export * from './recommend';

@@ -7,7 +7,10 @@ export interface TrendDay {
   day: string;
   processed: number;
   passed: number;
+  /** System failures: failed and retry outcomes. */
   failed: number;
+  /** Content blocks: the gate or a human stopped a draft. */
+  blocked: number;
   cost_usd: number;
 }
 
@@ -19,11 +22,18 @@ export interface Metrics {
   /** (published + drafted) / processed; null without rows. */
   passRate: number | null;
   /**
-   * (failed + blocked + retry) / processed; null without rows. Blocked counts
-   * as a failure: it is work that did not go out and needs a human. Skipped
-   * rows count in `processed` only (as in the executor's counts).
+   * System failures: (failed + retry) / attempted; null without rows. A
+   * blocked draft is not a failure of the pipeline — the gate or a human
+   * stopped it, the rails working — and has its own rate below. Skipped rows
+   * count in `processed` only (as in the executor's counts).
    */
   failureRate: number | null;
+  /** Blocked rows not recovered since (see `recovered`) / attempted; null without rows. */
+  blockRate: number | null;
+  /** Blocked rows whose item has not passed since, within the window: content a human still has to fix. */
+  openBlocks: number;
+  /** Blocked rows whose item passed (drafted or published) later in the window: a human fixed it. */
+  recovered: number;
   topErrorCodes: { code: string; count: number }[];
   /** Extra attempts spent: the sum over rows of (attempts − 1). */
   retries: number;
@@ -45,7 +55,8 @@ export interface Metrics {
 const TOP_CODES = 5;
 const DAY_MS = 86_400_000;
 const PASSED: ReadonlySet<Outcome> = new Set(['published', 'drafted']);
-const FAILED: ReadonlySet<Outcome> = new Set(['failed', 'blocked', 'retry']);
+/** System failures; `blocked` (content) is counted apart. */
+const FAILED: ReadonlySet<Outcome> = new Set(['failed', 'retry']);
 
 /** Nearest-rank percentile of an ascending list: the value at rank ⌈p/100 · n⌉. */
 export function nearestRank(sorted: readonly number[], p: number): number | null {
@@ -73,6 +84,9 @@ export function summarizeRunLog(rows: Iterable<RunLogRow>, window: { from: Date;
   let tokensOut = 0;
   let costUsd = 0;
   let costLast24hUsd = 0;
+  let recovered = 0;
+  /** Blocked rows per item not yet followed by a pass (rows come oldest first). */
+  const blockedSince = new Map<string, number>();
 
   for (const row of rows) {
     const at = Date.parse(row.at);
@@ -96,19 +110,26 @@ export function summarizeRunLog(rows: Iterable<RunLogRow>, window: { from: Date;
     costUsd += row.cost_usd || 0;
     if (at > to - DAY_MS) costLast24hUsd += row.cost_usd || 0;
     if (Number.isFinite(row.duration_ms)) durations.push(row.duration_ms);
+    if (row.outcome === 'blocked') blockedSince.set(row.item_id, (blockedSince.get(row.item_id) ?? 0) + 1);
+    if (PASSED.has(row.outcome)) {
+      recovered += blockedSince.get(row.item_id) ?? 0;
+      blockedSince.delete(row.item_id);
+    }
 
     const day = new Date(at).toISOString().slice(0, 10);
-    const entry = days.get(day) ?? { day, processed: 0, passed: 0, failed: 0, cost_usd: 0 };
+    const entry = days.get(day) ?? { day, processed: 0, passed: 0, failed: 0, blocked: 0, cost_usd: 0 };
     entry.processed += 1;
     if (PASSED.has(row.outcome)) entry.passed += 1;
     if (FAILED.has(row.outcome)) entry.failed += 1;
+    if (row.outcome === 'blocked') entry.blocked += 1;
     entry.cost_usd += row.cost_usd || 0;
     days.set(day, entry);
   }
 
   durations.sort((a, b) => a - b);
   const passed = counts.published + counts.drafted;
-  const failed = counts.failed + counts.blocked + counts.retry;
+  const failed = counts.failed + counts.retry;
+  const openBlocks = counts.blocked - recovered;
   // Rates over the attempted items: a skipped item was neither a pass nor a failure (as in the report).
   const attempted = processed - counts.skipped;
   return {
@@ -117,6 +138,9 @@ export function summarizeRunLog(rows: Iterable<RunLogRow>, window: { from: Date;
     counts,
     passRate: ratio(passed, attempted),
     failureRate: ratio(failed, attempted),
+    blockRate: ratio(openBlocks, attempted),
+    openBlocks,
+    recovered,
     topErrorCodes: [...codes]
       .map(([code, count]) => ({ code, count }))
       .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code))
@@ -145,6 +169,9 @@ export function decisionMetrics(m: Metrics): Record<string, number | string | nu
     ...m.counts,
     pass_rate: m.passRate,
     failure_rate: m.failureRate,
+    block_rate: m.blockRate,
+    open_blocks: m.openBlocks,
+    recovered: m.recovered,
     retries: m.retries,
     tokens_in: m.tokensIn,
     tokens_out: m.tokensOut,
