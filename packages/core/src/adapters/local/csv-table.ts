@@ -8,6 +8,7 @@
 // name; unknown columns are kept, in place, as `extra`; values are text and
 // never reinterpreted; a known column missing from the header is added (at
 // the end) only when a write puts a value in it.
+import { stripControlChars } from '../../domain/content/text';
 import { UserError } from '../../errors';
 import { type NewQueueRow, QUEUE_COLUMNS, type QueueColumn, type QueueRow } from '../../model';
 import type { QueueChange } from '../../ports';
@@ -181,7 +182,10 @@ export function planQueueWrite(table: CellTable, change: QueueChange<unknown>, s
     if (!Number.isInteger(update.row) || !cells) {
       throw new Error(`${source}: an update names row ${update.row}, but the table has ${rows.length} data rows`);
     }
-    for (const [col, value] of cellsOf(update)) {
+    for (const [col, raw] of cellsOf(update)) {
+      // An unchanged cell is left as the human wrote it; what we write has no control characters.
+      if ((cells[col] ?? '') === raw) continue;
+      const value = stripControlChars(raw);
       if ((cells[col] ?? '') === value) continue;
       while (cells.length < col) cells.push('');
       cells[col] = value;
@@ -192,7 +196,7 @@ export function planQueueWrite(table: CellTable, change: QueueChange<unknown>, s
   const appendedCells: Array<Array<[number, string]>> = (change.append ?? []).map(cellsOf);
   const appended = appendedCells.map((pairs) => {
     const cells = Array.from({ length: header.length }, () => '');
-    for (const [col, value] of pairs) cells[col] = value;
+    for (const [col, value] of pairs) cells[col] = stripControlChars(value);
     return cells;
   });
   rows.push(...appended);

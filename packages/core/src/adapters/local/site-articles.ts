@@ -1,6 +1,7 @@
 // The rules of the local article store, as pure functions over the list of
 // records: one article per item id, one per handle, never an overwrite of
 // someone else's handle, and a published article is never taken down.
+import { stripControlChars } from '../../domain/content/text';
 import { ItemError } from '../../errors';
 import type { ArticleInput, ArticleRef } from '../../ports';
 
@@ -76,11 +77,12 @@ function withContent(article: SiteArticle, input: ArticleInput, now: string): Si
   const publish = input.published && article.status === 'draft';
   return {
     ...article,
-    title: input.title,
-    summary: input.summary,
-    body_html: input.body_html,
-    tags: [...input.tags],
-    author: input.author ?? article.author,
+    // Control characters (a NUL in a title) have no place in the store or a page.
+    title: stripControlChars(input.title, { singleLine: true }),
+    summary: stripControlChars(input.summary),
+    body_html: stripControlChars(input.body_html),
+    tags: input.tags.map((tag) => stripControlChars(tag, { singleLine: true })),
+    author: input.author === undefined ? article.author : stripControlChars(input.author, { singleLine: true }),
     status: publish ? 'published' : article.status,
     published_at: publish ? now : article.published_at,
     updated_at: now,

@@ -1,11 +1,12 @@
 // The local site's pages: one small self-contained HTML page per article and
 // an index. Every text we put in HTML is escaped; the body arrives already
 // sanitised (rendered and cleaned by the content step) and goes in as is.
+import { stripControlChars } from '../../domain/content/text';
 import type { SiteArticle } from './site-articles';
 
-/** Hand-written: five replacements do not need a dependency. */
+/** Hand-written: five replacements do not need a dependency. Control characters are dropped, not escaped. */
 export function escapeHtml(text: string): string {
-  return text
+  return stripControlChars(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -45,12 +45,12 @@ const LINE_BREAKS_AND_TABS = /\r\n|[\t\n\r]/g;
 /**
  * Text without C0/C1 control characters (NUL, ESC, BEL, DEL, …): they have no
  * place in a page, a cell or the store, and some (NUL) break what reads them.
- * Tab and line breaks stay, '\r\n' and a lone '\r' become '\n'; with
- * `singleLine` (titles, ids, log cells) they become one space each.
+ * Tab and line breaks stay as they are (a queue cell round-trips them);
+ * with `singleLine` (titles, ids, log cells) each becomes one space.
  */
 export function stripControlChars(text: string, options: { singleLine?: boolean } = {}): string {
   const cleaned = text.replace(CONTROL, '');
-  return options.singleLine ? cleaned.replace(LINE_BREAKS_AND_TABS, ' ') : cleaned.replace(/\r\n?/g, '\n');
+  return options.singleLine ? cleaned.replace(LINE_BREAKS_AND_TABS, ' ') : cleaned;
 }
 
 /** A draft fit for a page or the store: one-line title and tags, control characters gone. */

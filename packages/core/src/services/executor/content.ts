@@ -1,6 +1,6 @@
 // Getting a draft for an item: ready content from the row, or the generator,
 // then validation and the gate, with auto-fix passes when a generator wrote it.
-import { type ContentThresholds, extractDraft, gate, validate } from '../../domain/content';
+import { type ContentThresholds, cleanDraft, extractDraft, gate, validate } from '../../domain/content';
 import type { QueueItem } from '../../domain/queue';
 import { ItemError } from '../../errors';
 import type { GateVerdict } from '../../model';
@@ -56,7 +56,8 @@ export async function draftAndCheck(item: QueueItem, ctx: ContentContext): Promi
   };
   const markdown = await readyMarkdown(item, ctx);
   if (markdown !== undefined) {
-    const draft = extractDraft(markdown, item.row);
+    // Control characters (a NUL in a title) never reach a page, Shopify or the store.
+    const draft = cleanDraft(extractDraft(markdown, item.row));
     const findings = validate(draft, ruleContext(), ctx.thresholds);
     return checked({ draft, verdict: gate(findings).verdict, findings, usage: ZERO, generated: false, fixPasses: 0 });
   }
@@ -68,14 +69,16 @@ export async function draftAndCheck(item: QueueItem, ctx: ContentContext): Promi
     );
   }
   const request = { item: { id: item.id, title: item.row.title, brief: item.row.brief, keywords: item.keywords } };
-  let { draft, usage } = await ctx.generator.generate(request);
+  const first = await ctx.generator.generate(request);
+  let draft = cleanDraft(first.draft);
+  let usage = first.usage;
   let findings = validate(draft, ruleContext(), ctx.thresholds);
   let verdict = gate(findings).verdict;
   let fixPasses = 0;
   while (verdict === 'RETRY' && fixPasses < ctx.maxFixPasses) {
     fixPasses += 1;
     const fixed = await ctx.generator.generate({ ...request, fix: { draft, findings } });
-    draft = fixed.draft;
+    draft = cleanDraft(fixed.draft);
     usage = addUsage(usage, fixed.usage);
     findings = validate(draft, ruleContext(), ctx.thresholds);
     verdict = gate(findings).verdict;
