@@ -44,7 +44,14 @@ describe('planClaim', () => {
 
   it('claims nothing with maxItems 0 or an empty queue', () => {
     expect(planClaim([queueRow({ row: 1 })], { ...args, maxItems: 0 }).update).toEqual([]);
-    expect(planClaim([], args)).toEqual({ claimed: [], rejected: [], recovered: [], problems: [], update: [] });
+    expect(planClaim([], args)).toEqual({
+      claimed: [],
+      rejected: [],
+      recovered: [],
+      problems: [],
+      skewed: [],
+      update: [],
+    });
   });
 
   it('remembers the state a publish claim came from and counts its attempt', () => {
@@ -105,6 +112,24 @@ describe('planClaim', () => {
     ]);
   });
 
+  it('shortens a lease that ends further ahead than the configured lease (clock skew), with a warning', () => {
+    const rows = [
+      queueRow({
+        row: 1,
+        id: 'ahead',
+        status: 'IN_PROGRESS',
+        lease_owner: 'fast-clock',
+        lease_until: IN_AN_HOUR,
+        updated_at: NOW.toISOString(),
+      }),
+    ];
+    const claim = planClaim(rows, args);
+    expect(claim.claimed).toEqual([]);
+    expect(claim.update).toEqual([{ ...rows[0], lease_until: LEASE_UNTIL }]);
+    expect(claim.skewed).toHaveLength(1);
+    expect(claim.skewed[0]).toContain('"fast-clock"');
+  });
+
   it('recovers an expired lease and may claim the row again in the same plan', () => {
     const rows = [
       queueRow({
@@ -115,7 +140,7 @@ describe('planClaim', () => {
         lease_until: HOUR_AGO,
         attempts: '1',
       }),
-      queueRow({ row: 2, id: 'alive', status: 'IN_PROGRESS', lease_owner: 'run-2', lease_until: IN_AN_HOUR }),
+      queueRow({ row: 2, id: 'alive', status: 'IN_PROGRESS', lease_owner: 'run-2', lease_until: LEASE_UNTIL }),
     ];
     const claim = planClaim(rows, args);
     expect(claim.recovered.map((r) => [r.id, r.status, r.lease_owner])).toEqual([['dead', 'PENDING', '']]);

@@ -4,7 +4,7 @@
 // Rows with problems (bad values, duplicate ids) are reported, never touched.
 import type { ItemStatus, Mode, QueueRow } from '../../model';
 import { eligibleItems, rejectedItems } from './eligibility';
-import { recoverExpiredLeases } from './lease';
+import { recoverExpiredLeases, shortenSkewedLeases } from './lease';
 import { findDuplicateIds, parseQueueRow } from './parse-row';
 import { toBlocked, toClaimed } from './transitions';
 import type { RowProblem } from './types';
@@ -25,6 +25,8 @@ export interface Claim {
   rejected: QueueRow[];
   recovered: QueueRow[];
   problems: RowProblem[];
+  /** Warnings for leases that end further ahead than the configured lease (clock skew), shortened in `update`. */
+  skewed: string[];
   /** Every changed row: what the store writes back. */
   update: QueueRow[];
 }
@@ -43,7 +45,9 @@ export function planClaim(rows: readonly QueueRow[], args: ClaimArgs): Claim {
   }
 
   // Only valid rows are recovered: a row with a problem waits for a human even if its lease ran out.
-  const recovered = recoverExpiredLeases(valid, args.now, args.runId);
+  const recovered = recoverExpiredLeases(valid, args.now, args.runId, args.leaseSeconds);
+  // A lease further ahead than the configured one (a runner's fast clock): shortened and written back.
+  const shortened = shortenSkewedLeases(valid, args.now, args.leaseSeconds);
   const recoveredByRow = new Map(recovered.map((r) => [r.row, r]));
   // Recovery only sets PENDING and clears the lease, so a valid row stays valid.
   const items = valid.flatMap((row) => {
@@ -70,6 +74,9 @@ export function planClaim(rows: readonly QueueRow[], args: ClaimArgs): Claim {
     }));
 
   const update = new Map<number, QueueRow>();
-  for (const r of [...recovered, ...rejected, ...claimed.map((c) => c.row)]) update.set(r.row, r);
-  return { claimed, rejected, recovered, problems, update: [...update.values()] };
+  for (const r of [...shortened.map((s) => s.row), ...recovered, ...rejected, ...claimed.map((c) => c.row)]) {
+    update.set(r.row, r);
+  }
+  const skewed = shortened.map((s) => s.warning);
+  return { claimed, rejected, recovered, problems, skewed, update: [...update.values()] };
 }
