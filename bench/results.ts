@@ -17,6 +17,8 @@ export interface BenchFile {
   machine: { cpus: number; cpu_model: string; mem: number };
   options: Record<string, unknown>;
   results: BenchResult[];
+  /** Billed GitHub Actions minutes a month at the default schedules (scripts/minutes.ts). */
+  minutes?: Record<string, unknown>;
 }
 
 export function benchFile(results: BenchResult[], options: Record<string, unknown>): BenchFile {

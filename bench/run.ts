@@ -11,6 +11,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { estimateRepository, minutesRecord } from '../scripts/minutes';
 import { benchLocalExecutor } from './executor-local';
 import { benchServiceExecutor, SERVICE_DEFAULTS } from './executor-services';
 import { benchReport } from './report';
@@ -79,7 +80,11 @@ async function main(): Promise<number> {
   if (out) {
     const { sheetsLatencyMs, shopifyLatencyMs, sheetsBudgetPerMinute } = SERVICE_DEFAULTS;
     const options = { quick, groups, ...sizes, sheetsLatencyMs, shopifyLatencyMs, sheetsBudgetPerMinute };
-    const file = benchFile(results, options);
+    // The schedules' billed minutes too (`npm run minutes` writes the same key).
+    const file = {
+      ...benchFile(results, options),
+      minutes: minutesRecord(estimateRepository(resolve(import.meta.dirname, '..'))),
+    };
     await writeFile(out, `${JSON.stringify(file, null, 2)}\n`);
     console.log(`\nwrote ${out}`);
   }
