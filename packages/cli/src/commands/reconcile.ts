@@ -35,8 +35,9 @@ export function describeReconcile(result: ReconcileAlertResult): string {
   const m = result.metrics;
   const pct = (r: number | null) => (r === null ? '–' : `${(r * 100).toFixed(1)}%`);
   return [
-    `Reconcile: ${result.recommendation.decision}${result.decisionChanged ? ' (changed)' : ''} — ${result.recommendation.reason}`,
-    `  ${m.processed} processed, pass ${pct(m.passRate)}, failure ${pct(m.failureRate)}, ${m.retries} retries, ` +
+    `Reconcile: ${result.recommendation.decision} (${result.recommendation.code})${result.decisionChanged ? ' (changed)' : ''} — ${result.recommendation.reason}`,
+    `  ${m.processed} processed, pass ${pct(m.passRate)}, system failures ${pct(m.failureRate)}, ` +
+      `blocked ${pct(m.blockRate)} (${m.openBlocks} open, ${m.recovered} recovered), ${m.retries} retries, ` +
       `${m.tokensIn}/${m.tokensOut} tokens, $${m.costUsd.toFixed(4)}, p50 ${m.p50DurationMs ?? '–'} ms, p95 ${m.p95DurationMs ?? '–'} ms`,
     ...result.needHuman.map((n) => `  needs a human: row ${n.row} ${n.id} (${n.status}) — ${n.reason}`),
   ].join('\n');

@@ -2,12 +2,14 @@
 // init if needed, then one whole cycle: heartbeat check → supervisor (which
 // runs the executor when it dispatches) → reconcile → the report; then what
 // happened and where to look.
+import { approvalRequired, buildDataPlane, JsonVariableStore, readSiteArticles } from '@autopilot/core';
 import type { CliContext } from '../context';
 import { describeRun } from './executor';
 import { checkLocalHeartbeat } from './heartbeat';
 import { initState } from './init';
 import { describeReconcile, reconcileOnce } from './reconcile';
 import { buildLocalReport } from './report';
+import { nextSteps, sitePage } from './start-next';
 import { describeSupervisor, superviseOnce } from './supervisor';
 
 export async function startCommand(ctx: CliContext): Promise<number> {
@@ -25,6 +27,7 @@ export async function startCommand(ctx: CliContext): Promise<number> {
   const reconcile = await reconcileOnce(ctx);
   ctx.say(describeReconcile(reconcile));
   const report = await buildLocalReport(ctx);
+  const next = await whatNext(ctx, reconcile.recommendation.decision);
 
   ctx.say(
     [
@@ -34,8 +37,7 @@ export async function startCommand(ctx: CliContext): Promise<number> {
       `  the dashboard:  ${report.htmlPath}`,
       `  the queue:      ${ctx.paths.queue}`,
       `  the run log:    ${ctx.paths.runLog}`,
-      'Next: approve a draft with `npx autopilot queue approve --id ID`, enable publishing with',
-      '`npx autopilot vars set ALLOW_PUBLISH human_enabled`, and run `npm start` again.',
+      ...next.lines,
     ].join('\n'),
   );
   ctx.result({
@@ -45,7 +47,27 @@ export async function startCommand(ctx: CliContext): Promise<number> {
     reconcile: reconcile.recommendation,
     site: ctx.paths.siteIndex,
     report: report.htmlPath,
+    next: next.commands,
   });
   const failed = supervision.errors.length > 0 || (run !== undefined && run.conclusion !== 'success');
   return failed ? 1 : 0;
+}
+
+/** The next steps from where the pipeline stands now: the queue, the switches and the local site. */
+async function whatNext(ctx: CliContext, decision: string) {
+  const vars = new JsonVariableStore({ stateDir: ctx.paths.root });
+  const [rows, all, articles] = await Promise.all([
+    buildDataPlane(ctx.config, ctx.wiring).queue.list(),
+    vars.readAll(),
+    readSiteArticles(ctx.paths.root),
+  ]);
+  return nextSteps({
+    stateDir: ctx.paths.root,
+    cwd: process.cwd(),
+    rows,
+    vars: all,
+    publishedPages: articles.filter((a) => a.status === 'published').map((a) => sitePage(ctx.paths.root, a.handle)),
+    requireApproval: approvalRequired(ctx.config.requireApproval, all.REQUIRE_APPROVAL),
+    decision,
+  });
 }
