@@ -73,8 +73,11 @@ describe('autopilot local (in process)', () => {
     });
     expect(seen?.aborted).toBe(true);
     expect(code).toBe(130);
-    // The final beat went out after the run, so the workflow keeps skipping until max-age passes.
-    expect(await readHeartbeatFile(join(state, 'local_heartbeat.json'))).toMatchObject({ timestamp: nowS + 60 });
+    // The final beat went out after the run and hands the pipeline back at once.
+    expect(await readHeartbeatFile(join(state, 'local_heartbeat.json'))).toMatchObject({
+      timestamp: nowS + 60,
+      released: true,
+    });
     expect(signals.listenerCount('SIGINT')).toBe(0);
   });
 
@@ -115,12 +118,23 @@ describe('autopilot local (in process)', () => {
     expect(renewEvery).toBe(5 * 60_000);
     expect(renewed).toMatchObject({ timestamp: nowS + 300, expires_at: nowS + 300 + 15 * 60 });
     expect(renew).toBeUndefined();
-    // As the workflow's heartbeat-check would read it right after the run: the runner owns the pipeline.
-    const read = await new FileHeartbeat({ path }).read();
-    expect(classifyHeartbeat(read, new Date(NOW.getTime() + 6 * 60_000))).toMatchObject({
-      active: true,
-      owner: 'laptop-ana',
-    });
+    expect(renewed?.released).toBeUndefined();
+    // While it ran, the workflow's heartbeat-check saw the runner as the owner…
+    const during = await new FileHeartbeat({ path }).read();
+    expect(during.ok).toBe(true);
+    if (during.ok) {
+      expect(
+        classifyHeartbeat(
+          { ...during, heartbeat: renewed as unknown as typeof during.heartbeat },
+          new Date(NOW.getTime() + 6 * 60_000),
+        ),
+      ).toMatchObject({ active: true, owner: 'laptop-ana' });
+    }
+    // …and right after the run it sees the heartbeat released: the scheduled workflow may run.
+    expect(await readHeartbeatFile(path)).toMatchObject({ released: true, expires_at: nowS + 300 });
+    const after = classifyHeartbeat(await new FileHeartbeat({ path }).read(), new Date(NOW.getTime() + 6 * 60_000));
+    expect(after.active).toBe(false);
+    expect(after.reason).toContain('released');
   });
 
   it('--release hands ownership back without running the executor', async () => {
@@ -229,9 +243,10 @@ describe('autopilot local with LOCAL_HEARTBEAT_PUSH=true', () => {
     const files = await git(bare, 'show', '--format=', '--name-only', branch);
     expect(files).toBe('local_heartbeat.json');
 
+    // The last push is the release: the finished run hands the pipeline back to the schedule.
     const pushed = JSON.parse(await git(bare, 'show', `${branch}:local_heartbeat.json`)) as Record<string, number>;
-    expect(pushed).toMatchObject({ owner: 'laptop-ana', mode: 'review' });
-    expect(pushed.expires_at).toBe((pushed.timestamp ?? 0) + 15 * 60);
+    expect(pushed).toMatchObject({ owner: 'laptop-ana', mode: 'review', released: true });
+    expect(pushed.expires_at).toBe(pushed.timestamp);
     expect(await readFile(join(work, 'local_heartbeat.json'), 'utf8')).toBe(
       await git(bare, 'show', `${branch}:local_heartbeat.json`).then((text) => `${text}\n`),
     );

@@ -3,8 +3,10 @@
 // executor runs — to a file (`<state>/local_heartbeat.json`; with
 // LOCAL_HEARTBEAT_PUSH=true the checkout's `local_heartbeat.json`, committed
 // and pushed) or to the LOCAL_HEARTBEAT repository variable — so the
-// scheduled workflow skips its executor meanwhile. `--release` hands
-// ownership back at once.
+// scheduled workflow skips its executor meanwhile. When the run ends (done,
+// failed or cancelled) it releases the heartbeat, so a finished local run
+// does not keep the workflow away for the rest of its lease. `--release`
+// hands ownership back at once without running.
 import { constants } from 'node:os';
 import {
   abortOnSignals,
@@ -51,7 +53,7 @@ export async function runLocal(ctx: CliContext, deps: LocalRunnerDeps = DEFAULT_
     });
 
   if (ctx.args.flags.release) {
-    await mustWrite(heartbeatNow(ctx, { released: true }), 'so ownership was not released');
+    await mustWrite(releasedHeartbeat(ctx), 'so ownership was not released');
     ctx.say(`released (${writer.target}): the scheduled workflow owns the pipeline again`);
     ctx.result({ released: true, target: writer.target });
     return 0;
@@ -83,11 +85,21 @@ export async function runLocal(ctx: CliContext, deps: LocalRunnerDeps = DEFAULT_
   } finally {
     cancel.dispose();
     stop();
-    // A last beat: the runner keeps ownership for max-age after the run (until the next run or --release).
-    await write(heartbeatNow(ctx)).catch((error) =>
-      ctx.log.warn(`final heartbeat not written: ${errorMessage(error)}`),
+    // The runner holds the pipeline only while it works: hand it back now, not when the lease runs out.
+    await write(releasedHeartbeat(ctx)).then(
+      () => ctx.log.info(`heartbeat released (${writer.target}): the scheduled workflow owns the pipeline again`),
+      (error) =>
+        ctx.log.warn(
+          `heartbeat not released (${errorMessage(error)}): the workflow stays away until it expires; run \`autopilot local --release\``,
+        ),
     );
   }
+}
+
+/** The heartbeat a finished run leaves: released and already expired, so every reader hands ownership back. */
+export function releasedHeartbeat(ctx: CliContext): Heartbeat {
+  const beat = heartbeatNow(ctx, { released: true });
+  return { ...beat, expires_at: beat.timestamp };
 }
 
 export function localCommand(ctx: CliContext): Promise<number> {
