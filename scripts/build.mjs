@@ -1,11 +1,24 @@
 // Bundles each action and the CLI with @vercel/ncc into dist/<name>/index.js.
-// `node scripts/build.mjs [outDir]` (check-dist builds into a temp folder).
+// `node scripts/build.mjs [outDir] [--only name,…]` (check-dist builds into a
+// temp folder; a test builds one bundle).
+import { realpathSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import ncc from '@vercel/ncc';
 
 const root = resolve(import.meta.dirname, '..');
-const outRoot = resolve(process.argv[2] ?? join(root, 'dist'));
+const args = process.argv.slice(2);
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? new Set((args.splice(onlyAt, 2)[1] ?? '').split(',')) : undefined;
+const outRoot = resolve(args[0] ?? join(root, 'dist'));
+// ncc's asset relocator copies any file a static path expression points at
+// into the bundle and rewrites the path to the copy. Our sources only name
+// run-time files (the checkout's local_heartbeat.json, state files), so when
+// such a file happened to exist at build time it became an asset and the
+// bundle read the copy in dist/ instead of the checkout: dist/ changed after
+// the local runner pushed its heartbeat. Only dependencies ship real assets:
+// relocate nothing outside node_modules.
+const assetBase = realpathSync(join(root, 'node_modules'));
 
 async function entries() {
   const actions = (await readdir(join(root, 'actions'), { withFileTypes: true }))
@@ -21,6 +34,7 @@ async function bundle({ name, entry }) {
     quiet: true,
     target: 'es2023',
     transpileOnly: true,
+    filterAssetBase: assetBase,
   });
   const dir = join(outRoot, name);
   await rm(dir, { recursive: true, force: true });
@@ -37,7 +51,8 @@ async function bundle({ name, entry }) {
   return { name, bytes: Buffer.byteLength(code) };
 }
 
-const list = await entries();
+const list = (await entries()).filter((e) => !only || only.has(e.name));
+if (list.length === 0) throw new Error(`build: nothing to build (--only ${[...(only ?? [])].join(',')})`);
 const results = [];
 // Two at a time: the machines have two cores.
 for (let i = 0; i < list.length; i += 2) {
