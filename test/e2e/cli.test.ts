@@ -79,7 +79,7 @@ describe('autopilot CLI, end to end on a copy of the example queue', () => {
     expect(maxItems.stderr).toContain('max-items');
     expect(maxItems.stderr).toContain('"abc"');
     expect(maxItems.stderr).toContain('expected a whole number');
-    expect(unknownFlag.stderr).toContain("Unknown option '--bogus'");
+    expect(unknownFlag.stderr).toContain('executor does not take --bogus');
     expect(unknownCommand.stderr).toContain('unknown command "frobnicate"');
     expect(unknownCommand.stderr).toContain('executor');
     expect(approveWithoutId.stderr).toContain('queue approve needs --id');

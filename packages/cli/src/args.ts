@@ -4,28 +4,42 @@
 import { parseArgs } from 'node:util';
 import { SETTINGS, type Setting, UserError } from '@autopilot/core';
 
-/** Flags that belong to commands rather than to the configuration. */
-const COMMAND_FLAGS = {
+/**
+ * Flags that belong to commands rather than to the configuration, with the
+ * word shown for their value in help. Which command takes which is declared
+ * with the commands (commands/index.ts), with what each means there.
+ */
+export const COMMAND_FLAGS = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
   release: { type: 'boolean' },
-  status: { type: 'string' },
-  id: { type: 'string' },
-  request: { type: 'string' },
-  brief: { type: 'string' },
-  keywords: { type: 'string' },
-  priority: { type: 'string' },
-  'publish-at': { type: 'string' },
-  'content-path': { type: 'string' },
-  content: { type: 'string' },
-  approver: { type: 'string' },
-  reason: { type: 'string' },
-  out: { type: 'string' },
-  since: { type: 'string' },
-  until: { type: 'string' },
-  by: { type: 'string' },
-  decision: { type: 'string' },
+  status: { type: 'string', value: 'S' },
+  id: { type: 'string', value: 'ID' },
+  request: { type: 'string', value: '"TEXT"' },
+  brief: { type: 'string', value: '"TEXT"' },
+  keywords: { type: 'string', value: '"a; b"' },
+  priority: { type: 'string', value: 'P0|P1|P2' },
+  'publish-at': { type: 'string', value: 'TIME' },
+  'content-path': { type: 'string', value: 'PATH' },
+  content: { type: 'string', value: 'MARKDOWN' },
+  approver: { type: 'string', value: 'NAME' },
+  reason: { type: 'string', value: '"TEXT"' },
+  out: { type: 'string', value: 'PATH' },
+  since: { type: 'string', value: 'TIME' },
+  until: { type: 'string', value: 'TIME' },
+  by: { type: 'string', value: 'NAME' },
+  decision: { type: 'string', value: 'D' },
 } as const;
+
+export type CommandFlag = keyof typeof COMMAND_FLAGS;
+
+/** A flag no command takes (parseArgs' "Unknown option"); main names the command. */
+export class UnknownFlagError extends UserError {
+  constructor(readonly flag: string) {
+    super(`unknown flag ${flag}`);
+  }
+}
 
 type OptionSpec = { type: 'string' | 'boolean'; short?: string };
 
@@ -42,6 +56,8 @@ export interface ParsedArgs {
   /** Setting flags as text, keyed like the inputs (`max-items`). */
   settings: Record<string, string>;
   flags: { [K in keyof typeof COMMAND_FLAGS]?: (typeof COMMAND_FLAGS)[K]['type'] extends 'boolean' ? boolean : string };
+  /** Every flag given, by name without dashes (`--no-x` as `x`), settings and command flags alike. */
+  given: string[];
 }
 
 const BOOLEAN_WORDS: Record<string, boolean> = { true: true, false: false, yes: true, no: false, on: true, off: false };
@@ -80,7 +96,11 @@ export function normalizeBooleanFlags(argv: readonly string[], booleans: Readonl
 export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   const settingSpecs = settingOptions();
   // Settings named like a command flag (`title`, `key`…) are command inputs too; the command flag wins.
-  const options = { ...settingSpecs, ...COMMAND_FLAGS };
+  const commandSpecs: Record<string, OptionSpec> = {};
+  for (const [name, spec] of Object.entries(COMMAND_FLAGS)) {
+    commandSpecs[name] = 'short' in spec ? { type: spec.type, short: spec.short } : { type: spec.type };
+  }
+  const options = { ...settingSpecs, ...commandSpecs };
   const booleans = new Set(
     Object.entries(options)
       .filter(([, spec]) => spec.type === 'boolean')
@@ -91,6 +111,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     const args = normalizeBooleanFlags(argv, booleans);
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true, allowNegative: true });
   } catch (error) {
+    const unknown = /Unknown option '([^']+)'/.exec((error as Error).message)?.[1];
+    if (unknown) throw new UnknownFlagError(unknown);
     throw new UserError(`${(error as Error).message}. Run \`autopilot --help\` for the commands and flags.`);
   }
   const settings: Record<string, string> = {};
@@ -101,5 +123,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     if (name in settingSpecs) settings[name] = text;
     if (name in COMMAND_FLAGS) flags[name] = value as string | boolean;
   }
-  return { positionals: parsed.positionals, settings, flags: flags as ParsedArgs['flags'] };
+  const given = Object.entries(parsed.values)
+    .filter(([, value]) => value !== undefined)
+    .map(([name]) => name);
+  return { positionals: parsed.positionals, settings, flags: flags as ParsedArgs['flags'], given };
 }

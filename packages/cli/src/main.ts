@@ -2,25 +2,71 @@
 // turn errors into exit codes (2 for a user's mistake, with a clear message
 // and no stack trace; 1 for a run with errors it could not handle).
 import { errorMessage, UserError } from '@autopilot/core';
-import { parseCommandLine } from './args';
-import { COMMANDS, HELP } from './commands';
+import rootPackage from '../../../package.json';
+import { type ParsedArgs, parseCommandLine, UnknownFlagError } from './args';
+import { COMMANDS, type CommandSpec, specOf } from './commands';
 import { type CliIo, createCliContext } from './context';
+import { acceptedFlags, commandHelp, mainHelp } from './help';
+
+/** The suite's version (the root package.json, which releases are tagged from). */
+export const VERSION: string = rootPackage.version;
+
+/** The command named on the line, for messages about a flag given before it was parsed. */
+function commandIn(argv: readonly string[]): string | undefined {
+  return argv.find((arg) => Object.hasOwn(COMMANDS, arg));
+}
+
+/** A flag the command does not take is refused, not silently ignored (`start --mode publish`). */
+function refuseForeignFlags(name: string, spec: CommandSpec, args: ParsedArgs, sub: string | undefined): void {
+  if (spec.acceptsAll) return;
+  const known = sub !== undefined && spec.subcommands?.[sub] ? sub : undefined;
+  // An unknown subcommand is the command's own message to give.
+  if (spec.subcommands && sub !== undefined && !known) return;
+  const accepted = acceptedFlags(spec, known);
+  const foreign = args.given.filter((flag) => !accepted.has(flag));
+  if (foreign.length === 0) return;
+  const what = known ? `${name} ${known}` : name;
+  const flags = foreign.map((f) => `--${f}`).join(', ');
+  throw new UserError(`${what} does not take ${flags}; see \`autopilot ${name} --help\` for the flags it takes`);
+}
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let redact = (text: string) => text;
   try {
-    const args = parseCommandLine(argv);
-    const [name, ...rest] = args.positionals;
-    if (!name || args.flags.help || name === 'help') {
-      io.stdout(HELP);
-      return name || args.flags.help ? 0 : 2;
+    let args: ParsedArgs;
+    try {
+      args = parseCommandLine(argv);
+    } catch (error) {
+      const name = commandIn(argv);
+      if (error instanceof UnknownFlagError && name) {
+        throw new UserError(
+          `${name} does not take ${error.flag} (no command does); see \`autopilot ${name} --help\` for the flags it takes`,
+        );
+      }
+      throw error;
     }
-    const command = COMMANDS[name];
+    const [first, ...rest] = args.positionals;
+    if (args.flags.version) {
+      io.stdout(VERSION);
+      return 0;
+    }
+    const name = first === 'help' ? rest[0] : first;
+    if (!name) {
+      io.stdout(mainHelp());
+      return args.flags.help || first === 'help' ? 0 : 2;
+    }
+    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command)
       throw new UserError(`unknown command "${name}"; expected one of: ${Object.keys(COMMANDS).join(', ')}`);
+    const spec = specOf(command);
+    if (args.flags.help || first === 'help') {
+      io.stdout(spec.acceptsAll ? mainHelp() : commandHelp(name, spec));
+      return 0;
+    }
+    refuseForeignFlags(name, spec, args, rest[0]);
     const ctx = createCliContext(args, io);
     redact = ctx.redact;
-    return await command(ctx, rest);
+    return await spec.run(ctx, rest);
   } catch (error) {
     if (error instanceof UserError) {
       io.stderr(`autopilot: ${redact(error.message)}`);

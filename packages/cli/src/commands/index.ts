@@ -1,4 +1,16 @@
+// Every command, what it does, and the flags it takes: its own (COMMAND_FLAGS)
+// and the settings it reads. The settings are those of the action the
+// command runs (actions/<name>/src/inputs.ts, the same schema), so `--help`
+// and the refusal of a flag a command does not take stay true to the actions.
+import { INPUTS as EXECUTOR } from '../../../../actions/executor/src/inputs';
+import { INPUTS as HEARTBEAT_CHECK } from '../../../../actions/heartbeat-check/src/inputs';
+import { INPUTS as INCIDENT } from '../../../../actions/incident/src/inputs';
+import { INPUTS as RECONCILE } from '../../../../actions/reconcile/src/inputs';
+import { INPUTS as SUPERVISOR } from '../../../../actions/supervisor/src/inputs';
+import type { CommandFlag } from '../args';
 import type { CliContext } from '../context';
+import { SETTING_GROUPS, settingKeys } from '../setting-groups';
+import { doctorCommand } from './doctor';
 import { executorCommand } from './executor';
 import { heartbeatCommand } from './heartbeat';
 import { incidentCommand } from './incident';
@@ -13,42 +25,195 @@ import { varsCommand } from './vars';
 
 export type Command = (ctx: CliContext, rest: string[]) => Promise<number>;
 
-export const COMMANDS: Record<string, Command> = {
-  init: initCommand,
-  start: startCommand,
-  executor: executorCommand,
-  queue: queueCommand,
-  vars: varsCommand,
-  heartbeat: heartbeatCommand,
-  local: localCommand,
-  supervisor: supervisorCommand,
-  reconcile: reconcileCommand,
-  incident: incidentCommand,
-  report: reportCommand,
-  export: exportCommand,
+/** What a command (or one of its subcommands) takes, and what each of its own flags means there. */
+export interface FlagSet {
+  flags?: Partial<Record<CommandFlag, string>>;
+  /** Setting keys (`max-items`): the flag, the env variable and the action input of one setting. */
+  settings?: readonly string[];
+}
+
+export interface Subcommand extends FlagSet {
+  usage: string;
+  summary: string;
+  /** What a setting means for this subcommand, where it differs from the setting's description. */
+  meaning?: Record<string, string>;
+}
+
+export interface CommandSpec extends FlagSet {
+  run: Command;
+  summary: string;
+  /** The usage line(s) after `autopilot `, without the common flags. */
+  usage: string[];
+  subcommands?: Record<string, Subcommand>;
+  /** Registered as a bare function: takes every flag (no declaration yet). */
+  acceptsAll?: boolean;
+}
+
+const { common, dataPlane, github, heartbeatWriter } = SETTING_GROUPS;
+const without = (keys: readonly string[], ...drop: string[]) => keys.filter((k) => !drop.includes(k));
+const RUNNER = ['run-id', 'owner'];
+
+export const COMMANDS: Record<string, CommandSpec | Command> = {
+  init: {
+    run: initCommand,
+    summary: 'create the state folder from the example queue (never overwrites)',
+    usage: ['init'],
+  },
+  start: {
+    run: startCommand,
+    summary: 'init if needed, then heartbeat → supervisor → executor → reconcile → report',
+    usage: ['start'],
+    flags: { out: 'where the dashboard goes (default <state>/report)' },
+    // Everything the cycle's actions read, but the mode: the supervisor decides it.
+    settings: without(settingKeys(SUPERVISOR, EXECUTOR, RECONCILE, HEARTBEAT_CHECK, RUNNER, heartbeatWriter), 'mode'),
+  },
+  executor: {
+    run: executorCommand,
+    summary: 'one executor run on the configured backends',
+    usage: ['executor --mode review|publish'],
+    settings: settingKeys(EXECUTOR, RUNNER),
+  },
+  local: {
+    run: localCommand,
+    summary: 'the local runner: writes and renews the heartbeat while the executor runs',
+    usage: ['local --mode review|publish', 'local --release'],
+    flags: { release: 'hand ownership back to the scheduled workflow at once, and run nothing' },
+    settings: settingKeys(EXECUTOR, HEARTBEAT_CHECK, RUNNER, heartbeatWriter),
+  },
+  queue: {
+    run: queueCommand,
+    summary: 'the queue: list it, add rows, and the operators’ decisions on a row',
+    usage: ['queue list|add|approve|reject|retry|cancel'],
+    settings: settingKeys(dataPlane, RUNNER),
+    subcommands: {
+      list: {
+        usage: 'queue list [--status S]',
+        summary: 'the rows, in queue order',
+        flags: { status: 'only rows in this state (PENDING, AWAITING_APPROVAL, BLOCKED, …)' },
+      },
+      add: {
+        usage: 'queue add --title T [--id ID …] | --request "TEXT" [--dry-run]',
+        summary: 'add rows: one titled row, or a request in plain words (one row per topic)',
+        flags: {
+          request:
+            'plain words: topics separated by , ; or new lines, with priority words (urgent, high/low priority), a date (next Friday, 2027-01-10, in two weeks), "keywords: a; b" and a brief after a colon',
+          id: 'the row’s id (one row only; default: slugged from the title)',
+          brief: 'what the article should cover',
+          keywords: 'keywords separated by ; or ,',
+          priority: 'P0, P1 or P2 (default P2)',
+          'publish-at': 'not before this time (ISO 8601, or YYYY-MM-DD HH:MM in UTC)',
+          content: 'the ready article as markdown (skips generation)',
+          'content-path': 'a markdown file with the ready article (skips generation)',
+        },
+        settings: ['title', 'dry-run'],
+        meaning: { title: 'the row’s title', 'dry-run': 'show the rows it would add, and write nothing' },
+      },
+      approve: {
+        usage: 'queue approve --id ID [--approver NAME] [--reason R]',
+        summary: 'approve a draft awaiting approval (publish mode then publishes it)',
+        flags: { id: 'the row', approver: 'who approves (default: you@host)', reason: 'kept in notes' },
+      },
+      reject: {
+        usage: 'queue reject --id ID [--reason R]',
+        summary: 'reject a row: BLOCKED, never published',
+        flags: {
+          id: 'the row',
+          approver: 'who rejects (default: you@host)',
+          by: 'same as --approver',
+          reason: 'kept in notes',
+        },
+      },
+      retry: {
+        usage: 'queue retry --id ID [--reason R]',
+        summary: 'back to PENDING, attempts reset',
+        flags: { id: 'the row', by: 'who asks (default: you@host)', reason: 'kept in notes' },
+      },
+      cancel: {
+        usage: 'queue cancel --id ID [--reason R]',
+        summary: 'leave the row out: SKIPPED',
+        flags: { id: 'the row', by: 'who cancels (default: you@host)', reason: 'kept in notes' },
+      },
+    },
+  },
+  vars: {
+    run: varsCommand,
+    summary: 'the local switches (WF_ENABLED, ALLOW_PUBLISH, REQUIRE_APPROVAL) in <state>/variables.json',
+    usage: ['vars list', 'vars get NAME', 'vars set NAME VALUE'],
+  },
+  heartbeat: {
+    run: heartbeatCommand,
+    summary: 'the local heartbeat',
+    usage: ['heartbeat write [--release]', 'heartbeat check'],
+    settings: settingKeys(HEARTBEAT_CHECK, RUNNER, heartbeatWriter, ['mode']),
+    subcommands: {
+      write: {
+        usage: 'heartbeat write [--release]',
+        summary: 'write the heartbeat now',
+        flags: { release: 'mark it released: the scheduled workflow owns the pipeline' },
+      },
+      check: { usage: 'heartbeat check', summary: 'classify the heartbeat as heartbeat-check does' },
+    },
+  },
+  supervisor: {
+    run: supervisorCommand,
+    summary: 'one supervisor decision; a dispatch runs the executor in-process',
+    usage: ['supervisor [--dry-run]'],
+    // The executor's settings too (a dispatch runs it here), but its mode: the decision picks it.
+    settings: without(settingKeys(SUPERVISOR, EXECUTOR, RUNNER), 'mode'),
+  },
+  reconcile: {
+    run: reconcileCommand,
+    summary: 'metrics, recommendation, decision log',
+    usage: ['reconcile'],
+    flags: { by: 'who the decision log names (default: reconcile)' },
+    settings: settingKeys(RECONCILE, RUNNER),
+  },
+  incident: {
+    run: incidentCommand,
+    summary: 'incidents by key, under <state>/incidents (or GitHub issues with a token and repository)',
+    usage: ['incident list [--since T]', 'incident open|update|resolve --key K [--title T --body B --severity S]'],
+    settings: settingKeys(without(INCIDENT, 'action'), ['run-id']),
+    subcommands: {
+      list: {
+        usage: 'incident list [--since T]',
+        summary: 'open incidents, and those resolved since --since (default: the last 7 days)',
+        flags: { since: 'resolved incidents closed at or after this time are listed too' },
+      },
+      open: { usage: 'incident open --key K --title T [--body B --severity S]', summary: 'open (or update) one' },
+      update: { usage: 'incident update --key K [--body B]', summary: 'comment on the open one' },
+      resolve: { usage: 'incident resolve --key K [--body B]', summary: 'close it with a comment' },
+    },
+  },
+  report: {
+    run: reportCommand,
+    summary: 'the static HTML dashboard',
+    usage: ['report [--out DIR]'],
+    flags: { out: 'the folder it is written to (default <state>/report)' },
+    settings: settingKeys(dataPlane, github, ['workflow-file', 'decision-log-path']),
+  },
+  export: {
+    run: exportCommand,
+    summary: 'the run history as CSV, streamed',
+    usage: ['export [--status S --since T --until T --out FILE]'],
+    flags: {
+      status: 'outcomes separated by commas (published, drafted, blocked, retry, failed, skipped)',
+      since: 'rows at or after this time',
+      until: 'rows before this time',
+      out: 'the CSV file (default: stdout)',
+    },
+    settings: dataPlane,
+  },
+  doctor: doctorCommand,
 };
 
-export const HELP = `autopilot — Shopify Blog Autopilot on the command line
+/** The flags every command takes. */
+export const COMMON_FLAGS: Partial<Record<CommandFlag, string>> = {
+  json: 'JSON only on stdout (keys in snake_case, like the files)',
+  help: 'this help',
+};
+export const COMMON_SETTINGS = common;
 
-Usage: autopilot <command> [flags]        (flags may come before or after the command)
-
-  init                                   create the state folder from the example queue
-  start                                  init if needed, then heartbeat → supervisor → executor → reconcile → report
-  executor --mode review|publish         one executor run [--max-items N --concurrency N --time-budget S --lease S]
-  queue list [--status S]                the queue
-  queue add --title T [--id ID --brief B --keywords "a;b" --priority P0|P1|P2 --publish-at T --content MD | --content-path P]
-  queue add --request "topic a, topic b; topic c"
-  queue approve|reject|retry|cancel --id ID [--reason R]
-  vars get|set NAME [VALUE]              WF_ENABLED, ALLOW_PUBLISH (local kill-switch)
-  heartbeat write [--release] | check    the local heartbeat
-  local --mode review|publish [--release]  the local runner: heartbeat + executor
-  supervisor [--dry-run]                 one supervisor decision (dispatch runs the executor in-process)
-  reconcile                              metrics, recommendation, decision log
-  incident open|update|resolve --key K [--title T --body B --severity S]
-  report [--out DIR]                     the static HTML dashboard
-  export [--status S --since T --until T --out FILE]  run history as CSV
-
-Common flags: --state DIR (default .autopilot), --json (JSON only on stdout), --log-format text|json,
-and every action input as a flag of the same name (e.g. --require-approval, --failure-threshold 2).
-Exit codes: 0 done, 1 the run met errors it could not handle, 2 bad usage or configuration,
-130/143 an executor run cancelled by SIGINT/SIGTERM.`;
+export function specOf(command: CommandSpec | Command): CommandSpec {
+  // A command registered bare takes every flag, as all did before commands declared theirs.
+  return typeof command === 'function' ? { run: command, summary: '', usage: [], acceptsAll: true } : command;
+}
