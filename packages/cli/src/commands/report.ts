@@ -2,7 +2,6 @@
 // [--status S] [--since T] [--until T] [--out FILE]`: the run history as CSV,
 // streamed whatever the size of the log.
 import { createWriteStream } from 'node:fs';
-import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import {
   buildControlPlane,
@@ -13,8 +12,9 @@ import {
   parseQueueTime,
   UserError,
 } from '@autopilot/core';
-import { exportRunHistoryCsv, writeReport } from '@autopilot/core/report/index';
+import { exportRunHistoryCsv, exportRunHistoryJson, writeReport } from '@autopilot/core/report/index';
 import type { CliContext } from '../context';
+import { checkOutFile, outFileError } from '../out-path';
 
 /**
  * Where the runs, incidents and decision log come from: GitHub (workflow
@@ -76,15 +76,31 @@ export async function exportCommand(ctx: CliContext): Promise<number> {
   }
   const since = timeFlag('since', ctx.args.flags.since);
   const until = timeFlag('until', ctx.args.flags.until);
-  const data = buildDataPlane(ctx.config, ctx.wiring);
   const filters = { status: status as Outcome[] | undefined, since, until };
-  if (ctx.args.flags.out) {
-    const out = createWriteStream(join(ctx.args.flags.out));
-    const { rows } = await exportRunHistoryCsv(data.runLog.read(since), out, filters, { end: true });
-    await finished(out);
-    ctx.io.stderr(`${rows} rows written to ${ctx.args.flags.out}`);
+  const out = ctx.args.flags.out;
+  // Checked before anything is read: a bad --out changes nothing.
+  const target = out === undefined ? undefined : await checkOutFile('out', out, ctx.paths);
+  const data = buildDataPlane(ctx.config, ctx.wiring);
+  if (target !== undefined && out !== undefined) {
+    const stream = createWriteStream(target);
+    const opened = new Promise<void>((resolve, reject) => {
+      stream.once('open', () => resolve());
+      stream.once('error', reject);
+    });
+    try {
+      await opened;
+      const { rows } = await exportRunHistoryCsv(data.runLog.read(since), stream, filters, { end: true });
+      await finished(stream);
+      ctx.io.stderr(`${rows} rows written to ${out}`);
+      ctx.result({ out: target, rows });
+    } catch (error) {
+      stream.destroy();
+      throw outFileError('out', out, error);
+    }
     return 0;
   }
-  await exportRunHistoryCsv(data.runLog.read(since), process.stdout, filters);
+  // --json: the same rows as one JSON array, streamed (a log of any size).
+  if (ctx.json) await exportRunHistoryJson(data.runLog.read(since), process.stdout, filters);
+  else await exportRunHistoryCsv(data.runLog.read(since), process.stdout, filters);
   return 0;
 }

@@ -1,0 +1,57 @@
+// Where a command may write a file a person asked for (`--out`): never over
+// a file the state folder holds (queue.csv, run_log.csv, runs.jsonl, …: an
+// export there would replace the queue with run-log rows), and a missing
+// folder, a file standing where a folder is needed, or a folder where the
+// file should go are the user's to fix (exit 2), not "unexpected errors".
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { type StatePaths, UserError } from '@autopilot/core';
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel));
+}
+
+/** The real path `out` would be written at (its folder's links resolved), or a UserError saying why it cannot be. */
+export async function checkOutFile(flag: string, out: string, paths: StatePaths): Promise<string> {
+  const target = resolve(out);
+  const folder = dirname(target);
+  let realFolder: string;
+  try {
+    realFolder = await realpath(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT')
+      throw new UserError(`--${flag} "${out}": the folder ${folder} does not exist; create it first`);
+    if (code === 'ENOTDIR') {
+      throw new UserError(`--${flag} "${out}": part of ${folder} is a file, not a folder; choose another path`);
+    }
+    throw new UserError(`--${flag} "${out}": cannot use ${folder} (${code ?? (error as Error).message})`);
+  }
+  if (!(await stat(realFolder)).isDirectory()) {
+    throw new UserError(`--${flag} "${out}": ${folder} is a file, not a folder; choose another path`);
+  }
+  // A link at the target is followed when written: check where it leads.
+  let real = join(realFolder, basename(target));
+  real = await realpath(real).catch(() => real);
+  const existing = await stat(real).catch(() => undefined);
+  if (existing?.isDirectory())
+    throw new UserError(`--${flag} "${out}" is a folder; give a file path, e.g. ${join(out, 'history.csv')}`);
+  const stateRoot = await realpath(paths.root).catch(() => paths.root);
+  if (inside(stateRoot, real)) {
+    throw new UserError(
+      `--${flag} "${out}" is inside the state folder ${paths.root}, whose files autopilot owns ` +
+        '(queue.csv, run_log.csv, runs.jsonl, …); write it somewhere else',
+    );
+  }
+  return real;
+}
+
+/** A write error on a path the user gave, as a message naming it (exit 2). */
+export function outFileError(flag: string, out: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code && ['ENOENT', 'ENOTDIR', 'EISDIR', 'EEXIST', 'EACCES', 'EPERM', 'EROFS'].includes(code)) {
+    return new UserError(`--${flag} "${out}": cannot write there (${code}); choose another path`);
+  }
+  return error;
+}
