@@ -1,9 +1,9 @@
 // What every command gets: the parsed config (flags > env > .env > defaults),
 // a redacting logger on stderr, the state folder's paths, and output helpers
 // (`--json` prints JSON only on stdout).
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import {
   type Config,
   createLogger,
@@ -59,6 +59,7 @@ export function createCliContext(args: ParsedArgs, io: CliIo, env: NodeJS.Proces
   });
   const json = Boolean(args.flags.json);
   const paths = statePaths(config.state);
+  refuseStateThatIsAFile(config.state, paths.root);
   return {
     args,
     config,
@@ -91,6 +92,19 @@ export function requireStateFolder(ctx: Pick<CliContext, 'paths'>): void {
   throw new UserError(
     `state folder ${ctx.paths.root} does not exist; create it with \`autopilot init\` (or \`autopilot start\`), or pass --state DIR`,
   );
+}
+
+/** `--state` naming a file (or a path through one) is the user's to fix, for every command: exit 2, not ENOTDIR later. */
+function refuseStateThatIsAFile(given: string, root: string): void {
+  // The nearest part of the path that exists must be a folder (a missing state folder is created later).
+  for (let path = root; ; path = dirname(path)) {
+    const found = statSync(path, { throwIfNoEntry: false });
+    if (found) {
+      if (found.isDirectory()) return;
+      throw new UserError(`--state "${given}" is a file (or inside one), not a folder; give the state folder's path`);
+    }
+    if (dirname(path) === path) return;
+  }
 }
 
 function safeUser(): string {
