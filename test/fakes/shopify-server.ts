@@ -70,6 +70,19 @@ export interface FakeShopify {
   /** The next `count` GraphQL requests answer `status` (e.g. 429 or 503). */
   failNext: (count: number, status: number, headers?: Record<string, string>) => void;
   setLatency: (ms: number) => void;
+  /**
+   * A server that takes requests and never answers: from now on, requests
+   * for `operations` (default: all) are applied (`apply`, default true: the
+   * article is created) and their connection is held open without an answer.
+   * `false` ends the hang for new requests.
+   */
+  hang: (mode: { operations?: string[]; apply?: boolean } | false) => void;
+  /**
+   * A storm of THROTTLED answers: each request is refused as THROTTLED (with
+   * a drained bucket) with `probability`, drawn from a PRNG seeded by `seed`
+   * so a run can be repeated. `false` ends it.
+   */
+  throttleStorm: (storm: { probability: number; seed: number } | false) => void;
   /** Make a token invalid from now on (an expired exchanged token). */
   revokeToken: (token: string) => void;
   /**
@@ -89,6 +102,7 @@ const OBJECT_COST = 3; // the article, its blog, its metafield
 /** Requested (worst-case) cost per operation: a connection costs 2 + first × node cost. */
 const REQUESTED_COST: Record<string, number> = {
   BlogByHandle: 2 + 5,
+  AccessScopes: 2,
   ArticleById: OBJECT_COST,
   ArticlesByHandle: 2 + 10 * OBJECT_COST,
   ArticleCreate: MUTATION_COST + OBJECT_COST,
@@ -122,6 +136,25 @@ function searchValue(query: string, field: string): string | undefined {
   return match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2];
 }
 
+/** Shopify's answer to a query the app's scopes do not cover (HTTP 200, errors[].extensions.code ACCESS_DENIED). */
+class AccessDenied extends Error {
+  constructor(operation: string, scope: string) {
+    super(`Access denied for ${operation}. Required access: \`${scope}\` access scope.`);
+  }
+}
+
+/** A small seeded PRNG (mulberry32): the same seed, the same storm. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export async function startFakeShopify(options: FakeShopifyOptions = {}): Promise<FakeShopify> {
   const tokens = new Set(options.tokens ?? ['shpat_test']);
   const scopes = new Set(options.scopes ?? ['read_content', 'write_content']);
@@ -144,6 +177,12 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
   let searchLag = false;
   const calls: FakeCall[] = [];
   const issuedTokens: string[] = [];
+  let hanging: { operations?: string[]; apply: boolean } | undefined;
+  let storm: { probability: number; next: () => number } | undefined;
+
+  /** Blogs and articles need read_content or read_online_store_pages (a write scope includes its read). */
+  const canRead = () =>
+    ['read_content', 'write_content', 'read_online_store_pages', 'write_online_store_pages'].some((s) => scopes.has(s));
 
   const restore = () => {
     const t = now();
@@ -269,7 +308,11 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
   /** Answers one operation: [data, actual cost]. */
   const execute = (operation: string, query: string, vars: Record<string, unknown>): [unknown, number] => {
     switch (operation) {
+      case 'AccessScopes':
+        // currentAppInstallation needs no scope: it is how an app reads what it was granted.
+        return [{ currentAppInstallation: { accessScopes: [...scopes].map((handle) => ({ handle })) } }, 2];
       case 'BlogByHandle': {
+        if (!canRead()) throw new AccessDenied('BlogByHandle', 'read_content');
         const handle = searchValue(String(vars.query ?? ''), 'handle');
         const nodes = blogs.filter((b) => handle === undefined || b.handle === handle);
         return [{ blogs: { nodes, edges: nodes.map((node) => ({ node })) } }, 2 + nodes.length];
@@ -340,9 +383,22 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
         ],
       });
     }
+    const hang = hanging && (!hanging.operations || hanging.operations.includes(operation)) ? hanging : undefined;
+    if (hang) {
+      // Taken (and, when `apply`, applied), never answered: the client must give up on its own.
+      record(0);
+      if (hang.apply) {
+        try {
+          execute(operation, query, variables);
+        } catch {}
+      }
+      return;
+    }
     restore();
     // The bucket must hold the requested cost up front; the unused part is refunded afterwards.
     const requested = REQUESTED_COST[operation] ?? 1;
+    const stormed = storm !== undefined && storm.next() < storm.probability;
+    if (stormed) bucket = 0;
     if (requested > bucket) {
       record(200, true);
       return send(res, 200, {
@@ -362,6 +418,12 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
       result = execute(operation, query, variables);
     } catch (error) {
       record(200);
+      if (error instanceof AccessDenied) {
+        return send(res, 200, {
+          data: null,
+          errors: [{ message: error.message, extensions: { code: 'ACCESS_DENIED' } }],
+        });
+      }
       return send(res, 200, { errors: [{ message: (error as Error).message }] });
     }
     const [data, actual] = result;
@@ -446,6 +508,12 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
     },
     setLatency: (ms) => {
       latencyMs = ms;
+    },
+    hang: (mode) => {
+      hanging = mode ? { operations: mode.operations, apply: mode.apply ?? true } : undefined;
+    },
+    throttleStorm: (next) => {
+      storm = next ? { probability: next.probability, next: mulberry32(next.seed) } : undefined;
     },
     revokeToken: (token) => {
       tokens.delete(token);

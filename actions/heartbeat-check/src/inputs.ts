@@ -1,6 +1,7 @@
 // The inputs this action reads: exactly those declared in action.yml (a test checks both ways).
 export const INPUTS = [
   'heartbeat-source',
+  'state-branch',
   'heartbeat-file',
   'heartbeat-url',
   'heartbeat-timeout',
@@ -15,4 +16,5 @@ export const INPUTS = [
   'repository',
   'state',
   'log-format',
+  'request-timeout',
 ] as const;

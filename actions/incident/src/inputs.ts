@@ -12,6 +12,7 @@ export const INPUTS = [
   'reopen-window-hours',
   'state',
   'log-format',
+  'request-timeout',
   'slack-webhook-url',
   'notify-webhook-url',
 ] as const;

@@ -47,9 +47,15 @@ export const SETTINGS = {
   lease: setting('lease', positive(), 'a positive number of seconds', 'How long a claim holds an item', {
     fallback: '900',
   }),
-  requestTimeout: setting('request-timeout', positive(), 'a positive number of seconds', 'Per-request timeout', {
-    fallback: '30',
-  }),
+  requestTimeout: setting(
+    'request-timeout',
+    positive(),
+    'a positive number of seconds',
+    'How long one outbound request may wait',
+    {
+      fallback: '30',
+    },
+  ),
   maxAttempts: setting('max-attempts', integer(1, 100), 'a whole number from 1 to 100', 'Attempts before FAILED', {
     fallback: '3',
   }),

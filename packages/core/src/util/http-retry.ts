@@ -2,6 +2,9 @@
 // (`retry-after-ms`, `retry-after` in seconds or as an HTTP date), else
 // exponential backoff with jitter. Pure: time and randomness are parameters.
 // Shared by the HTTP clients: the LLM, the notifiers, Shopify and Sheets.
+// Retries respect the run's signal (util/abort.ts): no retry once it fired,
+// and a wait between tries ends when it fires.
+import { abortableSleep, runAborted, sleepWithSignal } from './abort';
 
 /** No single wait is longer than this, whatever a server asks for: a run has a time budget. */
 export const MAX_RETRY_WAIT_MS = 60_000;
@@ -61,4 +64,18 @@ function clampWait(ms: number): number {
   return Math.min(MAX_RETRY_WAIT_MS, Math.max(0, Math.round(ms)));
 }
 
-export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** A real wait that ends (rejecting with the run's abort reason) when the run's signal fires. */
+export const realSleep = (ms: number): Promise<void> => sleepWithSignal(ms);
+
+/**
+ * A retry's wait through a client's (injectable) sleep, cut short by the
+ * run's signal: throws the abort reason instead of retrying once the run is over.
+ */
+export async function waitBeforeRetry(sleep: (ms: number) => Promise<void>, ms: number): Promise<void> {
+  await abortableSleep(sleep, ms);
+}
+
+/** Whether another try may start: never once the run's signal fired. */
+export function mayRetry(): boolean {
+  return !runAborted();
+}

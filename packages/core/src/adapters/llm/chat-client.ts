@@ -1,10 +1,12 @@
 // One POST to {baseUrl}/chat/completions with the retry and error rules of an
 // OpenAI-compatible API: 429/5xx and network errors are retried honouring
 // retry-after; a timeout, a bad key, an unknown model or a rejected request
-// each become the error a host knows how to report.
+// each become the error a host knows how to report. A request also ends
+// when the run's signal fires (its time budget); then nothing is retried.
 import { ItemError, UserError } from '../../errors';
 import type { Logger } from '../../ports';
-import { isRetryableStatus, retryWaitMs } from '../../util/http-retry';
+import { requestSignal, throwIfRunAborted } from '../../util/abort';
+import { isRetryableStatus, retryWaitMs, waitBeforeRetry } from '../../util/http-retry';
 
 export interface ChatClientOptions {
   baseUrl: string;
@@ -49,15 +51,17 @@ export async function postChatCompletion(
   for (let attempt = 0; ; attempt++) {
     let response: Response;
     let text: string;
+    throwIfRunAborted();
     try {
       response = await options.fetch(url, {
         method: 'POST',
         headers,
         body: JSON.stringify(body),
-        signal: AbortSignal.timeout(options.timeoutMs),
+        signal: requestSignal(options.timeoutMs),
       });
       text = await response.text();
     } catch (error) {
+      throwIfRunAborted();
       if (isTimeout(error)) {
         throw new ItemError('LLM_TIMEOUT', `the model did not answer within ${options.timeoutMs} ms`, true);
       }
@@ -101,7 +105,7 @@ export async function postChatCompletion(
 async function wait(attempt: number, headers: Headers | undefined, problem: string, options: ChatClientOptions) {
   const ms = retryWaitMs(attempt, headers, options.now(), options.random);
   options.log?.warn('LLM request failed, retrying', { attempt: attempt + 1, wait_ms: ms, problem });
-  await options.sleep(ms);
+  await waitBeforeRetry(options.sleep, ms);
 }
 
 function parseReply(text: string, options: ChatClientOptions): ChatReply {

@@ -6,10 +6,13 @@
 // keeps the counts in stats() honest. Answers we cannot use become clear
 // errors: a missing tab or spreadsheet, or refused access, is the user's to
 // fix (UserError); the rest is a ServiceError with Google's message.
+// Each request carries its own timeout and the run's signal (gaxios takes a
+// `signal` per call); once the run's signal fired, nothing is retried.
 import { sheets, type sheets_v4 } from '@googleapis/sheets';
 import { ServiceError, UserError } from '../../errors';
 import type { Logger } from '../../ports';
-import { backoffMs } from '../../util/http-retry';
+import { DEFAULT_REQUEST_TIMEOUT_MS, isTimeoutError, requestSignal, throwIfRunAborted } from '../../util/abort';
+import { backoffMs, waitBeforeRetry } from '../../util/http-retry';
 import { createSheetsAuth, type SheetsAuthOptions } from './auth';
 import { RequestBudget } from './request-budget';
 
@@ -28,6 +31,8 @@ export interface SheetsOptions {
   requestBudgetPerMinute?: number;
   /** Attempts per call, the first included (default 5). */
   maxAttempts?: number;
+  /** Per-request timeout in ms (the `request-timeout` setting; default 30 s). */
+  requestTimeoutMs?: number;
   sleep?: (ms: number) => Promise<void>;
   /** Milliseconds since the epoch; with `sleep`, lets tests run the budget without waiting. */
   clock?: () => number;
@@ -93,13 +98,11 @@ export class SheetsValuesClient {
 
   /** Rows of a range; Sheets leaves out trailing empty cells and rows. */
   async get(range: string, render: ValueRender): Promise<CellValue[][]> {
-    const data = await this.call(range, () =>
-      this.api.spreadsheets.values.get({
-        spreadsheetId: this.spreadsheetId,
-        range,
-        valueRenderOption: render,
-        majorDimension: 'ROWS',
-      }),
+    const data = await this.call(range, (signal) =>
+      this.api.spreadsheets.values.get(
+        { spreadsheetId: this.spreadsheetId, range, valueRenderOption: render, majorDimension: 'ROWS' },
+        { signal },
+      ),
     );
     return (data.values ?? []) as CellValue[][];
   }
@@ -107,37 +110,48 @@ export class SheetsValuesClient {
   /** Write several ranges in one request, values stored as given (RAW). */
   async batchUpdate(data: Array<{ range: string; values: CellValue[][] }>): Promise<void> {
     if (data.length === 0) return;
-    await this.call(data[0]?.range ?? '', () =>
-      this.api.spreadsheets.values.batchUpdate({
-        spreadsheetId: this.spreadsheetId,
-        requestBody: { valueInputOption: 'RAW', data: data.map((d) => ({ ...d, majorDimension: 'ROWS' })) },
-      }),
+    await this.call(data[0]?.range ?? '', (signal) =>
+      this.api.spreadsheets.values.batchUpdate(
+        {
+          spreadsheetId: this.spreadsheetId,
+          requestBody: { valueInputOption: 'RAW', data: data.map((d) => ({ ...d, majorDimension: 'ROWS' })) },
+        },
+        { signal },
+      ),
     );
   }
 
   /** Add rows below the table found at `range` (RAW, inserting rows). */
   async append(range: string, values: CellValue[][]): Promise<void> {
     if (values.length === 0) return;
-    await this.call(range, () =>
-      this.api.spreadsheets.values.append({
-        spreadsheetId: this.spreadsheetId,
-        range,
-        valueInputOption: 'RAW',
-        insertDataOption: 'INSERT_ROWS',
-        requestBody: { majorDimension: 'ROWS', values },
-      }),
+    await this.call(range, (signal) =>
+      this.api.spreadsheets.values.append(
+        {
+          spreadsheetId: this.spreadsheetId,
+          range,
+          valueInputOption: 'RAW',
+          insertDataOption: 'INSERT_ROWS',
+          requestBody: { majorDimension: 'ROWS', values },
+        },
+        { signal },
+      ),
     );
   }
 
-  private async call<T>(range: string, send: () => Promise<{ data: T }>): Promise<T> {
+  private async call<T>(range: string, send: (signal: AbortSignal) => Promise<{ data: T }>): Promise<T> {
+    const timeoutMs = this.options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     for (let attempt = 1; ; attempt++) {
+      throwIfRunAborted();
       const release = await this.budget.take();
       this.counts.requests++;
       try {
-        return (await send()).data;
+        return (await send(requestSignal(timeoutMs))).data;
       } catch (error) {
         release();
-        const failure = describeFailure(error);
+        throwIfRunAborted();
+        const failure = isTimeoutError(error)
+          ? { network: true, message: `no answer within ${timeoutMs / 1000} s` }
+          : describeFailure(error);
         if (isRetryable(failure) && attempt < this.maxAttempts) {
           this.counts.retries++;
           const wait = this.backoff(attempt, failure.retryAfterMs);
@@ -146,7 +160,7 @@ export class SheetsValuesClient {
             attempt,
             wait_ms: wait,
           });
-          await this.sleep(wait);
+          await waitBeforeRetry(this.sleep, wait);
           continue;
         }
         throw this.toError(failure, range, attempt);

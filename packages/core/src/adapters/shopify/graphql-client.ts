@@ -4,9 +4,17 @@
 // a bad token or a missing access scope. Hand-written rather than
 // @shopify/admin-api-client: that package is not installed, and the part we
 // need (cost bookkeeping with an injectable clock and sleep) is small.
+//
+// Waiting is bounded: each request carries its own timeout and the run's
+// signal (util/abort.ts). Once the run's signal fires nothing is retried and
+// no wait goes on. A write that got no answer (timeout, reset) may have been
+// applied: unless the caller says re-sending it is harmless, it is not sent
+// again here but thrown as an UnansweredWriteError, so the caller looks it up
+// first (the publisher finds the item's article by handle and item id).
 import { ServiceError, UserError } from '../../errors';
 import type { Clock, Logger } from '../../ports';
-import { backoffMs } from '../../util/http-retry';
+import { DEFAULT_REQUEST_TIMEOUT_MS, isTimeoutError, requestSignal, throwIfRunAborted } from '../../util/abort';
+import { backoffMs, waitBeforeRetry } from '../../util/http-retry';
 import { retryAfterMs, type ThrottleStatus, waitForCostMs } from './throttle';
 
 /** 0.5 s, 1 s, 2 s, … up to 30 s, each 50–100 % of its step. */
@@ -34,6 +42,23 @@ export interface ShopifyClientOptions {
   maxRetries: number;
   /** Expected cost of an operation we have not sent yet. */
   defaultCost: number;
+  /** Per-request timeout in ms (default 30 s): a request with no answer by then is abandoned. */
+  timeoutMs?: number;
+}
+
+export interface RequestOptions {
+  /** Re-sending this mutation after a lost answer is harmless (an update to the same values). */
+  idempotent?: boolean;
+}
+
+/** A mutation that got no answer: it may or may not have been applied. Look before sending it again. */
+export class UnansweredWriteError extends ServiceError {
+  constructor(
+    readonly operation: string,
+    reason: string,
+  ) {
+    super('shopify', `${operation} got no answer (${reason}); it may have been applied`, undefined, true);
+  }
 }
 
 export interface ShopifyStats {
@@ -73,22 +98,42 @@ export class ShopifyGraphqlClient {
     return this.status && { ...this.status };
   }
 
-  async request<T>(operation: string, query: string, variables: Record<string, unknown>): Promise<T> {
+  async request<T>(
+    operation: string,
+    query: string,
+    variables: Record<string, unknown>,
+    requestOptions: RequestOptions = {},
+  ): Promise<T> {
     const { options } = this;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    const resendable = requestOptions.idempotent === true || !/^\s*mutation\b/.test(query);
     let token = await options.token();
     let refreshed = false;
     for (let attempt = 0; ; attempt++) {
+      throwIfRunAborted();
       await this.waitForBudget(operation);
+      throwIfRunAborted();
       this.counts.requests++;
+      const signal = requestSignal(timeoutMs);
       let response: Response;
+      let body: GraphqlBody | undefined;
       try {
         response = await options.fetch(options.endpoint, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Shopify-Access-Token': token },
           body: JSON.stringify({ query, variables }),
+          signal,
         });
+        // The body is read under the same signal: a server that sends headers and then stalls is cut too.
+        body =
+          response.status === 200 ? ((await response.json().catch(rethrowAbort(signal))) as GraphqlBody) : undefined;
       } catch (error) {
-        await this.retryOrThrow(attempt, operation, `network error: ${(error as Error).message}`, undefined);
+        throwIfRunAborted();
+        const reason = isTimeoutError(error)
+          ? `no answer within ${timeoutMs / 1000} s`
+          : `network error: ${(error as Error).message}`;
+        if (!resendable) throw new UnansweredWriteError(operation, reason);
+        await this.retryOrThrow(attempt, operation, reason, undefined);
         continue;
       }
       if (response.status === 401 && options.canRefreshToken && !refreshed) {
@@ -105,7 +150,7 @@ export class ShopifyGraphqlClient {
         await this.retryOrThrow(attempt, operation, `HTTP ${response.status}`, response.status, wait);
         continue;
       }
-      const body = (await response.json().catch(() => undefined)) as GraphqlBody | undefined;
+      if (response.status !== 200) body = (await response.json().catch(() => undefined)) as GraphqlBody | undefined;
       if (!response.ok || !body) {
         throw new ServiceError(
           'shopify',
@@ -193,7 +238,7 @@ export class ShopifyGraphqlClient {
         cost,
         available: this.status.currentlyAvailable,
       });
-      await this.options.sleep(wait);
+      await waitBeforeRetry(this.options.sleep, wait);
       now = this.options.now().getTime();
     }
     // Concurrent requests share the bucket: count this one until its answer says otherwise.
@@ -223,7 +268,15 @@ export class ShopifyGraphqlClient {
     const wait = waitMs ?? backoffMs(attempt, this.options.random, SHOPIFY_BACKOFF);
     this.counts.retries++;
     this.options.log?.debug(`shopify: ${operation} got ${reason}; retrying in ${wait} ms`, { attempt: attempt + 1 });
-    await this.options.sleep(wait);
+    await waitBeforeRetry(this.options.sleep, wait);
     return wait;
   }
+}
+
+/** For a body read: an abort (timeout, run over) is rethrown; a body that is not JSON reads as none. */
+function rethrowAbort(signal: AbortSignal) {
+  return (error: unknown): undefined => {
+    if (signal.aborted) throw error;
+    return undefined;
+  };
 }

@@ -6,10 +6,15 @@
 // A published article stays published: create/update send `isPublished:
 // true` when the input is live and leave the flag alone otherwise, so the
 // pipeline never takes a live article down.
+//
+// An articleCreate that got no answer (a timeout, a reset) may have been
+// applied: before it is sent again, the item's article is looked up by the
+// handle it was sent with and its item id, and returned when it is there.
 import { ItemError, UserError } from '../../errors';
 import type { ArticleInput, ArticleLookup, ArticleRef, Clock, Logger, Publisher } from '../../ports';
+import { fetchWithTimeout } from '../../util/abort';
 import { exchangeClientCredentials } from './access-token';
-import { ShopifyGraphqlClient, type ShopifyStats } from './graphql-client';
+import { ShopifyGraphqlClient, type ShopifyStats, UnansweredWriteError } from './graphql-client';
 import {
   ARTICLE_BY_ID,
   ARTICLE_CREATE,
@@ -53,6 +58,8 @@ export interface ShopifyPublisherOptions {
   random?: () => number;
   log?: Logger;
   maxRetries?: number;
+  /** Per-request timeout in ms (the `request-timeout` setting; default 30 s). */
+  requestTimeoutMs?: number;
   /** Applied to every text we send (title, summary, body, tags): a secret never reaches the store. */
   redact?: (text: string) => string;
 }
@@ -104,7 +111,8 @@ export class ShopifyPublisher implements Publisher {
     this.client = new ShopifyGraphqlClient({
       endpoint,
       storeDomain: this.storeDomain,
-      token: this.tokenSource(options, endpoint, fetchImpl),
+      // The token exchange is one more outbound call: same timeout, same run signal.
+      token: this.tokenSource(options, endpoint, fetchWithTimeout(options.requestTimeoutMs ?? 30_000, fetchImpl)),
       canRefreshToken: !options.accessToken,
       credentials: options.accessToken ? 'SHOPIFY_ADMIN_TOKEN' : 'SHOPIFY_CLIENT_ID / SHOPIFY_CLIENT_SECRET',
       fetch: fetchImpl,
@@ -114,6 +122,7 @@ export class ShopifyPublisher implements Publisher {
       log: options.log,
       maxRetries: options.maxRetries ?? 6,
       defaultCost: 50,
+      timeoutMs: options.requestTimeoutMs,
     });
   }
 
@@ -253,7 +262,8 @@ export class ShopifyPublisher implements Publisher {
         isPublished: input.published,
         metafields: [{ ...ITEM_METAFIELD, value: input.item_id }],
       };
-      const data = await this.client.request<ArticleCreateData>(ARTICLE_CREATE.name, ARTICLE_CREATE.query, { article });
+      const data = await this.sendCreate(article, handle, input.item_id);
+      if ('found' in data) return this.toRef(data.found, input.item_id);
       const { article: node, userErrors } = data.articleCreate;
       if (node && userErrors.length === 0) return this.toRef(node, input.item_id);
       if (!isTakenHandle(userErrors)) throw userErrorsToItemError('articleCreate', input.item_id, userErrors);
@@ -278,6 +288,30 @@ export class ShopifyPublisher implements Publisher {
     );
   }
 
+  /**
+   * articleCreate, looked up before it is sent again: when a create got no
+   * answer, this item's article on that handle (if the create was applied) is
+   * the answer; otherwise the create is sent once more. A second lost answer
+   * is thrown (transient: the next attempt looks again).
+   */
+  private async sendCreate(
+    article: Record<string, unknown>,
+    handle: string,
+    itemId: string,
+  ): Promise<ArticleCreateData | { found: ArticleNode }> {
+    for (let tries = 1; ; tries++) {
+      try {
+        return await this.client.request<ArticleCreateData>(ARTICLE_CREATE.name, ARTICLE_CREATE.query, { article });
+      } catch (error) {
+        if (!(error instanceof UnansweredWriteError) || tries >= 2) throw error;
+        const holder = await this.articleByHandle(handle);
+        if (holder?.itemId?.value === itemId) return { found: holder };
+        // Not there (or not searchable yet): sending again is safe — if the first create was
+        // applied after all, the handle is taken and the TAKEN path below finds or defers it.
+      }
+    }
+  }
+
   async update(id: string, input: ArticleInput): Promise<ArticleRef> {
     return this.mutateUpdate(id, this.content(input), input.item_id);
   }
@@ -287,10 +321,13 @@ export class ShopifyPublisher implements Publisher {
   }
 
   private async mutateUpdate(id: string, article: Record<string, unknown>, itemId: string): Promise<ArticleRef> {
-    const data = await this.client.request<ArticleUpdateData>(ARTICLE_UPDATE.name, ARTICLE_UPDATE.query, {
-      id,
-      article,
-    });
+    // Sending the same update twice gives the same article: safe to re-send after a lost answer.
+    const data = await this.client.request<ArticleUpdateData>(
+      ARTICLE_UPDATE.name,
+      ARTICLE_UPDATE.query,
+      { id, article },
+      { idempotent: true },
+    );
     const { article: node, userErrors } = data.articleUpdate;
     if (!node || userErrors.length > 0) {
       throw userErrorsToItemError(

@@ -2,10 +2,17 @@
 // way out (BLOCKED, retry with backoff, FAILED). Returns the transition to
 // apply to the freshest copy of the row, so humans' edits made meanwhile
 // (notes, approval) are not overwritten.
+//
+// Two guards on the way out: an item the run's deadline cut short is
+// released (back to the state it was claimed from, outcome `skipped`), and a
+// FAILED or retry outcome is never written while the publisher holds a live
+// article for the item id — the row is PUBLISHED then, whatever this worker
+// met on its way (a stale worker, a storm of throttling, a lost answer).
 import { renderMarkdown, slugify } from '../../domain/content';
 import {
   nextAttemptAt,
   type QueueItem,
+  releaseLease,
   shouldFail,
   toAwaitingApproval,
   toBlocked,
@@ -16,13 +23,16 @@ import {
 import { ItemError, UserError } from '../../errors';
 import type { GateVerdict, ItemStatus, Mode, Outcome, QueueRow } from '../../model';
 import type { ArticleInput, ArticleRef, Usage } from '../../ports';
-import { publishArticle } from '../publish-article';
+import { runAborted } from '../../util/abort';
+import { findExisting, publishArticle } from '../publish-article';
 import { type ContentContext, draftAndCheck } from './content';
 import type { ExecutorDeps, ExecutorOptions, ItemResult } from './types';
 
 export interface ItemOutcome {
   result: ItemResult;
   transition: (fresh: QueueRow) => QueueRow;
+  /** The run's deadline cut the item short: its row is given back unworked. */
+  released?: boolean;
 }
 
 const ZERO: Usage = { tokens_in: 0, tokens_out: 0, cost_usd: 0 };
@@ -75,6 +85,30 @@ export async function processItem(
         article_url: article?.url ?? base.article_url,
       },
       transition: (fresh) => transition(fresh, now),
+    };
+  };
+
+  /** The article this attempt asked for, once it got that far: what the live-article check looks up. */
+  let wanted: ArticleInput | undefined;
+  /** The item's live article, if the publisher has one (the check before a FAILED or retry outcome). */
+  const liveArticle = async (): Promise<ArticleRef | undefined> => {
+    const stored = { article_id: item.row.article_id || undefined, handle: item.row.handle || undefined };
+    const found = wanted
+      ? await findExisting(deps.publisher, wanted, stored)
+      : stored.article_id || stored.handle
+        ? await deps.publisher.find({ ...stored, item_id: item.id })
+        : undefined;
+    return found?.status === 'published' ? found : undefined;
+  };
+
+  /** The deadline, not the item: the row goes back as it was claimed (the claim's attempt does not count). */
+  const release = (why: string): ItemOutcome => {
+    const reason = `released: the run's time budget ran out while this item was in flight (${why})`;
+    return {
+      ...finish('skipped', '', ['TIME_BUDGET'], reason, ZERO, (fresh, now) =>
+        releaseLease(fresh, { from, attempts: item.attempts - 1, reason, now, runId }),
+      ),
+      released: true,
     };
   };
 
@@ -141,6 +175,7 @@ export async function processItem(
       author: options.author,
       published: live,
     };
+    wanted = input;
     const { ref, action } = await publishArticle(deps.publisher, input, {
       article_id: item.row.article_id || undefined,
       handle: item.row.handle || undefined,
@@ -169,6 +204,7 @@ export async function processItem(
           title,
         );
   } catch (error) {
+    if (runAborted()) return release(firstLine(error instanceof Error ? error.message : String(error)));
     if (error instanceof UserError) throw error;
     if (error instanceof ItemError && !error.transient) {
       const reason = `${error.code}: ${firstLine(error.message)}`;
@@ -178,7 +214,33 @@ export async function processItem(
     }
     const code = error instanceof ItemError ? error.code : 'UNEXPECTED';
     const text = `${code}: ${firstLine(error instanceof Error ? error.message : String(error))}`;
-    if (shouldFail(item.attempts, options.maxAttempts)) {
+    // Never write FAILED or a retry over a live article: ask the publisher first.
+    let live: ArticleRef | undefined;
+    let unchecked = false;
+    try {
+      live = await liveArticle();
+    } catch {
+      unchecked = true;
+    }
+    if (live) {
+      const ref = live;
+      deps.log.warn(`item ${item.id}: ${text}; but its article ${ref.handle} is live, so the row is PUBLISHED`, {
+        item_id: item.id,
+      });
+      return finish(
+        'published',
+        'PASS',
+        [],
+        `published: its article ${ref.handle} is live (this attempt met ${text})`,
+        ZERO,
+        (fresh, now) => toPublished(fresh, { article: ref, now, runId }),
+        ref,
+        ref.title,
+      );
+    }
+    if (runAborted()) return release(text);
+    // FAILED is final: when the publisher could not be asked, retry instead (the next claim looks again).
+    if (shouldFail(item.attempts, options.maxAttempts) && !unchecked) {
       return finish('failed', '', [code], `failed after ${item.attempts} attempt(s) — ${text}`, ZERO, (fresh, now) =>
         toFailed(fresh, { error: text, now, runId }),
       );

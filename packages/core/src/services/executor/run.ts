@@ -6,19 +6,36 @@
 // What stops a run early, and how it ends (runs.jsonl always gets its
 // completed line):
 // - cancellation (options.signal): no new claims, in-flight items finish → `cancelled`;
+// - the time budget: one AbortSignal (the run's deadline) bounds the items'
+//   work — every request an item makes carries it (util/abort.ts). When it
+//   fires nothing new is claimed, requests in flight are cancelled, and each
+//   item cut short is released: its row goes back to the state it was claimed
+//   from (outcome `skipped`), written like any outcome → `failure`, naming them;
 // - a store error on a claim, or on a run-log append after retries: no new
 //   claims, in-flight items finish → `failure`, the message in `errors`;
 // - a queue write of an item's outcome that still fails after retries: that
 //   item counts as failed, its row waits for its lease to end; the run goes on;
 // - a UserError (configuration: a refused token, a missing blog): no new
 //   claims, in-flight items finish, then it is rethrown (hosts exit 2).
+//
+// While an item is worked on its lease is renewed every third of the lease
+// (a queue write that only extends lease_until while the row is still ours),
+// so a slow item — a storm of throttling — is never taken by another worker.
 import pLimit from 'p-limit';
 import { normalizeTitle } from '../../domain/content';
 import { effectiveMode } from '../../domain/publish-guard';
-import { approvalRequired, parseQueueRow, planClaim, type QueueItem, type RowProblem } from '../../domain/queue';
+import {
+  approvalRequired,
+  parseQueueRow,
+  planClaim,
+  type QueueItem,
+  type RowProblem,
+  renewLease,
+} from '../../domain/queue';
 import { errorMessage, UserError } from '../../errors';
 import type { ItemStatus, Outcome, QueueRow, RunConclusion } from '../../model';
 import type { Logger } from '../../ports';
+import { outsideRun, RunDeadlineError, withinRun } from '../../util/abort';
 import type { ContentContext } from './content';
 import { rejectedResult, toRunLogRow, unwrittenResult } from './item-records';
 import { type ItemOutcome, processItem } from './process-item';
@@ -69,6 +86,20 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
   let exhausted = false;
   let budgetSpent = false;
   const budgetEnds = startedAt.getTime() + options.timeBudgetSeconds * 1000;
+  // The run's deadline: a real timer (the budget is wall time), cleared when the run ends.
+  const deadline = new AbortController();
+  const deadlineTimer = setTimeout(
+    () => deadline.abort(new RunDeadlineError(options.timeBudgetSeconds)),
+    options.timeBudgetSeconds * 1000,
+  );
+  deadlineTimer.unref?.();
+  const onDeadline = () =>
+    log.notice(
+      `the time budget of ${options.timeBudgetSeconds} s ran out: no new item will be claimed; requests in flight are cancelled`,
+    );
+  deadline.signal.addEventListener('abort', onDeadline, { once: true });
+  /** Items the deadline cut short, released back to the queue. */
+  const released: string[] = [];
 
   /** Something the run cannot go on from: no new claims; a UserError is rethrown at the end. */
   const stopOn = (error: unknown, what: string) => {
@@ -115,7 +146,7 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
     { item: QueueItem; from: ItemStatus; titles: Map<string, string> } | undefined
   > => {
     if (exhausted || fatal || errors.length > 0 || options.signal?.aborted) return undefined;
-    if (deps.now().getTime() >= budgetEnds) {
+    if (deps.now().getTime() >= budgetEnds || deadline.signal.aborted) {
       budgetSpent = true;
       return undefined;
     }
@@ -136,6 +167,7 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
       return { update: claim.update, result: { claim, titles: articleTitles(others) } };
     });
     const { claim, titles } = plan;
+    for (const warning of claim.skewed) log.warn(warning);
     recovered += claim.recovered.length;
     rejected += claim.rejected.length;
     for (const p of claim.problems) problems.set(`${p.row}:${p.field}`, p);
@@ -171,6 +203,45 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
       return { update: [outcome.transition(fresh)], result: true };
     });
 
+  /**
+   * Renews the item's lease every third of the lease while it is worked on;
+   * `stop` clears the timer and waits for a renewal in flight, so it never
+   * lands after the outcome is written.
+   */
+  const keepLease = (item: QueueItem, itemLog: Logger) => {
+    let inFlight: Promise<unknown> = Promise.resolve();
+    let lost = false;
+    const renew = () =>
+      outsideRun(() =>
+        deps.queue.transact((rows) => {
+          const fresh = ours(rows, item.id, item.row.row);
+          const renewed =
+            fresh &&
+            renewLease(fresh, { owner: options.owner, runId: options.runId }, deps.now(), options.leaseSeconds);
+          return renewed ? { update: [renewed], result: true } : { result: false };
+        }),
+      ).then(
+        (kept) => {
+          if (!kept && !lost) itemLog.warn(`item ${item.id}: its lease was lost while it was being worked on`);
+          lost ||= !kept;
+        },
+        (error) => itemLog.warn(`item ${item.id}: could not renew its lease (${errorMessage(error)}); trying again`),
+      );
+    const timer = setInterval(
+      () => {
+        inFlight = inFlight.then(renew);
+      },
+      Math.max(50, (options.leaseSeconds * 1000) / 3),
+    );
+    timer.unref?.();
+    return {
+      stop: async () => {
+        clearInterval(timer);
+        await inFlight;
+      },
+    };
+  };
+
   /** Writes an item's outcome: its run-log row, then its queue row, each retried. */
   const finishItem = async (outcome: ItemOutcome, itemLog: Logger) => {
     const { result } = outcome;
@@ -202,7 +273,7 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
   };
 
   try {
-    await deps.publisher.prepare?.();
+    await withinRun(deadline.signal, async () => deps.publisher.prepare?.());
   } catch (error) {
     stopOn(error, 'the publisher is not ready, so nothing was claimed');
   }
@@ -245,19 +316,19 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
             if (key && !runTitles.has(key)) runTitles.set(key, item.id);
           },
         };
+        const lease = keepLease(item, itemLog);
         try {
-          const outcome = await processItem(
-            item,
-            from,
-            mode,
-            { ...deps, log: itemLog },
-            { ...options, requireApproval },
-            content,
+          // The item's work runs under the run's deadline; writing its outcome does not (it must land).
+          const outcome = await withinRun(deadline.signal, () =>
+            processItem(item, from, mode, { ...deps, log: itemLog }, { ...options, requireApproval }, content),
           );
+          await lease.stop();
+          if (outcome.released) released.push(item.id);
           // Only an article holds a title: a draft that passed but was not published or drafted lets it go.
           if (outcome.result.outcome !== 'drafted' && outcome.result.outcome !== 'published') releaseTitle(item.id);
-          await finishItem(outcome, itemLog);
+          await outsideRun(() => finishItem(outcome, itemLog));
         } catch (error) {
+          await lease.stop();
           releaseTitle(item.id);
           // A configuration error met mid-run (a revoked token, say): the row keeps its lease and
           // returns to PENDING when it expires. The other items in flight still finish.
@@ -267,6 +338,16 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
     ),
   );
   options.signal?.removeEventListener('abort', onAbort);
+  clearTimeout(deadlineTimer);
+  deadline.signal.removeEventListener('abort', onDeadline);
+  if (deadline.signal.aborted) budgetSpent = true;
+  if (released.length > 0) {
+    const message =
+      `the time budget of ${options.timeBudgetSeconds} s ran out with ${released.length} item(s) in flight ` +
+      `(${released.join(', ')}): their requests were cancelled and their rows released for the next run`;
+    errors.push(message);
+    log.error(message);
+  }
 
   const counts = emptyCounts();
   for (const item of items) {
