@@ -26,7 +26,7 @@ describeHeartbeatContract('GitHubHeartbeatFile (fake GitHub)', async () => {
   const fake = await newFake();
   return {
     store: new GitHubHeartbeatFile(fakeGitHubOptions(fake)),
-    writeRaw: async (text) => fake.setFile('local_heartbeat.json', text),
+    writeRaw: async (text) => fake.setFile('local_heartbeat.json', text, 'autopilot-state'),
     cleanup: () => fake.close(),
   };
 });

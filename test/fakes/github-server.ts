@@ -300,7 +300,9 @@ export class FakeGitHub {
     return this.requests.filter((r) => r.method === method && r.route === route);
   }
 
+  /** Put a file on a branch (creating the branch) without a commit: the state a test starts from. */
   setFile(path: string, text: string, branch = 'main'): void {
+    this.branches.add(branch);
     this.files.set(`${branch}:${path}`, { text, sha: sha(text) });
   }
 

@@ -21,9 +21,9 @@ export async function run(): Promise<void> {
   await runAction(INPUTS, async ({ config, log, redact, env, output, traceId }) => {
     const paths = statePaths(config.state);
     const backends = await buildBackends(config, { paths, log, redact, env, controlPlane: 'actions' });
-    if (!config.sheetsId && !existsSync(paths.queue)) {
+    if (backends.queueBackend === 'local' && !existsSync(paths.queue)) {
       // A misconfigured repository must not look healthy: say where the queue was expected.
-      log.warn(`no queue: ${paths.queue} does not exist and sheets-id is not set; nothing to do`);
+      log.warn(`no queue: ${paths.queue} does not exist and queue-backend is local; nothing to do`);
     }
     const runId = env.GITHUB_RUN_ID ?? `local-${Date.now()}`;
     // Cancelling the workflow sends SIGINT, then SIGTERM: stop claiming, finish what is in flight.

@@ -18,7 +18,8 @@ import { INPUTS } from './inputs';
 export async function run(): Promise<void> {
   await runAction(INPUTS, async ({ config, log, redact, env, output, traceId }) => {
     const paths = statePaths(config.state);
-    const ctx = { paths, log, redact, env };
+    // 'actions': with no sheets-id, the queue is queue.csv on the state branch (a fresh checkout has no local state).
+    const ctx = { paths, log, redact, env, controlPlane: 'actions' as const };
     const control = buildControlPlane(config, ctx, 'github');
     const data = buildDataPlane(config, ctx);
     const runId = env.GITHUB_RUN_ID ?? `local-${Date.now()}`;

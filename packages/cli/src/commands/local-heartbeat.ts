@@ -1,13 +1,20 @@
-// Where the local runner's heartbeat goes: the LOCAL_HEARTBEAT repository
-// variable, or a file — `<state>/local_heartbeat.json` when it stays on this
-// machine, the checkout's `local_heartbeat.json` (or `heartbeat-file`) when
-// LOCAL_HEARTBEAT_PUSH=true commits and pushes it for the workflows to read.
+// Where the local runner's heartbeat goes:
+// - `local_heartbeat.json` on the state branch (autopilot-state), through the
+//   contents API: heartbeat-source `branch`, or LOCAL_HEARTBEAT_PUSH=true when
+//   GitHub credentials (github-token, repository) are configured. Never a
+//   commit on the default branch, which rulesets may protect.
+// - the LOCAL_HEARTBEAT repository variable (heartbeat-source `variable`);
+// - a file: `<state>/local_heartbeat.json` when it stays on this machine, or —
+//   the documented alternative for a repository without credentials on this
+//   machine — LOCAL_HEARTBEAT_PUSH=true commits the checkout's
+//   `local_heartbeat.json` and pushes it with git (read with heartbeat-source file).
 import { execFile } from 'node:child_process';
 import { dirname, relative } from 'node:path';
 import { promisify } from 'node:util';
 import {
   errorMessage,
   FileHeartbeat,
+  GitHubHeartbeatFile,
   GitHubVariableHeartbeat,
   gitHubOptions,
   type Heartbeat,
@@ -84,13 +91,29 @@ async function commitAndPush(path: string): Promise<void> {
   }
 }
 
+/** The heartbeat on the state branch through the contents API; a missing token or repository names the setting. */
+function stateBranchWriter(ctx: CliContext, why: string): HeartbeatWriter {
+  const { config } = ctx;
+  let options: ReturnType<typeof gitHubOptions>;
+  try {
+    options = gitHubOptions(config, ctx);
+  } catch (error) {
+    throw new UserError(
+      `${why} writes local_heartbeat.json on the branch ${config.stateBranch}: ${errorMessage(error)}`,
+    );
+  }
+  const sink = new GitHubHeartbeatFile({ ...options, branch: config.stateBranch });
+  return { target: sink.where, write: (heartbeat) => sink.write(heartbeat) };
+}
+
 export async function heartbeatWriter(ctx: CliContext): Promise<HeartbeatWriter> {
   const { config } = ctx;
   if (config.heartbeatSource === 'url') {
     throw new UserError(
-      'heartbeat-source url is read-only: the local runner writes a file (heartbeat-source file) or the LOCAL_HEARTBEAT variable (heartbeat-source variable)',
+      'heartbeat-source url is read-only: the local runner writes to the state branch (heartbeat-source branch), a file (heartbeat-source file) or the LOCAL_HEARTBEAT variable (heartbeat-source variable)',
     );
   }
+  if (config.heartbeatSource === 'branch') return stateBranchWriter(ctx, 'heartbeat-source branch');
   if (config.heartbeatSource === 'variable') {
     const sink = new GitHubVariableHeartbeat(gitHubOptions(config, ctx));
     return { target: 'the LOCAL_HEARTBEAT repository variable', write: (heartbeat) => sink.write(heartbeat) };
@@ -98,6 +121,8 @@ export async function heartbeatWriter(ctx: CliContext): Promise<HeartbeatWriter>
   const path = heartbeatFilePath(config.heartbeatFile, ctx.paths, config.heartbeatPush);
   const file = new FileHeartbeat({ path });
   if (!config.heartbeatPush) return { target: path, write: (heartbeat) => file.write(heartbeat) };
+  // With credentials, the push goes to the state branch through the API (read it with heartbeat-source branch).
+  if (config.githubToken && config.repository) return stateBranchWriter(ctx, 'heartbeat-push');
   await checkPushable(path);
   return {
     target: `${path} (committed and pushed)`,

@@ -4,6 +4,7 @@
 import {
   GitHubDecisionLog,
   GitHubDispatcher,
+  GitHubHeartbeatFile,
   GitHubIncidentTracker,
   type GitHubOptions,
   GitHubRunHistory,
@@ -110,6 +111,15 @@ export function buildHeartbeatSource(
         );
       }
     }
+    case 'branch':
+      try {
+        return new GitHubHeartbeatFile({ ...gitHubOptions(config, ctx), branch: config.stateBranch });
+      } catch (error) {
+        return unusableSource(
+          `local_heartbeat.json on the branch ${config.stateBranch}`,
+          `heartbeat-source is branch but the state branch cannot be read: ${errorMessage(error)}`,
+        );
+      }
     default:
       return new FileHeartbeat({
         path: heartbeatFilePath(config.heartbeatFile, ctx.paths, options.inCheckout ?? config.heartbeatPush),
@@ -153,7 +163,8 @@ export function buildControlPlane(config: Config, ctx: WiringContext, where: 'gi
     vars: new GitHubVariableStore(github),
     runs: new GitHubRunHistory(github),
     incidents: new GitHubIncidentTracker({ ...github, redact: ctx.redact }),
-    decisions: new GitHubDecisionLog({ ...github, path: config.decisionLogPath }),
+    // On the state branch, never the default branch (rulesets protect it).
+    decisions: new GitHubDecisionLog({ ...github, branch: config.stateBranch, path: config.decisionLogPath }),
     notifier: buildNotifier(config, ctx, false),
     dispatcher: new GitHubDispatcher(github),
     where,

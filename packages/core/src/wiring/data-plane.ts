@@ -1,9 +1,13 @@
 // Chooses the data-plane adapters by what is configured (issue 4):
-// SHEETS_ID → the Sheets queue and run log, else the local CSV files;
+// QUEUE_BACKEND (local | sheets | repo) → that queue and run log; unset:
+// SHEETS_ID → the Sheets queue and run log, else queue.csv and run_log.csv on
+// the state branch inside a GitHub Action (a fresh checkout has no local
+// state) and the local CSV files in the CLI;
 // SHOPIFY_STORE_DOMAIN → Shopify, else the local site; LLM_BASE_URL → the
 // generator, else none. Missing or malformed credentials fail here, at
 // start, before any row is claimed.
 
+import { GitHubRepoQueueStore, GitHubRepoRunLog, newRepoRequestStats, type RepoRequestStats } from '../adapters/github';
 import {
   type ControlConfig,
   controlPricing,
@@ -19,6 +23,7 @@ import { ShopifyPublisher } from '../adapters/shopify';
 import type { Config } from '../config';
 import { UserError } from '../errors';
 import type { Generator, Logger, Publisher, QueueStore, RunLog } from '../ports';
+import { gitHubOptions } from './control-plane';
 import type { StatePaths } from './paths';
 
 export interface WiringContext {
@@ -26,6 +31,17 @@ export interface WiringContext {
   log: Logger;
   redact: (text: string) => string;
   env: NodeJS.ProcessEnv;
+  /** Which host builds it: an action ('actions') or the CLI ('local', the default). Picks the default queue backend. */
+  controlPlane?: 'local' | 'actions';
+}
+
+export type QueueBackend = 'local' | 'sheets' | 'repo';
+
+/** The queue backend: `queue-backend` when set; else sheets with a sheets-id; else repo in an action, local in the CLI. */
+export function queueBackendOf(config: Config, controlPlane: 'local' | 'actions' = 'local'): QueueBackend {
+  if (config.queueBackend) return config.queueBackend;
+  if (config.sheetsId) return 'sheets';
+  return controlPlane === 'actions' ? 'repo' : 'local';
 }
 
 export interface DataPlane {
@@ -35,12 +51,16 @@ export interface DataPlane {
   generator?: Generator;
   control?: ControlConfig;
   describe: { queue: string; publisher: string; generator: string };
+  queueBackend: QueueBackend;
   /** Requests made so far, per service, for summaries and metrics. */
   stats: () => Record<string, { requests: number; retries: number; throttleWaits?: number; throttleWaitMs?: number }>;
 }
 
 function sheetsBackends(config: Config, ctx: WiringContext) {
-  if (!config.sheetsId) return undefined;
+  if (!config.sheetsId)
+    throw new UserError(
+      'queue-backend is sheets but sheets-id (SHEETS_ID) is not set: set it, or choose queue-backend local or repo',
+    );
   // createSheetsAuth picks among them (key JSON, then token, then ADC) and,
   // called now, names GOOGLE_SERVICE_ACCOUNT_JSON when it is malformed.
   const auth = {
@@ -56,10 +76,31 @@ function sheetsBackends(config: Config, ctx: WiringContext) {
     auth,
     apiUrl: config.sheetsApiUrl,
     requestBudgetPerMinute: config.sheetsRequestsPerMinute,
+    requestTimeoutMs: config.requestTimeout * 1000,
     logger: ctx.log,
   };
   const client = new SheetsValuesClient(options);
   return { queue: new SheetsQueueStore(options, client), runLog: new SheetsRunLog(options, client), client };
+}
+
+/** queue.csv and run_log.csv on the state branch, through the contents API (one request counter for both). */
+function repoBackends(config: Config, ctx: WiringContext) {
+  let github: ReturnType<typeof gitHubOptions>;
+  try {
+    github = gitHubOptions(config, ctx);
+  } catch (error) {
+    throw new UserError(
+      `queue-backend is repo (queue.csv on the branch ${config.stateBranch}): ${(error as Error).message}; the token needs Contents: write`,
+    );
+  }
+  if (config.stateBranch === config.workflowRef) {
+    throw new UserError(
+      `state-branch is ${config.stateBranch}, the branch the workflows run from (workflow-ref): the state must live on a branch of its own (default autopilot-state), never the default branch`,
+    );
+  }
+  const stats: RepoRequestStats = newRepoRequestStats();
+  const options = { ...github, branch: config.stateBranch, logger: ctx.log, file: { stats } };
+  return { queue: new GitHubRepoQueueStore(options), runLog: new GitHubRepoRunLog(options), stats };
 }
 
 function shopifyPublisher(config: Config, ctx: WiringContext): ShopifyPublisher | undefined {
@@ -80,6 +121,7 @@ function shopifyPublisher(config: Config, ctx: WiringContext): ShopifyPublisher 
     apiUrl: config.shopifyApiUrl,
     log: ctx.log,
     redact: ctx.redact,
+    requestTimeoutMs: config.requestTimeout * 1000,
   });
 }
 
@@ -97,28 +139,40 @@ function generator(config: Config, ctx: WiringContext, control?: ControlConfig):
     pricing: controlPricing(control),
     redact: ctx.redact,
     log: ctx.log,
+    // A model writing an article answers slower than a REST call: never less than a minute.
+    timeoutMs: Math.max(60_000, config.requestTimeout * 1000),
   });
 }
 
 export function buildDataPlane(config: Config, ctx: WiringContext): DataPlane {
   const control = config.configFile ? loadControlConfig(config.configFile) : undefined;
-  const sheets = sheetsBackends(config, ctx);
+  const backend = queueBackendOf(config, ctx.controlPlane);
+  const sheets = backend === 'sheets' ? sheetsBackends(config, ctx) : undefined;
+  const repo = backend === 'repo' ? repoBackends(config, ctx) : undefined;
   const shopify = shopifyPublisher(config, ctx);
   const llm = generator(config, ctx, control);
   return {
-    queue: sheets?.queue ?? new CsvQueueStore({ stateDir: ctx.paths.root, logger: ctx.log }),
-    runLog: sheets?.runLog ?? new CsvRunLog({ stateDir: ctx.paths.root, logger: ctx.log }),
+    queue: sheets?.queue ?? repo?.queue ?? new CsvQueueStore({ stateDir: ctx.paths.root, logger: ctx.log }),
+    runLog: sheets?.runLog ?? repo?.runLog ?? new CsvRunLog({ stateDir: ctx.paths.root, logger: ctx.log }),
     publisher: shopify ?? new SitePublisher({ stateDir: ctx.paths.root }),
     generator: llm,
     control,
     describe: {
-      queue: sheets ? `Google Sheets ${config.sheetsQueueTab}/${config.sheetsRunlogTab}` : `${ctx.paths.queue}`,
+      queue: sheets
+        ? `Google Sheets ${config.sheetsQueueTab}/${config.sheetsRunlogTab}`
+        : repo
+          ? `${repo.queue.where} (and run_log.csv)`
+          : `${ctx.paths.queue}`,
       publisher: shopify
         ? `Shopify ${config.shopifyStoreDomain} blog "${config.shopifyBlogHandle}"`
         : ctx.paths.siteIndex,
       generator: llm ? `${config.llmModel ?? control?.model} at ${config.llmBaseUrl}` : 'none (ready content only)',
     },
+    queueBackend: backend,
     stats: () => ({
+      ...(repo
+        ? { github: { requests: repo.stats.requests, retries: repo.stats.conflicts + repo.stats.uncertain } }
+        : {}),
       ...(sheets ? { sheets: { ...sheets.client.stats(), ...sheets.client.throttleStats() } } : {}),
       ...(shopify ? { shopify: shopify.stats() } : {}),
     }),

@@ -1,12 +1,14 @@
-// The heartbeat on GitHub: as a repository file the local runner commits
-// (GitHubHeartbeatFile), or as the LOCAL_HEARTBEAT repository variable whose
-// value is the heartbeat's JSON (GitHubVariableHeartbeat).
+// The heartbeat on GitHub: as `local_heartbeat.json` on the state branch,
+// written through the contents API (GitHubHeartbeatFile: heartbeat-source
+// `branch`), or as the LOCAL_HEARTBEAT repository variable whose value is the
+// heartbeat's JSON (GitHubVariableHeartbeat).
 import { parseHeartbeat } from '../../domain/heartbeat';
 import type { Heartbeat } from '../../model';
 import type { HeartbeatRead, HeartbeatSink, HeartbeatSource } from '../../ports';
 import { formatHeartbeat } from '../local/heartbeat-file';
 import { type GitHubContext, type GitHubOptions, gitHubContext } from './client';
-import { GitHubRepoFile } from './repo-file';
+import type { GitHubRepoFile } from './repo-file';
+import { type RepoStateOptions, stateFile } from './state-branch';
 import { GitHubVariableStore } from './variables';
 
 export const DEFAULT_HEARTBEAT_PATH = 'local_heartbeat.json';
@@ -18,10 +20,15 @@ function unreachable(error: unknown, source: string): HeartbeatRead {
 }
 
 export class GitHubHeartbeatFile implements HeartbeatSource, HeartbeatSink {
-  private readonly file: GitHubRepoFile;
+  readonly file: GitHubRepoFile;
 
-  constructor(options: GitHubOptions & { path?: string }) {
-    this.file = new GitHubRepoFile(gitHubContext(options), options.path ?? DEFAULT_HEARTBEAT_PATH);
+  /** On the state branch (`branch`, default autopilot-state), created on the first write. */
+  constructor(options: RepoStateOptions) {
+    this.file = stateFile(options, DEFAULT_HEARTBEAT_PATH);
+  }
+
+  get where(): string {
+    return this.file.where;
   }
 
   async read(): Promise<HeartbeatRead> {
@@ -37,9 +44,11 @@ export class GitHubHeartbeatFile implements HeartbeatSource, HeartbeatSink {
 
   /** `[skip ci]`: a heartbeat commit every few minutes must not start push workflows. */
   async write(heartbeat: Heartbeat): Promise<void> {
-    await this.file.update(
-      () => formatHeartbeat(heartbeat),
+    // One writer (the local runner) renews it: try the write on the version we last wrote, one request.
+    await this.file.transact(
+      () => ({ text: formatHeartbeat(heartbeat), result: undefined }),
       `chore(autopilot): heartbeat ${heartbeat.owner} ${heartbeat.iso} [skip ci]`,
+      { optimistic: true },
     );
   }
 }

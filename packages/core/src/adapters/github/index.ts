@@ -4,5 +4,8 @@ export * from './errors';
 export * from './heartbeat';
 export * from './incidents';
 export * from './repo-file';
+export * from './repo-queue';
+export * from './repo-run-log';
 export * from './runs';
+export * from './state-branch';
 export * from './variables';
