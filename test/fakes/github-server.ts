@@ -8,9 +8,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 
 export const FAKE_GITHUB_ROUTES = [
+  ['GET', '/repos/{owner}/{repo}'],
   ['GET', '/repos/{owner}/{repo}/actions/variables/{name}'],
   ['PATCH', '/repos/{owner}/{repo}/actions/variables/{name}'],
   ['POST', '/repos/{owner}/{repo}/actions/variables'],
+  ['GET', '/repos/{owner}/{repo}/actions/variables'],
   ['GET', '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs'],
   ['POST', '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches'],
   ['GET', '/repos/{owner}/{repo}/issues'],
@@ -134,6 +136,11 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   /** False answers dispatches with 204 whatever was asked (servers without return_run_details). */
   dispatchReturnsDetails = true;
+  /**
+   * Per-token permissions (see `grant`). A token not listed here may do
+   * everything, so tests that do not care about permissions keep passing.
+   */
+  readonly tokenPermissions = new Map<string, { kind: TokenKind; permissions: Partial<Permissions> }>();
 
   private server: Server | undefined;
   private base = '';
@@ -358,6 +365,8 @@ export class FakeGitHub {
     }
     if (params.owner !== this.owner || params.repo !== this.repo)
       return this.send(res, method, route, notFound(), false);
+    const refused = this.refuse(req.headers.authorization, method, route);
+    if (refused) return this.send(res, method, route, refused, false);
     this.beforeApply?.(this.requests.at(-1) as RecordedRequest);
     const answer = this.route(method, route, { params, query: url.searchParams, body, url });
     const after = this.failuresAfter.get(`${method} ${route}`)?.find((f) => f.remaining > 0);
@@ -409,14 +418,55 @@ export class FakeGitHub {
     res.end(JSON.stringify(answer.body));
   }
 
+  // ---- permissions -------------------------------------------------------
+
+  /**
+   * Give `token` exactly these permissions (a fine-grained PAT or a GitHub
+   * App installation token); a request that needs another answers 403 as
+   * GitHub does. Unlisted permissions are none; metadata is always read.
+   */
+  grant(token: string, permissions: Partial<Permissions>, kind: TokenKind = 'app'): void {
+    this.tokenPermissions.set(token, { kind, permissions: { metadata: 'read', ...permissions } });
+  }
+
+  /**
+   * GitHub checks the token's permission for the endpoint before it looks at
+   * the request (a missing resource, an invalid body): 403 "Resource not
+   * accessible by integration" ("by personal access token" for a fine-grained
+   * PAT), with x-accepted-github-permissions naming what the endpoint needs
+   * (GitHub docs: Troubleshooting the REST API, "Resource not accessible").
+   */
+  private refuse(authorization: string | undefined, method: string, route: FakeRoute): Answer | undefined {
+    const token = (authorization ?? '').replace(/^(?:token|bearer)\s+/i, '');
+    const entry = this.tokenPermissions.get(token);
+    if (!entry) return undefined;
+    const [permission, level] = requiredPermission(method, route);
+    const held = entry.permissions[permission];
+    if (held === 'write' || held === level) return undefined;
+    const actor = entry.kind === 'app' ? 'integration' : 'personal access token';
+    return {
+      status: 403,
+      body: {
+        message: `Resource not accessible by ${actor}`,
+        documentation_url: `${DOCS}${DOC_PAGES[permission]}`,
+        status: '403',
+      },
+      headers: { 'x-accepted-github-permissions': `${permission}=${level}` },
+    };
+  }
+
   private route(method: string, route: FakeRoute, r: Request): Answer {
     switch (`${method} ${route}`) {
+      case 'GET /repos/{owner}/{repo}':
+        return { status: 200, body: this.fullRepositoryJson() };
       case 'GET /repos/{owner}/{repo}/actions/variables/{name}':
         return this.getVariable(r);
       case 'PATCH /repos/{owner}/{repo}/actions/variables/{name}':
         return this.updateVariable(r);
       case 'POST /repos/{owner}/{repo}/actions/variables':
         return this.createVariable(r);
+      case 'GET /repos/{owner}/{repo}/actions/variables':
+        return this.listVariables(r);
       case 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs':
         return this.listRuns(r);
       case 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches':
@@ -479,15 +529,27 @@ export class FakeGitHub {
     return { status: 201, body: {} };
   }
 
+  /** GET …/actions/variables: 10 a page by default, at most 30, oldest first. */
+  private listVariables({ query, url }: Request): Answer {
+    const all = [...this.variables].map(([name, v]) => ({ name, ...v }));
+    const perPage = Math.min(Math.max(Number(query.get('per_page') ?? 10) || 10, 1), 30);
+    const paged = new URLSearchParams(query);
+    paged.set('per_page', String(perPage));
+    const { items, headers } = paginate(all, paged, url);
+    return { status: 200, body: { total_count: all.length, variables: items }, headers };
+  }
+
   // ---- workflow runs -----------------------------------------------------
 
   private listRuns({ params, query, url }: Request): Answer {
     const workflow = params.workflow_id ?? '';
     if (!this.workflows.has(workflow)) return notFound();
     const status = query.get('status');
+    const event = query.get('event');
     const matching = this.runs
       .filter((run) => run.workflow === workflow)
       .filter((run) => !status || run.status === status || run.conclusion === status)
+      .filter((run) => !event || run.event === event)
       .sort((a, b) => b.id - a.id);
     const { items, headers } = paginate(matching, query, url);
     return {
@@ -564,7 +626,10 @@ export class FakeGitHub {
   private listComments({ params, query, url }: Request): Answer {
     const issue = this.issue(params.issue_number);
     if (!issue) return notFound();
-    const { items, headers } = paginate(issue.comments, query, url);
+    // `since`: only comments updated at or after that time.
+    const since = query.get('since');
+    const comments = issue.comments.filter((c) => !since || c.updated_at >= since);
+    const { items, headers } = paginate(comments, query, url);
     return { status: 200, body: items.map((c) => this.commentJson(issue, c)), headers };
   }
 
@@ -934,6 +999,45 @@ export class FakeGitHub {
     };
   }
 
+  /** GET /repos/{owner}/{repo}: the full-repository fields GitHub requires, and the caller's role. */
+  private fullRepositoryJson() {
+    const at = '2025-06-01T00:00:00Z';
+    const open = this.issues.filter((i) => i.state === 'open' && !i.is_pull_request).length;
+    return {
+      ...this.repositoryJson(),
+      clone_url: `${this.html()}.git`,
+      git_url: `git://github.com/${this.owner}/${this.repo}.git`,
+      ssh_url: `git@github.com:${this.owner}/${this.repo}.git`,
+      svn_url: this.html(),
+      mirror_url: null,
+      homepage: null,
+      language: 'TypeScript',
+      default_branch: 'main',
+      forks: 0,
+      forks_count: 0,
+      stargazers_count: 0,
+      watchers: 0,
+      watchers_count: 0,
+      open_issues: open,
+      open_issues_count: open,
+      size: 1,
+      has_issues: true,
+      has_projects: false,
+      has_wiki: false,
+      has_pages: false,
+      has_discussions: false,
+      archived: false,
+      disabled: false,
+      license: null,
+      pushed_at: at,
+      created_at: at,
+      updated_at: at,
+      network_count: 0,
+      subscribers_count: 1,
+      permissions: { admin: false, maintain: false, push: true, triage: true, pull: true },
+    };
+  }
+
   private repositoryJson() {
     const api = this.api();
     // GitHub's URL templates of a repository, each under the repository's API URL.
@@ -989,6 +1093,32 @@ export class FakeGitHub {
       ...Object.fromEntries(Object.entries(templates).map(([key, suffix]) => [key, `${api}${suffix}`])),
     };
   }
+}
+
+export type Permission = 'actions' | 'actions_variables' | 'issues' | 'contents' | 'metadata';
+export type Permissions = Record<Permission, 'read' | 'write'>;
+export type TokenKind = 'app' | 'fine-grained';
+
+const DOC_PAGES: Record<Permission, string> = {
+  actions: '/actions/workflow-runs',
+  actions_variables: '/actions/variables',
+  issues: '/issues/issues',
+  contents: '/repos/contents',
+  metadata: '/repos/repos',
+};
+
+/**
+ * The permission an endpoint needs, as GitHub's "Permissions required for
+ * GitHub Apps" lists it, by path, so routes other tests add get theirs too
+ * (git refs and branches are contents). Reads need read, anything else write.
+ */
+export function requiredPermission(method: string, route: string): [Permission, 'read' | 'write'] {
+  const level = method === 'GET' ? 'read' : 'write';
+  if (route.includes('/actions/variables')) return ['actions_variables', level];
+  if (route.includes('/actions/')) return ['actions', level];
+  if (route.includes('/issues')) return ['issues', level];
+  if (/\/(contents|git|branches|commits)(\/|$)/.test(route)) return ['contents', level];
+  return ['metadata', 'read'];
 }
 
 function sha(text: string): string {
