@@ -21,32 +21,74 @@ const secret = { secret: true } as const;
 
 export const SETTINGS = {
   // ── state and mode ─────────────────────────────────────────────────────
-  state: setting('state', text(), 'a folder path', 'State folder of the local adapters', {
-    env: 'AUTOPILOT_STATE',
-    fallback: '.autopilot',
-  }),
-  mode: setting('mode', oneOf(['review', 'publish']), 'review or publish', 'review drafts only; publish goes live', {
-    env: 'AUTOPILOT_MODE',
-    fallback: 'review',
-  }),
-  logFormat: setting('log-format', oneOf(['text', 'json']), 'text or json', 'Log line format', { fallback: 'text' }),
+  state: setting(
+    'state',
+    text(),
+    'a folder path',
+    "Folder of the local adapters' files (queue.csv, run log, variables, incidents, site) when no service is configured, relative to the working directory",
+    {
+      env: 'AUTOPILOT_STATE',
+      fallback: '.autopilot',
+    },
+  ),
+  mode: setting(
+    'mode',
+    oneOf(['review', 'publish']),
+    'review or publish',
+    'Run mode: review writes drafts only; publish goes live, but only while WF_ENABLED=true and ALLOW_PUBLISH=human_enabled (otherwise the run is downgraded to review)',
+    {
+      env: 'AUTOPILOT_MODE',
+      fallback: 'review',
+    },
+  ),
+  logFormat: setting(
+    'log-format',
+    oneOf(['text', 'json']),
+    'text or json',
+    'Format of log lines: readable text (trace id on the first line), or JSON lines with trace_id on every line',
+    { fallback: 'text' },
+  ),
   runId: setting('run-id', optionalText(), 'an id', 'Run id (defaults to GITHUB_RUN_ID or a fresh id)', {
     env: 'AUTOPILOT_RUN_ID',
   }),
 
   // ── executor ───────────────────────────────────────────────────────────
-  maxItems: setting('max-items', integer(1, 1000), 'a whole number from 1 to 1000', 'Items claimed per run', {
-    fallback: '5',
-  }),
-  concurrency: setting('concurrency', integer(1, 32), 'a whole number from 1 to 32', 'Items processed at once', {
-    fallback: '2',
-  }),
-  timeBudget: setting('time-budget', positive(), 'a positive number of seconds', 'Stop claiming after this long', {
-    fallback: '600',
-  }),
-  lease: setting('lease', positive(), 'a positive number of seconds', 'How long a claim holds an item', {
-    fallback: '900',
-  }),
+  maxItems: setting(
+    'max-items',
+    integer(1, 1000),
+    'a whole number from 1 to 1000',
+    'Most queue rows one executor run claims',
+    {
+      fallback: '5',
+    },
+  ),
+  concurrency: setting(
+    'concurrency',
+    integer(1, 32),
+    'a whole number from 1 to 32',
+    'Rows one executor run works on at the same time',
+    {
+      fallback: '2',
+    },
+  ),
+  timeBudget: setting(
+    'time-budget',
+    positive(),
+    'a positive number of seconds',
+    'Seconds after which a run claims no more rows; rows in flight are cancelled and released',
+    {
+      fallback: '600',
+    },
+  ),
+  lease: setting(
+    'lease',
+    positive(),
+    'a positive number of seconds',
+    'Seconds a claim holds a row; the supervisor recovers a row whose lease expired',
+    {
+      fallback: '900',
+    },
+  ),
   requestTimeout: setting(
     'request-timeout',
     positive(),
@@ -56,21 +98,51 @@ export const SETTINGS = {
       fallback: '30',
     },
   ),
-  maxAttempts: setting('max-attempts', integer(1, 100), 'a whole number from 1 to 100', 'Attempts before FAILED', {
-    fallback: '3',
-  }),
-  maxFixPasses: setting('max-fix-passes', integer(0, 10), 'a whole number from 0 to 10', 'Auto-fix passes on RETRY', {
-    fallback: '2',
-  }),
-  requireApproval: setting('require-approval', boolean(), 'true or false', 'Publish only approved drafts', {
-    fallback: 'true',
-  }),
-  backoff: setting('backoff', numberList(), 'seconds separated by commas, e.g. 60,180,600', 'Retry delays', {
-    fallback: '60,180,600',
-  }),
-  backoffJitter: setting('backoff-jitter', decimal(0, 1), 'a number from 0 to 1', 'Random spread of retry delays', {
-    fallback: '0.3',
-  }),
+  maxAttempts: setting(
+    'max-attempts',
+    integer(1, 100),
+    'a whole number from 1 to 100',
+    'Attempts per row before it ends FAILED',
+    {
+      fallback: '3',
+    },
+  ),
+  maxFixPasses: setting(
+    'max-fix-passes',
+    integer(0, 10),
+    'a whole number from 0 to 10',
+    'Automatic fix passes on a draft the gate sends back (RETRY) before it is blocked',
+    {
+      fallback: '2',
+    },
+  ),
+  requireApproval: setting(
+    'require-approval',
+    boolean(),
+    'true or false',
+    'In publish mode, publish only drafts a human approved; the others stop as drafts awaiting approval',
+    {
+      fallback: 'true',
+    },
+  ),
+  backoff: setting(
+    'backoff',
+    numberList(),
+    'seconds separated by commas, e.g. 60,180,600',
+    'Delays before the first, second, … retry of a row (the last repeats)',
+    {
+      fallback: '60,180,600',
+    },
+  ),
+  backoffJitter: setting(
+    'backoff-jitter',
+    decimal(0, 1),
+    'a number from 0 to 1',
+    'Random spread of each retry delay, as a fraction of it',
+    {
+      fallback: '0.3',
+    },
+  ),
   titleMax: setting('title-max', integer(1), 'a whole number ≥ 1', 'TITLE_TOO_LONG above this many characters', {
     fallback: '70',
   }),
@@ -83,13 +155,30 @@ export const SETTINGS = {
   bodyMaxWords: setting('body-max-words', integer(1), 'a whole number ≥ 1', 'BODY_TOO_LONG above this many words', {
     fallback: '3000',
   }),
-  headingsAfterWords: setting('headings-after-words', integer(1), 'a whole number ≥ 1', 'NO_HEADINGS above this', {
-    fallback: '600',
-  }),
-  bannedPhrases: setting('banned-phrases', list(), 'phrases separated by commas', 'Extra BANNED_PHRASE entries', {
-    fallback: '',
-  }),
-  contentRoot: setting('content-root', optionalText(), 'a folder path', 'Where content_path is resolved'),
+  headingsAfterWords: setting(
+    'headings-after-words',
+    integer(1),
+    'a whole number ≥ 1',
+    'Word count above which an article needs headings (NO_HEADINGS otherwise)',
+    {
+      fallback: '600',
+    },
+  ),
+  bannedPhrases: setting(
+    'banned-phrases',
+    list(),
+    'phrases separated by commas',
+    'Phrases an article must not contain (BANNED_PHRASE), besides the built-in list',
+    {
+      fallback: '',
+    },
+  ),
+  contentRoot: setting(
+    'content-root',
+    optionalText(),
+    'a folder path',
+    "Folder a row's content_path is read from (unset: the working directory)",
+  ),
 
   // ── variables (kill-switch) ────────────────────────────────────────────
   wfEnabled: setting('wf-enabled', optionalText(), 'true or false', 'WF_ENABLED repository variable', {
@@ -106,32 +195,74 @@ export const SETTINGS = {
     'a file path',
     'Heartbeat file (default local_heartbeat.json in the checkout; the CLI without push: in state)',
   ),
-  heartbeatUrl: setting('heartbeat-url', url().optional(), 'an http(s) URL', 'Heartbeat URL', {
-    env: 'LOCAL_HEARTBEAT_URL',
-  }),
+  heartbeatUrl: setting(
+    'heartbeat-url',
+    url().optional(),
+    'an http(s) URL',
+    "URL that serves the local runner's heartbeat JSON (heartbeat-source url)",
+    {
+      env: 'LOCAL_HEARTBEAT_URL',
+    },
+  ),
   heartbeatSource: setting(
     'heartbeat-source',
     oneOf(['file', 'url', 'variable', 'branch']),
     'file, url, variable or branch',
-    'Where',
+    "Where the local runner's heartbeat is read: file (heartbeat-file in the checkout), url (heartbeat-url), variable (the LOCAL_HEARTBEAT repository variable) or branch (local_heartbeat.json on state-branch)",
     { fallback: 'file' },
   ),
-  heartbeatTimeout: setting('heartbeat-timeout', positive(), 'a positive number of seconds', 'URL timeout', {
-    fallback: '5',
-  }),
-  maxAgeMinutes: setting('max-age-minutes', positive(), 'a positive number of minutes', 'Heartbeat max age', {
-    fallback: '15',
-  }),
-  deadAfterHours: setting('dead-after-hours', positive(), 'a positive number of hours', 'Heartbeat dead after', {
-    fallback: '24',
-  }),
-  futureToleranceSeconds: setting('future-tolerance-seconds', decimal(0), 'a number of seconds ≥ 0', 'Clock skew', {
-    fallback: '120',
-  }),
-  expectLocal: setting('expect-local', boolean(), 'true or false', 'A local runner is expected', { fallback: 'false' }),
-  staleGraceMinutes: setting('stale-grace-minutes', decimal(0), 'a number of minutes ≥ 0', 'Before heartbeat-stale', {
-    fallback: '30',
-  }),
+  heartbeatTimeout: setting(
+    'heartbeat-timeout',
+    positive(),
+    'a positive number of seconds',
+    'Seconds to wait for heartbeat-url to answer',
+    {
+      fallback: '5',
+    },
+  ),
+  maxAgeMinutes: setting(
+    'max-age-minutes',
+    positive(),
+    'a positive number of minutes',
+    'Minutes a heartbeat stays fresh; older, the local runner no longer owns the pipeline',
+    {
+      fallback: '15',
+    },
+  ),
+  deadAfterHours: setting(
+    'dead-after-hours',
+    positive(),
+    'a positive number of hours',
+    'Hours after which a silent heartbeat counts as dead rather than stale',
+    {
+      fallback: '24',
+    },
+  ),
+  futureToleranceSeconds: setting(
+    'future-tolerance-seconds',
+    decimal(0),
+    'a number of seconds ≥ 0',
+    "Seconds a heartbeat's timestamp may lie in the future (clock skew) before it is rejected",
+    {
+      fallback: '120',
+    },
+  ),
+  expectLocal: setting(
+    'expect-local',
+    boolean(),
+    'true or false',
+    'Whether a local runner is meant to be beating: true opens heartbeat-stale when its heartbeat goes quiet',
+    { fallback: 'false' },
+  ),
+  staleGraceMinutes: setting(
+    'stale-grace-minutes',
+    decimal(0),
+    'a number of minutes ≥ 0',
+    'Minutes past max-age-minutes before heartbeat-stale opens',
+    {
+      fallback: '30',
+    },
+  ),
   owner: setting('owner', optionalText(), 'a name', 'Heartbeat owner (default user@host)', { env: 'AUTOPILOT_OWNER' }),
   heartbeatPush: setting('heartbeat-push', boolean(), 'true or false', 'Commit and push the heartbeat file', {
     env: 'LOCAL_HEARTBEAT_PUSH',
@@ -139,35 +270,97 @@ export const SETTINGS = {
   }),
 
   // ── supervisor ─────────────────────────────────────────────────────────
-  failureThreshold: setting('failure-threshold', integer(1), 'a whole number ≥ 1', 'Failures that disable', {
-    fallback: '2',
+  failureThreshold: setting(
+    'failure-threshold',
+    integer(1),
+    'a whole number ≥ 1',
+    'Failed runs within health-window that make the supervisor disable publishing',
+    {
+      fallback: '2',
+    },
+  ),
+  healthWindow: setting(
+    'health-window',
+    integer(1, 100),
+    'a whole number from 1 to 100',
+    'Recent completed publish runs the supervisor judges health from',
+    {
+      fallback: '5',
+    },
+  ),
+  reviewWindowHours: setting(
+    'review-window-hours',
+    positive(),
+    'a positive number of hours',
+    'Hours within which a review run must have succeeded before the supervisor dispatches publish',
+    {
+      fallback: '24',
+    },
+  ),
+  deadLetterThreshold: setting(
+    'dead-letter-threshold',
+    integer(0),
+    'a whole number ≥ 0',
+    'Rows turned FAILED within 24 h above which dead-letter opens',
+    {
+      fallback: '3',
+    },
+  ),
+  stallAfterHours: setting(
+    'stall-after-hours',
+    positive(),
+    'a positive number of hours',
+    'Hours without a completed publish run, while work waits, before schedule-stalled opens',
+    {
+      fallback: '3',
+    },
+  ),
+  repeatIntervalHours: setting(
+    'repeat-interval-hours',
+    positive(),
+    'a positive number of hours',
+    'Hours between repeated notices (issue comment, notification) of an incident that stays open',
+    {
+      fallback: '6',
+    },
+  ),
+  reopenWindowHours: setting(
+    'reopen-window-hours',
+    positive(),
+    'a positive number of hours',
+    'Hours after closing within which a recurring incident reopens its issue instead of filing a new one',
+    {
+      fallback: '24',
+    },
+  ),
+  dryRun: setting('dry-run', boolean(), 'true or false', 'Decide and print what would change, changing nothing', {
+    fallback: 'false',
   }),
-  healthWindow: setting('health-window', integer(1, 100), 'a whole number from 1 to 100', 'Recent runs judged', {
-    fallback: '5',
-  }),
-  reviewWindowHours: setting('review-window-hours', positive(), 'a positive number of hours', 'Review recency', {
-    fallback: '24',
-  }),
-  deadLetterThreshold: setting('dead-letter-threshold', integer(0), 'a whole number ≥ 0', 'FAILED rows in 24 h', {
-    fallback: '3',
-  }),
-  stallAfterHours: setting('stall-after-hours', positive(), 'a positive number of hours', 'schedule-stalled after', {
-    fallback: '3',
-  }),
-  repeatIntervalHours: setting('repeat-interval-hours', positive(), 'a positive number of hours', 'Repeat notices', {
-    fallback: '6',
-  }),
-  reopenWindowHours: setting('reopen-window-hours', positive(), 'a positive number of hours', 'Reopen, not create', {
-    fallback: '24',
-  }),
-  dryRun: setting('dry-run', boolean(), 'true or false', 'Decide and print; change nothing', { fallback: 'false' }),
-  workflowFile: setting('workflow-file', text(), 'a workflow file name', 'The publish workflow', {
-    fallback: 'publish.yml',
-  }),
-  workflowRef: setting('workflow-ref', text(), 'a branch or tag', 'Ref dispatched', { fallback: 'main' }),
+  workflowFile: setting(
+    'workflow-file',
+    text(),
+    'a workflow file name',
+    'File name of the publish workflow: the supervisor judges its runs and dispatches it',
+    {
+      fallback: 'publish.yml',
+    },
+  ),
+  workflowRef: setting(
+    'workflow-ref',
+    text(),
+    'a branch or tag',
+    'Branch or tag the supervisor dispatches the publish workflow on',
+    { fallback: 'main' },
+  ),
 
   // ── reconcile ──────────────────────────────────────────────────────────
-  windowHours: setting('window-hours', positive(), 'a positive number of hours', 'Run-log window', { fallback: '24' }),
+  windowHours: setting(
+    'window-hours',
+    positive(),
+    'a positive number of hours',
+    'Hours of run log that reconcile computes its metrics over',
+    { fallback: '24' },
+  ),
   trendDays: setting('trend-days', integer(1, 366), 'a whole number from 1 to 366', 'Days in the summary charts', {
     fallback: '14',
   }),
@@ -180,12 +373,24 @@ export const SETTINGS = {
       fallback: '4',
     },
   ),
-  pauseFailureRate: setting('pause-failure-rate', decimal(0, 1), 'a number from 0 to 1', 'pause_and_review at', {
-    fallback: '0.5',
-  }),
-  reviewFailureRate: setting('review-failure-rate', decimal(0, 1), 'a number from 0 to 1', 'review_only at', {
-    fallback: '0.2',
-  }),
+  pauseFailureRate: setting(
+    'pause-failure-rate',
+    decimal(0, 1),
+    'a number from 0 to 1',
+    'Failure rate at or above which reconcile recommends pause_and_review',
+    {
+      fallback: '0.5',
+    },
+  ),
+  reviewFailureRate: setting(
+    'review-failure-rate',
+    decimal(0, 1),
+    'a number from 0 to 1',
+    'Failure rate at or above which reconcile recommends review_only',
+    {
+      fallback: '0.2',
+    },
+  ),
   blockRateThreshold: setting(
     'block-rate-threshold',
     decimal(0, 1),
@@ -193,10 +398,21 @@ export const SETTINGS = {
     'Share of drafts blocked (gate or reviewer) at which reconcile says the content needs a human; publishing goes on',
     { fallback: '0.25' },
   ),
-  dailyCostBudget: setting('daily-cost-budget', decimal(0).optional(), 'a number of US dollars ≥ 0', 'Cost budget'),
-  historyLimit: setting('history-limit', integer(1, 10000), 'a whole number from 1 to 10000', 'Decision history', {
-    fallback: '50',
-  }),
+  dailyCostBudget: setting(
+    'daily-cost-budget',
+    decimal(0).optional(),
+    'a number of US dollars ≥ 0',
+    'LLM cost a day in US dollars; a day over it opens cost-budget and makes reconcile recommend pause_and_review (unset: no budget)',
+  ),
+  historyLimit: setting(
+    'history-limit',
+    integer(1, 10000),
+    'a whole number from 1 to 10000',
+    'Past decisions the decision log keeps',
+    {
+      fallback: '50',
+    },
+  ),
   decisionLogPath: setting('decision-log-path', text(), 'a repository path', 'Decision log file on the state branch', {
     fallback: 'decision_log.json',
   }),
@@ -206,35 +422,57 @@ export const SETTINGS = {
     'action',
     oneOf(['open', 'update', 'resolve']).optional(),
     'open, update or resolve',
-    'What to do',
+    'What to do with the incident: open it (or comment on the open one), update its body, or resolve and close it',
     {
       env: 'INCIDENT_ACTION',
     },
   ),
-  incidentKey: setting('key', optionalText(), 'an incident key', 'Incident key', { env: 'INCIDENT_KEY' }),
-  incidentTitle: setting('title', optionalText(), 'a title', 'Incident title', { env: 'INCIDENT_TITLE' }),
-  incidentBody: setting('body', optionalText(), 'text', 'Incident body', { env: 'INCIDENT_BODY' }),
+  incidentKey: setting(
+    'key',
+    optionalText(),
+    'an incident key',
+    'Stable id of the incident, e.g. pipeline-unstable: one open issue per key, found by a hidden marker',
+    { env: 'INCIDENT_KEY' },
+  ),
+  incidentTitle: setting('title', optionalText(), 'a title', 'Issue title; needed to open or update', {
+    env: 'INCIDENT_TITLE',
+  }),
+  incidentBody: setting('body', optionalText(), 'text', 'Issue body in Markdown; secrets are redacted', {
+    env: 'INCIDENT_BODY',
+  }),
   severity: setting(
     'severity',
     oneOf(['critical', 'high', 'medium', 'low']),
     'critical, high, medium or low',
-    'Incident severity',
+    "Severity, shown as the issue's severity:<s> label",
     {
       env: 'INCIDENT_SEVERITY',
       fallback: 'medium',
     },
   ),
-  labels: setting('labels', list(), 'labels separated by commas', 'Extra labels', {
-    env: 'INCIDENT_LABELS',
-    fallback: '',
-  }),
+  labels: setting(
+    'labels',
+    list(),
+    'labels separated by commas',
+    'Labels added to the issue besides incident and severity:<s>',
+    {
+      env: 'INCIDENT_LABELS',
+      fallback: '',
+    },
+  ),
 
   // ── GitHub ─────────────────────────────────────────────────────────────
-  githubToken: setting('github-token', optionalText(), 'a GitHub token', 'Token for variables/dispatch/issues', {
+  githubToken: setting('github-token', optionalText(), 'a GitHub token', 'GitHub token for the GitHub API calls', {
     env: 'GITHUB_TOKEN',
     ...secret,
   }),
-  repository: setting('repository', optionalText(), 'owner/name', 'Repository', { env: 'GITHUB_REPOSITORY' }),
+  repository: setting(
+    'repository',
+    optionalText(),
+    'owner/name',
+    "The GitHub repository to work on, as owner/name (unset: the workflow's own, GITHUB_REPOSITORY)",
+    { env: 'GITHUB_REPOSITORY' },
+  ),
   githubApiUrl: setting('github-api-url', url(), 'an http(s) URL', 'GitHub API root', {
     env: 'GITHUB_API_URL',
     fallback: 'https://api.github.com',
@@ -254,15 +492,40 @@ export const SETTINGS = {
   ),
 
   // ── Google Sheets ──────────────────────────────────────────────────────
-  sheetsId: setting('sheets-id', optionalText(), 'a spreadsheet id', 'Use the Sheets queue and run log'),
-  sheetsQueueTab: setting('sheets-queue-tab', text(), 'a tab name', 'Queue tab', { fallback: 'Queue' }),
-  sheetsRunlogTab: setting('sheets-runlog-tab', text(), 'a tab name', 'Run log tab', { fallback: 'RunLog' }),
-  googleServiceAccountJson: setting('google-service-account-json', optionalText(), 'a key JSON', 'Service account', {
-    ...secret,
+  sheetsId: setting(
+    'sheets-id',
+    optionalText(),
+    'a spreadsheet id',
+    'Google Sheet holding the queue and run log, from its URL …/d/<id>/edit; set, the Sheets backend is used',
+  ),
+  sheetsQueueTab: setting('sheets-queue-tab', text(), 'a tab name', "Name of the Sheet's tab holding the queue", {
+    fallback: 'Queue',
   }),
-  googleOauthAccessToken: setting('google-oauth-access-token', optionalText(), 'a token', 'Ready OAuth token', {
-    ...secret,
-  }),
+  sheetsRunlogTab: setting(
+    'sheets-runlog-tab',
+    text(),
+    'a tab name',
+    "Name of the Sheet's tab the run log is appended to",
+    { fallback: 'RunLog' },
+  ),
+  googleServiceAccountJson: setting(
+    'google-service-account-json',
+    optionalText(),
+    'a key JSON',
+    'Google service account key (JSON) whose e-mail has Editor access to the Sheet',
+    {
+      ...secret,
+    },
+  ),
+  googleOauthAccessToken: setting(
+    'google-oauth-access-token',
+    optionalText(),
+    'a token',
+    'Google OAuth access token with the spreadsheets scope, instead of a service account key',
+    {
+      ...secret,
+    },
+  ),
   sheetsRequestsPerMinute: setting(
     'sheets-requests-per-minute',
     integer(1, 6000),
@@ -270,38 +533,115 @@ export const SETTINGS = {
     'Sheets requests a run allows itself per minute (raise it with your quota)',
     { fallback: '60' },
   ),
-  sheetsApiUrl: setting('sheets-api-url', url().optional(), 'an http(s) URL', 'Sheets API root override'),
+  sheetsApiUrl: setting(
+    'sheets-api-url',
+    url().optional(),
+    'an http(s) URL',
+    'Sheets API root override (proxies, tests)',
+  ),
 
   // ── Shopify ────────────────────────────────────────────────────────────
   shopifyStoreDomain: setting(
     'shopify-store-domain',
     z_hostname(),
     'a host name like my-store.myshopify.com (no https://, port or path)',
-    'Store',
+    'Shopify store to publish to; set, the Shopify publisher is used (unset: the local site publisher)',
   ),
-  shopifyAdminToken: setting('shopify-admin-token', optionalText(), 'an Admin API token', 'Token', { ...secret }),
-  shopifyClientId: setting('shopify-client-id', optionalText(), 'a client id', 'App client id'),
-  shopifyClientSecret: setting('shopify-client-secret', optionalText(), 'a client secret', 'App secret', { ...secret }),
-  shopifyApiVersion: setting('shopify-api-version', z_version(), 'a version like 2026-10', 'Admin API version', {
-    fallback: '2026-10',
-  }),
-  shopifyBlogHandle: setting('shopify-blog-handle', text(), 'a blog handle', 'Blog', { fallback: 'news' }),
-  shopifyAuthor: setting('shopify-author', optionalText(), 'a name', 'Article author'),
-  shopifyApiUrl: setting('shopify-api-url', url().optional(), 'an http(s) URL', 'GraphQL endpoint override'),
+  shopifyAdminToken: setting(
+    'shopify-admin-token',
+    optionalText(),
+    'an Admin API token',
+    "Legacy custom app's Admin API access token (read_content, write_content); apps made in the Dev Dashboard use shopify-client-id and shopify-client-secret instead",
+    { ...secret },
+  ),
+  shopifyClientId: setting(
+    'shopify-client-id',
+    optionalText(),
+    'a client id',
+    "Dev Dashboard app's client id, exchanged with shopify-client-secret for an Admin API token at the start of each run (client credentials)",
+  ),
+  shopifyClientSecret: setting(
+    'shopify-client-secret',
+    optionalText(),
+    'a client secret',
+    "Dev Dashboard app's client secret, paired with shopify-client-id",
+    { ...secret },
+  ),
+  shopifyApiVersion: setting(
+    'shopify-api-version',
+    z_version(),
+    'a version like 2026-10',
+    'Shopify Admin API version every request names (pinned, so an API change never surprises a run)',
+    {
+      fallback: '2026-10',
+    },
+  ),
+  shopifyBlogHandle: setting(
+    'shopify-blog-handle',
+    text(),
+    'a blog handle',
+    'Handle of the Shopify blog the articles are written to',
+    { fallback: 'news' },
+  ),
+  shopifyAuthor: setting('shopify-author', optionalText(), 'a name', 'Author name set on each article'),
+  shopifyApiUrl: setting(
+    'shopify-api-url',
+    url().optional(),
+    'an http(s) URL',
+    'Admin GraphQL endpoint override (proxies, tests)',
+  ),
 
   // ── LLM ────────────────────────────────────────────────────────────────
-  llmBaseUrl: setting('llm-base-url', url().optional(), 'an http(s) URL', 'OpenAI-compatible API root'),
-  llmApiKey: setting('llm-api-key', optionalText(), 'an API key', 'LLM key', { ...secret }),
-  llmModel: setting('llm-model', optionalText(), 'a model name', 'Model'),
-  llmControlPrompt: setting('llm-control-prompt', optionalText(), 'text', 'System prompt'),
-  configFile: setting('config-file', optionalText(), 'a YAML or JSON file path', 'Generator and rules config'),
+  llmBaseUrl: setting(
+    'llm-base-url',
+    url().optional(),
+    'an http(s) URL',
+    'Root URL of an OpenAI-compatible chat API; set, the LLM writes the articles (unset: rows need content_path)',
+  ),
+  llmApiKey: setting(
+    'llm-api-key',
+    optionalText(),
+    'an API key',
+    'API key sent to llm-base-url, when the server needs one',
+    { ...secret },
+  ),
+  llmModel: setting('llm-model', optionalText(), 'a model name', 'Model name requested from the LLM API'),
+  llmControlPrompt: setting(
+    'llm-control-prompt',
+    optionalText(),
+    'text',
+    "System prompt for the LLM; wins over the config file's",
+  ),
+  configFile: setting(
+    'config-file',
+    optionalText(),
+    'a YAML or JSON file path',
+    'YAML or JSON file with the model, temperature, system prompt, style guide, validation thresholds and prices per million tokens',
+  ),
 
   // ── notifications ──────────────────────────────────────────────────────
-  slackWebhookUrl: setting('slack-webhook-url', url().optional(), 'an http(s) URL', 'Slack webhook', { ...secret }),
-  notifyWebhookUrl: setting('notify-webhook-url', url().optional(), 'an http(s) URL', 'JSON webhook', { ...secret }),
+  slackWebhookUrl: setting(
+    'slack-webhook-url',
+    url().optional(),
+    'an http(s) URL',
+    'Slack incoming webhook that receives the notifications',
+    { ...secret },
+  ),
+  notifyWebhookUrl: setting(
+    'notify-webhook-url',
+    url().optional(),
+    'an http(s) URL',
+    'URL that receives each notification as JSON (run_id, task, status, outputs_uri, log_excerpt)',
+    { ...secret },
+  ),
 
   // ── observability ──────────────────────────────────────────────────────
-  metricsFile: setting('metrics-file', optionalText(), 'a file path', 'Prometheus text file to write'),
+  metricsFile: setting(
+    'metrics-file',
+    optionalText(),
+    'a file path',
+    "Prometheus text file the run's metrics are written to",
+  ),
 } as const;
 
 /** A bare host name: the Admin API URL is built from it (SHOPIFY_API_URL overrides the whole endpoint). */
