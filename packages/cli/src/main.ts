@@ -2,6 +2,7 @@
 // turn errors into exit codes (2 for a user's mistake, with a clear message
 // and no stack trace; 1 for a run with errors it could not handle).
 import { errorMessage, UserError } from '@autopilot/core';
+import { escapeForTerminal } from '@autopilot/core/util/terminal';
 import rootPackage from '../../../package.json';
 import { type ParsedArgs, parseCommandLine, UnknownFlagError } from './args';
 import { COMMANDS, type CommandSpec, specOf } from './commands';
@@ -69,10 +70,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await spec.run(ctx, rest);
   } catch (error) {
     if (error instanceof UserError) {
-      io.stderr(`autopilot: ${redact(error.message)}`);
+      io.stderr(`autopilot: ${escapeForTerminal(redact(error.message), { keepNewlines: true })}`);
       return 2;
     }
-    io.stderr(`autopilot: unexpected error: ${redact(errorMessage(error))}`);
+    // Error text may quote a server or a queue row: redacted, and no control character reaches the terminal.
+    io.stderr(`autopilot: unexpected error: ${escapeForTerminal(redact(errorMessage(error)), { keepNewlines: true })}`);
     if (process.env.AUTOPILOT_DEBUG && error instanceof Error) io.stderr(redact(error.stack ?? ''));
     return 1;
   }

@@ -14,6 +14,7 @@ import {
   runExecutor,
   runUsage,
 } from '@autopilot/core';
+import { escapeForTerminal } from '@autopilot/core/util/terminal';
 import type { CliContext } from '../context';
 
 export async function runExecutorFor(
@@ -49,9 +50,11 @@ export async function runExecutorFor(
 
 export function describeRun(result: ExecutorResult): string {
   const lines = [
-    `Run ${result.run_id} (${result.mode}${result.downgraded ? `, ${result.downgraded}` : ''})`,
+    `Run ${escapeForTerminal(result.run_id)} (${result.mode}${result.downgraded ? `, ${escapeForTerminal(result.downgraded)}` : ''})`,
     ...result.items.map(
-      (i) => `  row ${String(i.row).padStart(3)}  ${i.item_id.padEnd(32)} ${i.outcome.padEnd(9)} ${i.message}`,
+      // Ids and messages come from the queue and from servers: escaped, so they can neither drive the terminal nor forge a line.
+      (i) =>
+        `  row ${String(i.row).padStart(3)}  ${escapeForTerminal(i.item_id).padEnd(32)} ${i.outcome.padEnd(9)} ${escapeForTerminal(i.message)}`,
     ),
     `Processed ${result.counts.processed}: ${result.counts.published} published, ${result.counts.drafted} drafted, ` +
       `${result.counts.blocked} blocked, ${result.counts.retry} to retry, ${result.counts.failed} failed` +
@@ -63,8 +66,8 @@ export function describeRun(result: ExecutorResult): string {
   }
   if (result.require_approval === false)
     lines.push('require-approval is off: in publish mode drafts that pass the gate go live without approval');
-  for (const p of result.problems) lines.push(`  ! ${p.message}`);
-  for (const e of result.errors ?? []) lines.push(`  ! ${e}`);
+  for (const p of result.problems) lines.push(`  ! ${escapeForTerminal(p.message)}`);
+  for (const e of result.errors ?? []) lines.push(`  ! ${escapeForTerminal(e)}`);
   if (result.conclusion === 'cancelled') lines.push('Cancelled: no more items were claimed after the signal');
   return lines.join('\n');
 }

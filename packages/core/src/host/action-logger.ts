@@ -5,6 +5,7 @@
 import * as core from '@actions/core';
 import { formatJsonLine, type LogLevel } from '../log/logger';
 import type { LogFields, Logger } from '../ports';
+import { escapeForTerminal } from '../util/terminal';
 
 export interface ActionLoggerOptions {
   redact: (text: string) => string;
@@ -38,7 +39,9 @@ export function createActionLogger(options: ActionLoggerOptions, base: LogFields
         options.format === 'json'
           ? formatJsonLine(now(), level, message, options.traceId, all, options.redact)
           : message + suffix(all);
-      SINK[level](options.redact(line));
+      // core.info writes the line raw: a newline in it could start a forged
+      // `::error::` workflow command; control characters show as escapes.
+      SINK[level](escapeForTerminal(options.redact(line)));
     };
   return {
     debug: emit('debug'),

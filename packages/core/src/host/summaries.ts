@@ -2,12 +2,13 @@
 // (tables, and mermaid charts where a trend helps). Pure: text in, text out.
 import { describeEvaluation } from '../domain/reconcile/describe';
 import { runUsage } from '../domain/run-usage';
-import { markdownTable, mermaidPie, mermaidXYChart } from '../report/markdown';
+import { markdownLink, markdownTable, mermaidPie, mermaidXYChart } from '../report/markdown';
 import type { ExecutorResult } from '../services/executor';
 import type { HeartbeatCheckResult } from '../services/heartbeat-check';
 import type { IncidentOutcome, IncidentRequest } from '../services/incident';
 import type { ReconcileAlertResult } from '../services/reconcile-alerts';
 import { describeEffect, type SupervisorResult } from '../services/supervisor';
+import { markdownLine } from '../util/markdown-text';
 
 const pct = (rate: number | null) => (rate === null ? '–' : `${(rate * 100).toFixed(1)}%`);
 
@@ -75,12 +76,12 @@ export function executorSummary(
   if (result.errors && result.errors.length > 0) {
     lines.push(
       `> [!CAUTION]\n> The run stopped early: ${result.errors.length === 1 ? 'an error' : 'errors'} outside any single item.`,
-      ...result.errors.map((e) => `- ${e}`),
+      ...result.errors.map((e) => `- ${markdownLine(e)}`),
       '',
     );
   }
   if (result.problems.length > 0) {
-    lines.push('### Rows that need fixing', '', ...result.problems.map((p) => `- ${p.message}`), '');
+    lines.push('### Rows that need fixing', '', ...result.problems.map((p) => `- ${markdownLine(p.message)}`), '');
   }
   if (result.budget_spent) lines.push('_The time budget was spent: claiming stopped early._', '');
   lines.push(markdownTable(['queue', 'publisher', 'generator'], [[where.queue, where.publisher, where.generator]]));
@@ -107,7 +108,8 @@ export function heartbeatSummary(result: HeartbeatCheckResult): string {
   ].join('\n\n');
 }
 
-export function supervisorSummary(result: SupervisorResult): string {
+/** `gitHubRequests`: how many GitHub requests the tick made (the host counts them). */
+export function supervisorSummary(result: SupervisorResult, gitHubRequests?: number): string {
   const s = result.snapshot;
   const completed = s.runs.filter((r) => r.status === 'completed').slice(0, 10);
   const sections = [
@@ -148,7 +150,7 @@ export function supervisorSummary(result: SupervisorResult): string {
       ? markdownTable(
           ['run', 'mode', 'conclusion', 'started', 'finished'],
           completed.map((r) => [
-            r.url ? `[${r.run_id}](${r.url})` : r.run_id,
+            r.url ? markdownLink(r.run_id, r.url) : r.run_id,
             r.mode,
             r.conclusion ?? '',
             r.started_at,
@@ -156,13 +158,21 @@ export function supervisorSummary(result: SupervisorResult): string {
           ]),
         )
       : '_No completed run yet._',
+    // Applied: only what was checked to have happened (a switch read back, the issue or run GitHub returned).
     `### Effects ${result.dryRun ? '(planned)' : '(applied)'}`,
-    result.planned.length > 0 ? result.planned.map((e) => `- ${describeEffect(e)}`).join('\n') : '_None._',
+    (result.dryRun ? result.planned.map((e) => describeEffect(e)) : result.done)
+      .map((line) => `- ${line}`)
+      .join('\n') || '_None._',
   ];
   if (result.dispatched?.url) sections.push(`Dispatched run: ${result.dispatched.url}`);
   if (result.skipped.length > 0)
-    sections.push(result.skipped.map((s) => `- skipped: ${describeEffect(s.effect)} — ${s.why}`).join('\n'));
-  if (result.errors.length > 0) sections.push(`> [!CAUTION]\n> ${result.errors.join('\n> ')}`);
+    sections.push(
+      result.skipped
+        .map((s) => `- skipped: ${markdownLine(describeEffect(s.effect))} — ${markdownLine(s.why)}`)
+        .join('\n'),
+    );
+  if (result.errors.length > 0) sections.push(`> [!CAUTION]\n> ${result.errors.map(markdownLine).join('\n> ')}`);
+  if (gitHubRequests !== undefined) sections.push(`GitHub requests: ${gitHubRequests}`);
   return sections.filter((section) => section !== '').join('\n\n');
 }
 

@@ -2,6 +2,7 @@
 // (`--log-format json`), readable text for people. Every line carries the
 // run's trace id and is redacted as a whole before it is written.
 import type { LogFields, Logger } from '../ports';
+import { escapeForTerminal } from '../util/terminal';
 
 export const LOG_LEVELS = ['debug', 'info', 'notice', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -71,12 +72,15 @@ export function formatJsonLine(
 /**
  * A value as it appears after `key=`: strings redacted first (escaping would
  * hide a secret from the final pass), then quoted when they hold spaces,
- * quotes or '='; other values as JSON.
+ * quotes, '=' or control characters (JSON escapes a newline as `\n`, so a
+ * value cannot start a forged line); other values as JSON. Whatever is left
+ * (C1 controls, bidi overrides) is escaped for the terminal.
  */
 function textValue(value: unknown, redact: (text: string) => string): string {
-  if (typeof value !== 'string') return safeJson(value, redact);
+  if (typeof value !== 'string') return escapeForTerminal(safeJson(value, redact));
   const text = redact(value);
-  return /[\s"=]/.test(text) ? JSON.stringify(text) : text;
+  const quoted = /[\s"=]/.test(text) || escapeForTerminal(text) !== text ? JSON.stringify(text) : text;
+  return escapeForTerminal(quoted);
 }
 
 /** `12:00:01 INFO  message key=value` (UTC clock time; the trace id is printed once per run, see `announceTrace`). */
@@ -90,7 +94,8 @@ export function formatTextLine(
   const pairs = Object.entries(fields)
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k, v]) => `${k}=${textValue(v, redact)}`);
-  const head = `${at.toISOString().slice(11, 19)} ${level.toUpperCase().padEnd(5)} ${message}`;
+  // One event, one line: a message holding `\n12:00:00 ERROR …` or `\x1b]0;…` shows those as escapes.
+  const head = `${at.toISOString().slice(11, 19)} ${level.toUpperCase().padEnd(5)} ${escapeForTerminal(message)}`;
   return pairs.length > 0 ? `${head} ${pairs.join(' ')}` : head;
 }
 

@@ -1,12 +1,21 @@
 // Building blocks for GitHub job summaries (GitHub-flavoured markdown, where
 // mermaid code blocks render as charts).
+import { escapeMarkdownText } from '../util/markdown-text';
 
-/** A cell's text made safe for a table: pipes escaped, line breaks as <br>. */
+/** Markup we wrote ourselves (a link to a run), which a cell passes through as is. */
+export class TrustedMarkdown {
+  constructor(readonly markdown: string) {}
+}
+
+/** A link whose text is escaped and whose URL cannot close the link early. */
+export function markdownLink(text: string, url: string): TrustedMarkdown {
+  return new TrustedMarkdown(`[${escapeMarkdownText(text)}](${url.replace(/[()<>\s]/g, encodeURIComponent)})`);
+}
+
+/** A cell's text made safe for a table: shown as text, never markup (escapeMarkdownText), line breaks as <br>. */
 export function markdownCell(value: unknown): string {
-  return String(value ?? '')
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n|\r/g, '<br>');
+  if (value instanceof TrustedMarkdown) return value.markdown;
+  return escapeMarkdownText(String(value ?? '')).replace(/\r?\n|\r/g, '<br>');
 }
 
 export function markdownTable(headers: readonly string[], rows: ReadonlyArray<ReadonlyArray<unknown>>): string {
