@@ -1,13 +1,20 @@
-// Each action's metadata tells the truth: action.yml runs the committed
-// bundle on node24, declares exactly the inputs the action reads (its INPUTS
-// list, the only keys runAction passes to core.getInput) and exactly the
-// outputs main.ts sets, and the workflows pass only declared inputs.
+// Each action's metadata tells the truth and reads as documentation:
+// action.yml runs the committed bundle on node24, declares exactly the inputs
+// the action reads (its INPUTS list, the only keys runAction passes to
+// core.getInput) as scripts/print-action-inputs.ts generates them, marks
+// required exactly the inputs the code refuses to run without, describes each
+// (what it does, allowed values, default) without restating its name or
+// copying another action's words where the meaning differs, declares exactly
+// the outputs main.ts sets, and the workflows pass only declared inputs.
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SETTINGS, type Setting } from '../../packages/core/src/config';
+import { loadConfig, SETTINGS, type Setting } from '../../packages/core/src/config';
+import { gitHubOptions } from '../../packages/core/src/wiring/control-plane';
+import { incidentRequestFrom } from '../../packages/core/src/wiring/options';
+import { renderInputs } from '../../scripts/print-action-inputs';
 import { ACTIONS, ROOT, readActionYml } from './helpers';
 import { directInputReads, outputNames } from './main-source';
 
@@ -19,6 +26,34 @@ async function inputsList(name: string): Promise<readonly string[]> {
 }
 
 const sorted = (values: Iterable<string>) => [...values].sort();
+
+/** The inputs each action cannot run without (read from each main.ts and what it builds). */
+const REQUIRED: Record<string, string[]> = {
+  executor: [],
+  'heartbeat-check': [],
+  // incidentRequestFrom refuses a missing action or key; the GitHub tracker needs a token.
+  incident: ['action', 'key', 'github-token'],
+  // Both build the GitHub control plane, which refuses to start without a token.
+  reconcile: ['github-token'],
+  supervisor: ['github-token'],
+};
+
+/** Inputs whose meaning (and so whose description) differs per action. */
+const PER_ACTION_MEANING = ['github-token', 'dry-run', 'decision-log-path', 'require-approval'];
+
+const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', 'and', 'or', 'is', 'be', 'this']);
+const words = (text: string) => (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !STOP_WORDS.has(w));
+
+/**
+ * A description that only restates its input's name ("Incident key: an
+ * incident key", "Repository", "Where"): fewer than two words, before
+ * `Allowed:`, that are not words of the name itself.
+ */
+function restatesName(key: string, description: string): boolean {
+  const what = description.split(/\s*Allowed:/)[0] ?? '';
+  const name = new Set(words(key));
+  return words(what).filter((w) => !name.has(w)).length < 2;
+}
 
 describe('the actions folder', () => {
   it('holds exactly the five actions these tests cover', async () => {
@@ -45,24 +80,39 @@ describe.each(ACTIONS)('action %s', (name) => {
     expect({ notASetting: read.filter((k) => !settingByKey.has(k)) }).toEqual({ notASetting: [] });
   });
 
-  it('describes each input as the setting catalogue does: default, secret, environment name', async () => {
+  it('carries the inputs block scripts/print-action-inputs.ts generates (run it with --write)', async () => {
+    const yml = await readFile(join(ROOT, 'actions', name, 'action.yml'), 'utf8');
+    expect(yml).toContain(`${await renderInputs(name)}\n`);
+  });
+
+  it('describes each input: what it does, allowed values, default or required, secret, environment name', async () => {
     const inputs = (await readActionYml(name)).inputs ?? {};
     const wrong: string[] = [];
     for (const [key, spec] of Object.entries(inputs)) {
       const s = settingByKey.get(key);
       if (!s) continue; // reported by the test above
       const text = spec.description ?? '';
-      if (spec.required === true) wrong.push(`${key}: required, but every setting has a default or is optional`);
       if (spec.default !== undefined) wrong.push(`${key}: a default in action.yml would hide the environment variable`);
-      if (s.fallback && !text.includes(`Default: ${s.fallback}.`))
-        wrong.push(`${key}: does not say Default: ${s.fallback}`);
-      if (!s.fallback && text.includes('Default:')) wrong.push(`${key}: names a default the setting does not have`);
+      if (restatesName(key, text)) wrong.push(`${key}: "${text.split(' Allowed:')[0]}" only restates the name`);
+      if (!text.includes(`Allowed: ${s.expected}.`)) wrong.push(`${key}: does not say Allowed: ${s.expected}`);
+      if (spec.required === true) {
+        if (!text.includes('Required.') || text.includes('Default:')) wrong.push(`${key}: required, says otherwise`);
+      } else if (s.fallback) {
+        if (!text.includes(`Default: ${s.fallback}.`)) wrong.push(`${key}: does not say Default: ${s.fallback}`);
+      } else if (!text.includes('Default: none.')) wrong.push(`${key}: does not say it has no default`);
       if (Boolean(s.secret) !== text.includes('Secret')) wrong.push(`${key}: secret is ${Boolean(s.secret)}`);
       if (!text.includes(`Env: ${s.env}.`)) wrong.push(`${key}: does not name its environment variable ${s.env}`);
     }
     expect(wrong).toEqual([]);
   });
 
+  it('marks required exactly the inputs it cannot run without', async () => {
+    const inputs = (await readActionYml(name)).inputs ?? {};
+    const required = Object.entries(inputs)
+      .filter(([, spec]) => spec.required === true)
+      .map(([key]) => key);
+    expect(sorted(required)).toEqual(sorted(REQUIRED[name] ?? []));
+  });
   it('declares exactly the outputs main.ts sets', async () => {
     const declared = Object.keys((await readActionYml(name)).outputs ?? {});
     const source = await readFile(join(ROOT, 'actions', name, 'src', 'main.ts'), 'utf8');
@@ -82,6 +132,35 @@ describe.each(ACTIONS)('action %s', (name) => {
       found.push(...reads.map((r) => `${file} ${r}`));
     }
     expect(found).toEqual([]);
+  });
+});
+
+describe('inputs whose meaning differs per action', () => {
+  it.each(PER_ACTION_MEANING)('%s: each action describes it in its own words', async (key) => {
+    const described = new Map<string, string[]>();
+    for (const name of ACTIONS) {
+      const text = (await readActionYml(name)).inputs?.[key]?.description;
+      if (text) described.set(text, [...(described.get(text) ?? []), name]);
+    }
+    const copied = [...described.values()].filter((names) => names.length > 1);
+    expect(copied).toEqual([]);
+  });
+});
+
+describe('required inputs are the ones the code refuses to run without', () => {
+  const base = { state: '/tmp/none', repository: 'o/r', 'github-token': 't', action: 'open', key: 'k', title: 'T' };
+  const without = (key: string) => loadConfig({ inputs: { ...base, [key]: undefined } });
+  const log = { debug() {}, info() {}, warn() {}, error() {} } as never;
+
+  it('incident: action and key', () => {
+    expect(() => incidentRequestFrom(loadConfig({ inputs: base }), { now: new Date() })).not.toThrow();
+    expect(() => incidentRequestFrom(without('action'), { now: new Date() })).toThrow(/action is missing/);
+    expect(() => incidentRequestFrom(without('key'), { now: new Date() })).toThrow(/key is missing/);
+  });
+
+  it('incident, reconcile, supervisor: github-token (the GitHub control plane)', () => {
+    expect(() => gitHubOptions(loadConfig({ inputs: base }), { log })).not.toThrow();
+    expect(() => gitHubOptions(without('github-token'), { log })).toThrow(/github-token is missing/);
   });
 });
 
@@ -125,6 +204,14 @@ describe('workflows', () => {
 });
 
 describe('the source checks themselves', () => {
+  it('tell a restated name from a description', () => {
+    expect(restatesName('key', 'Incident key. Allowed: an incident key. Env: INCIDENT_KEY.')).toBe(true);
+    expect(restatesName('repository', 'Repository. Allowed: owner/name.')).toBe(true);
+    expect(restatesName('heartbeat-source', 'Where. Allowed: file, url.')).toBe(true);
+    expect(restatesName('shopify-admin-token', 'Token. Allowed: an Admin API token.')).toBe(true);
+    expect(restatesName('max-items', 'Most queue rows one executor run claims. Allowed: 1 to 1000.')).toBe(false);
+  });
+
   it('find literal, looped and unreadable output names, and direct input reads', () => {
     const { names, unknown } = outputNames(
       "output('a', 1);\nfor (const [k, v] of Object.entries({ b: 1, 'c-d': 2 })) output(k, v);\noutput(prefix + name, 2);",

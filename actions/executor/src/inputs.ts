@@ -48,3 +48,19 @@ export const INPUTS = [
   'notify-webhook-url',
   'metrics-file',
 ] as const;
+
+/**
+ * Where this action differs from the setting catalogue: inputs it cannot run
+ * without, and what an input means here when that differs per action
+ * (scripts/print-action-inputs.ts generates action.yml from both).
+ */
+export const OVERRIDES: Readonly<Record<string, { required?: true; description?: string }>> = {
+  'github-token': {
+    description:
+      "Token for the repository queue (queue-backend repo): reads and writes queue.csv and run_log.csv on state-branch, so it needs contents: write (the workflow's GITHUB_TOKEN with that permission is enough); unused with the Sheets or local queue",
+  },
+  repository: {
+    description:
+      "Repository whose state-branch holds the repository queue, as owner/name (unset: the workflow's own, GITHUB_REPOSITORY)",
+  },
+};

@@ -82,6 +82,9 @@ function stepUsing(wf: Workflow, action: string): Step {
 
 // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JS template.
 const AUTOPILOT_TOKEN = '${{ secrets.AUTOPILOT_TOKEN }}';
+/** The supervisor's token: a GitHub App's minted for the run (step app-token), else the AUTOPILOT_TOKEN PAT. */
+// biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JS template.
+const SUPERVISOR_TOKEN = '${{ steps.app-token.outputs.token || secrets.AUTOPILOT_TOKEN }}';
 /** Expressions whose values come from outside the repository's code: never interpolated into a shell script. */
 const UNSAFE_IN_RUN = /\$\{\{[^}]*\b(inputs\.|github\.event\.|secrets\.|github\.head_ref)/;
 /** Shell commands that write repository variables or dispatch workflows. */
@@ -137,10 +140,18 @@ describe('every workflow is hardened', () => {
         expect(unsafe).toEqual([]);
       });
 
-      it('writes variables and dispatches only with AUTOPILOT_TOKEN (GITHUB_TOKEN cannot write variables)', () => {
+      it('writes variables and dispatches only with the App token or AUTOPILOT_TOKEN (GITHUB_TOKEN cannot write variables)', () => {
         for (const { job, step } of steps(wf)) {
           if (step.uses === './actions/supervisor') {
-            expect(step.with?.['github-token'], `${job}: supervisor token`).toBe(AUTOPILOT_TOKEN);
+            expect(step.with?.['github-token'], `${job}: supervisor token`).toBe(SUPERVISOR_TOKEN);
+            // The App's token is asked for the permissions the supervisor needs, variables included.
+            const app = wf.jobs[job]?.steps?.find((s) => s.id === 'app-token');
+            expect(app?.uses).toMatch(/^actions\/create-github-app-token@/);
+            expect(app?.with).toMatchObject({
+              'permission-actions': 'write',
+              'permission-actions-variables': 'write',
+              'permission-issues': 'write',
+            });
           }
           if (step.run !== undefined && WRITES_VARIABLES_OR_DISPATCHES.test(step.run)) {
             const token = step.env?.GH_TOKEN ?? step.env?.GITHUB_TOKEN;
