@@ -150,32 +150,37 @@ describe('executor: rows with problems', () => {
     const header = (await world.rawQueue()).split('\n')[0];
     const result = await world.run();
 
-    expect(result.items.map((i) => [i.item_id, i.row, i.outcome])).toEqual([
-      ['good-1', 1, 'drafted'],
-      ['good-2', 3, 'drafted'],
-    ]);
+    // Rows 1 and 4 share an id: neither is worked on (each gets a note), so only good-2 is.
+    expect(result.items.map((i) => [i.item_id, i.row, i.outcome])).toEqual([['good-2', 3, 'drafted']]);
     const messages = result.problems.map((p) => p.message);
     expect(messages).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^row 2 \(id "bad-priority"\): priority "P9" is not valid; expected P0, P1 or P2/),
-        expect.stringMatching(/^row 4: id "good-1" is already used by row 1/),
+        expect.stringMatching(/^row 1: id "good-1" is also used by row 4/),
+        expect.stringMatching(/^row 4: id "good-1" is also used by row 1/),
         expect.stringMatching(/^row 5 \(id "bad-time"\): publish_at "next tuesday" is not valid/),
       ]),
     );
-    expect(result.problems.map((p) => p.row).sort()).toEqual([2, 4, 5]);
+    expect(result.problems.map((p) => p.row).sort()).toEqual([1, 2, 4, 5]);
     for (const message of messages) {
       expect(world.log.events.some((e) => e.level === 'warn' && e.message === message)).toBe(true);
     }
 
     const after = await world.rawRows();
     expect(after[1]).toBe(before[1]);
-    expect(after[3]).toBe(before[3]);
     expect(after[4]).toBe(before[4]);
+    expect(after[2]).not.toBe(before[2]);
+    // The duplicated rows change only by their note.
     expect(after[0]).not.toBe(before[0]);
+    expect(after[3]).not.toBe(before[3]);
     // The human's column: header unchanged, values kept on rows the executor wrote.
     expect((await world.rawQueue()).split('\n')[0]).toBe(header);
     const rows = await world.deps.queue.list();
-    expect(rows[0]).toMatchObject({ status: 'AWAITING_APPROVAL', extra: { owner_notes: 'keep me' } });
+    expect(rows[0]).toMatchObject({ status: 'PENDING', notes: expect.stringMatching(/^DUPLICATE_ID: /) });
+    expect(rows[0]?.extra).toEqual({ owner_notes: 'keep me' });
+    expect(rows[2]).toMatchObject({ status: 'AWAITING_APPROVAL' });
+    expect(rows[3]).toMatchObject({ status: 'PENDING', title: 'Copy of good 1', lease_owner: '', attempts: '' });
+    expect(rows[3]?.notes).toMatch(/^DUPLICATE_ID: id "good-1" is also used by row 1/);
     expect(rows[1]?.extra).toEqual({ owner_notes: 'mine' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ClaimArgs, planClaim } from '../../../packages/core/src/domain/queue';
+import { type ClaimArgs, hasDuplicateIds, planClaim } from '../../../packages/core/src/domain/queue';
 import type { QueueRow } from '../../../packages/core/src/model';
 import { HOUR_AGO, IN_AN_HOUR, NOW, queueRow } from './rows';
 
@@ -49,6 +49,7 @@ describe('planClaim', () => {
       rejected: [],
       recovered: [],
       problems: [],
+      duplicates: [],
       skewed: [],
       update: [],
     });
@@ -79,15 +80,33 @@ describe('planClaim', () => {
     ];
     const claim = planClaim(rows, { ...args, maxItems: 10 });
     expect(claim.problems.map((p) => [p.row, p.field])).toEqual([
+      [2, 'id'],
       [3, 'id'],
       [5, 'id'],
       [1, 'priority'],
       [4, 'approval'],
       [6, 'publish_at'],
     ]);
-    expect(claim.update.map((r) => r.row)).toEqual([2]);
+    // Every row of a duplicated id (the first too) is left alone but for a note saying why; nothing is claimed.
+    expect(claim.claimed).toEqual([]);
+    expect(claim.update.map((r) => r.row)).toEqual([2, 3, 5]);
+    for (const row of claim.update) {
+      expect(row).toEqual({
+        ...rows[row.row - 1],
+        notes: expect.stringMatching(/^DUPLICATE_ID: id "dup" is also used by row/),
+      });
+    }
+    expect(claim.update[0]?.notes).toContain('is also used by row 3, 5');
+    expect(claim.duplicates.map((r) => r.row)).toEqual([2, 3, 5]);
+    expect(hasDuplicateIds(claim.problems)).toBe(true);
     expect(claim.recovered).toEqual([]);
     expect(claim.rejected).toEqual([]);
+
+    // Flagged once: the next claim on the written rows changes nothing, and a human's notes are kept.
+    const written = rows.map((r) => claim.update.find((u) => u.row === r.row) ?? r);
+    expect(planClaim(written, { ...args, maxItems: 10 }).update).toEqual([]);
+    const kept = planClaim([queueRow({ row: 1, id: 'x', notes: 'ask Ana' }), queueRow({ row: 2, id: 'x' })], args);
+    expect(kept.update[0]?.notes).toMatch(/^ask Ana \| DUPLICATE_ID: /);
   });
 
   it('blocks rejected rows with a note naming the reviewer', () => {

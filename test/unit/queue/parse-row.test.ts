@@ -89,7 +89,7 @@ describe('parseQueueRow', () => {
 });
 
 describe('findDuplicateIds', () => {
-  it('reports every occurrence after the first, naming the first', () => {
+  it('reports every row of a duplicated id, the first too, naming the others', () => {
     const rows = [
       queueRow({ row: 1, id: 'a' }),
       queueRow({ row: 2, id: 'b' }),
@@ -99,9 +99,10 @@ describe('findDuplicateIds', () => {
       queueRow({ row: 6, id: '' }),
     ];
     const problems = findDuplicateIds(rows);
-    expect(problems.map((p) => p.row)).toEqual([3, 4]);
-    expect(problems[0]).toMatchObject({ id: 'a', field: 'id' });
-    expect(problems[0]?.message).toContain('already used by row 1');
+    expect(problems.map((p) => p.row)).toEqual([1, 3, 4]);
+    expect(problems[0]).toMatchObject({ id: 'a', field: 'id', code: 'DUPLICATE_ID' });
+    expect(problems[0]?.message).toContain('also used by row 3, 4');
+    expect(problems[1]?.message).toContain('also used by row 1, 4');
   });
 
   it('finds nothing when ids are unique', () => {

@@ -1,11 +1,13 @@
 // The claim, planned on one snapshot of the queue (the executor runs it
 // inside QueueStore.transact, under the lock): recover expired leases, park
 // rejected rows as BLOCKED, then take up to maxItems eligible rows in order.
-// Rows with problems (bad values, duplicate ids) are reported, never touched.
+// Rows with problems (bad values) are reported, never touched; rows sharing
+// an id are all left alone too, and each gets a note saying so (once), so a
+// copy-pasted row is never silently skipped.
 import type { ItemStatus, Mode, QueueRow } from '../../model';
 import { eligibleItems, rejectedItems } from './eligibility';
 import { recoverExpiredLeases, shortenSkewedLeases } from './lease';
-import { findDuplicateIds, parseQueueRow } from './parse-row';
+import { DUPLICATE_ID, duplicateIdNote, findDuplicateIds, parseQueueRow } from './parse-row';
 import { toBlocked, toClaimed } from './transitions';
 import type { RowProblem } from './types';
 
@@ -27,6 +29,8 @@ export interface Claim {
   problems: RowProblem[];
   /** Warnings for leases that end further ahead than the configured lease (clock skew), shortened in `update`. */
   skewed: string[];
+  /** Rows that share their id with another row, their notes flagged (also in `update` when the note is new). */
+  duplicates: QueueRow[];
   /** Every changed row: what the store writes back. */
   update: QueueRow[];
 }
@@ -35,6 +39,10 @@ export function planClaim(rows: readonly QueueRow[], args: ClaimArgs): Claim {
   const stamp = { now: args.now, runId: args.runId };
   const duplicates = findDuplicateIds(rows);
   const duplicateRows = new Set(duplicates.map((p) => p.row));
+  const flagged = duplicates.flatMap((p) => {
+    const row = rows.find((r) => r.row === p.row);
+    return row ? [flagDuplicate(row, duplicateIdNote(p))] : [];
+  });
   const problems: RowProblem[] = [...duplicates];
   const valid: QueueRow[] = [];
   for (const row of rows) {
@@ -74,9 +82,30 @@ export function planClaim(rows: readonly QueueRow[], args: ClaimArgs): Claim {
     }));
 
   const update = new Map<number, QueueRow>();
+  for (const r of flagged) if (r.changed) update.set(r.row.row, r.row);
   for (const r of [...shortened.map((s) => s.row), ...recovered, ...rejected, ...claimed.map((c) => c.row)]) {
     update.set(r.row, r);
   }
   const skewed = shortened.map((s) => s.warning);
-  return { claimed, rejected, recovered, problems, skewed, update: [...update.values()] };
+  return {
+    claimed,
+    rejected,
+    recovered,
+    problems,
+    duplicates: flagged.map((f) => f.row),
+    skewed,
+    update: [...update.values()],
+  };
+}
+
+/** The row with the note added to its notes, unless a duplicate-id note is there already (a human may have edited it). */
+function flagDuplicate(row: QueueRow, note: string): { row: QueueRow; changed: boolean } {
+  if (row.notes.includes('DUPLICATE_ID')) return { row, changed: false };
+  const notes = row.notes.trim() ? `${row.notes.trim()} | ${note}` : note;
+  return { row: { ...row, notes }, changed: true };
+}
+
+/** Rows sharing an id end the run as a failure (exit code 1): a human has to give one a new id. */
+export function hasDuplicateIds(problems: readonly RowProblem[]): boolean {
+  return problems.some((p) => p.code === DUPLICATE_ID);
 }

@@ -69,24 +69,38 @@ export function parseQueueRow(row: QueueRow): { ok: true; item: QueueItem } | { 
   };
 }
 
-/** Every occurrence of an id after its first is a problem: ids are the idempotency keys. */
+export const DUPLICATE_ID = 'DUPLICATE_ID';
+
+/**
+ * Every row whose id another row also uses is a problem — all of them, the
+ * first too: ids are the idempotency keys, and which row is the copy only a
+ * human can tell. None of them is worked on until one gets a new id.
+ */
 export function findDuplicateIds(rows: readonly QueueRow[]): RowProblem[] {
-  const first = new Map<string, number>();
+  const byId = new Map<string, number[]>();
+  for (const row of rows) {
+    const id = row.id.trim();
+    if (id) byId.set(id, [...(byId.get(id) ?? []), row.row]);
+  }
   const problems: RowProblem[] = [];
   for (const row of rows) {
     const id = row.id.trim();
-    if (!id) continue;
-    const seen = first.get(id);
-    if (seen === undefined) first.set(id, row.row);
-    else
-      problems.push({
-        row: row.row,
-        id,
-        field: 'id',
-        value: id,
-        expected: 'an id no other row uses',
-        message: `row ${row.row}: id "${id}" is already used by row ${seen}; expected an id no other row uses (this row is left alone)`,
-      });
+    const others = (byId.get(id) ?? []).filter((r) => r !== row.row);
+    if (!id || others.length === 0) continue;
+    problems.push({
+      row: row.row,
+      id,
+      field: 'id',
+      value: id,
+      expected: 'an id no other row uses',
+      code: DUPLICATE_ID,
+      message: `row ${row.row}: id "${id}" is also used by row ${others.join(', ')}; expected an id no other row uses (neither row is worked on until one gets a new id)`,
+    });
   }
   return problems;
+}
+
+/** The note a duplicated row gets, once: what is wrong and what to do. */
+export function duplicateIdNote(problem: RowProblem): string {
+  return `${DUPLICATE_ID}: ${problem.message.replace(/^row \d+: /, '')} — give one of the rows a new id`;
 }

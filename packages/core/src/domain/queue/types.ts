@@ -23,5 +23,7 @@ export interface RowProblem {
   field: string;
   value: string;
   expected: string;
+  /** A stable code where the problem has one (DUPLICATE_ID). */
+  code?: string;
   message: string;
 }

@@ -1,12 +1,16 @@
-// Queue rows a person has to look at: blocked and failed rows always,
-// rows awaiting approval once they have waited longer than a day.
+// Queue rows a person has to look at: blocked and failed rows always, rows
+// that share their id with another row (none of them is worked on until one
+// gets a new id), and rows awaiting approval once they have waited longer
+// than a day.
 import type { QueueRow } from '../../model';
+import { DUPLICATE_ID, findDuplicateIds } from '../queue/parse-row';
 
 export interface NeedsHuman {
   row: number;
   id: string;
   title: string;
-  status: 'BLOCKED' | 'FAILED' | 'AWAITING_APPROVAL';
+  /** The row's state, or DUPLICATE_ID for a row whose id another row also uses. */
+  status: 'BLOCKED' | 'FAILED' | 'AWAITING_APPROVAL' | typeof DUPLICATE_ID;
   /** What the person should know: the row's last error or notes, or how long it waits. */
   reason: string;
   updated_at: string;
@@ -17,6 +21,7 @@ const HOUR_MS = 3_600_000;
 
 export function itemsNeedingHuman(rows: readonly QueueRow[], now: Date, approvalWaitHours = 24): NeedsHuman[] {
   const out: NeedsHuman[] = [];
+  const duplicates = new Map(findDuplicateIds(rows).map((p) => [p.row, p]));
   for (const row of rows) {
     const status = row.status.trim().toUpperCase();
     const base = {
@@ -26,7 +31,10 @@ export function itemsNeedingHuman(rows: readonly QueueRow[], now: Date, approval
       updated_at: row.updated_at,
       article_url: row.article_url,
     };
-    if (status === 'BLOCKED' || status === 'FAILED') {
+    const duplicate = duplicates.get(row.row);
+    if (duplicate) {
+      out.push({ ...base, status: DUPLICATE_ID, reason: duplicate.message.replace(/^row \d+: /, '') });
+    } else if (status === 'BLOCKED' || status === 'FAILED') {
       out.push({ ...base, status, reason: row.last_error.trim() || row.notes.trim() || status.toLowerCase() });
     } else if (status === 'AWAITING_APPROVAL') {
       const since = Date.parse(row.updated_at);

@@ -26,6 +26,7 @@ import { normalizeTitle } from '../../domain/content';
 import { effectiveMode } from '../../domain/publish-guard';
 import {
   approvalRequired,
+  hasDuplicateIds,
   parseQueueRow,
   planClaim,
   type QueueItem,
@@ -360,7 +361,7 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
       ? 'failure'
       : cancelled
         ? 'cancelled'
-        : counts.failed > 0 || counts.retry > 0
+        : counts.failed > 0 || counts.retry > 0 || hasDuplicateIds([...problems.values()])
           ? 'failure'
           : 'success';
   if (cancelled) log.notice(`cancelled: ${counts.processed} item(s) finished; no more were claimed`);
