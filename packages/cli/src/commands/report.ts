@@ -2,6 +2,7 @@
 // [--status S] [--since T] [--until T] [--out FILE]`: the run history as CSV,
 // streamed whatever the size of the log.
 import { createWriteStream } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import {
   buildControlPlane,
@@ -39,7 +40,17 @@ export async function buildReportFrom(
     control.decisions.read(),
     control.incidents.list('all'),
   ]);
-  return writeReport(outDir, { queueRows, runLog: data.runLog.read(), runs, decisionLog, incidents, now: ctx.now() });
+  // The local site's article URLs are relative to the state folder: link them from where the page is.
+  const siteBase = relative(resolve(outDir), ctx.paths.root) || '.';
+  return writeReport(outDir, {
+    queueRows,
+    runLog: data.runLog.read(),
+    runs,
+    decisionLog,
+    incidents,
+    now: ctx.now(),
+    siteBase,
+  });
 }
 
 /** The local cycle's report (`start`): always the state folder, like the rest of that cycle. */

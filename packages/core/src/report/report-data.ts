@@ -10,6 +10,8 @@ import {
   type RunLogRow,
   type RunRecord,
 } from '../model';
+import { currentDecision } from '../domain/reconcile/decision-log';
+import { itemsNeedingHuman, type NeedsHuman } from '../domain/reconcile/need-human';
 import { collectRunLogStats, type RunLogStats } from './run-log-stats';
 
 export interface ReportInput {
@@ -24,6 +26,12 @@ export interface ReportInput {
   trendDays?: number;
   /** Recent runs to list (default 15). */
   recentRuns?: number;
+  /**
+   * Where relative article URLs (the local site's `site/articles/<handle>.html`,
+   * relative to the state folder) are resolved from the page: the path from
+   * the report's folder to the state folder, e.g. `..`. Absent: left as they are.
+   */
+  siteBase?: string;
 }
 
 export interface ReportData {
@@ -31,6 +39,8 @@ export interface ReportData {
   generated_at: string;
   queue: { total: number; by_status: Record<ItemStatus, number>; other: number };
   awaiting_approval: Array<{ id: string; title: string; article_url: string; approval: string; updated_at: string }>;
+  /** Rows a person has to look at (blocked, failed, duplicate ids, approvals waiting over a day). */
+  need_human: NeedsHuman[];
   runs: Array<{
     run_id: string;
     mode: string;
@@ -49,6 +59,7 @@ export interface ReportData {
   /** The last `trendDays` days that have rows, oldest first. */
   days: RunLogStats['days'];
   failure_codes: RunLogStats['failure_codes'];
+  /** The current decision: reconcile's latest evaluation (or a newer hand-written decision). */
   decision: DecisionEntry | null;
   open_incidents: Array<{ key: string; id: string; title: string; severity: string; created_at: string; url: string }>;
 }
@@ -61,7 +72,8 @@ export async function buildReportData(input: ReportInput): Promise<ReportData> {
   const byStatus = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;
   let other = 0;
   for (const row of input.queueRows) {
-    const status = row.status.trim().toUpperCase() as ItemStatus;
+    // An empty status is PENDING, as the queue reads it.
+    const status = (row.status.trim().toUpperCase() || 'PENDING') as ItemStatus;
     if (status in byStatus) byStatus[status]++;
     else other++;
   }
@@ -84,7 +96,7 @@ export async function buildReportData(input: ReportInput): Promise<ReportData> {
       .map((r) => ({
         id: r.id,
         title: r.title,
-        article_url: r.article_url,
+        article_url: articleHref(r.article_url, input.siteBase),
         approval: r.approval,
         updated_at: r.updated_at,
       })),
@@ -107,7 +119,11 @@ export async function buildReportData(input: ReportInput): Promise<ReportData> {
     run_log: runLog,
     days: days.slice(-(input.trendDays ?? 30)),
     failure_codes,
-    decision: input.decisionLog.last_decision,
+    need_human: itemsNeedingHuman(input.queueRows, input.now).map((n) => ({
+      ...n,
+      article_url: articleHref(n.article_url, input.siteBase),
+    })),
+    decision: currentDecision(input.decisionLog),
     open_incidents: input.incidents
       .filter((i) => i.state === 'open')
       .sort(
@@ -124,4 +140,18 @@ export async function buildReportData(input: ReportInput): Promise<ReportData> {
         url: i.url ?? '',
       })),
   };
+}
+
+/**
+ * An article URL as the page links it: absolute URLs as they are; a
+ * relative one (the local site's, relative to the state folder) resolved
+ * from the report's folder through `siteBase`, so "open draft" reaches the
+ * page whether the report is opened from its folder or served with the
+ * state folder.
+ */
+export function articleHref(url: string, siteBase: string | undefined): string {
+  const value = url.trim();
+  if (!value || siteBase === undefined || /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/')) return value;
+  const base = siteBase.replace(/\\/g, '/').replace(/\/+$/, '');
+  return base && base !== '.' ? `${base}/${value}` : value;
 }
