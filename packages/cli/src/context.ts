@@ -17,6 +17,7 @@ import {
   statePaths,
   UserError,
 } from '@autopilot/core';
+import { escapeForTerminal } from '@autopilot/core/util/terminal';
 import type { ParsedArgs } from './args';
 
 export interface CliIo {
@@ -36,10 +37,18 @@ export interface CliContext {
   runId: string;
   owner: string;
   now: () => Date;
-  /** Human-readable output (suppressed with --json). */
+  /**
+   * Human-readable output (suppressed with --json), redacted, and with
+   * control characters shown as escapes: ids and titles come from the queue,
+   * and a terminal must never act on them. Newlines between lines stay.
+   */
   say: (text: string) => void;
-  /** The machine-readable result (printed only with --json). */
-  result: (value: unknown) => void;
+  /**
+   * The machine-readable result (printed only with --json), its keys in
+   * snake_case like the files (`pass_rate`, not `passRate`); `asIs` keeps the
+   * keys of values that are the user's own (a queue row's column names).
+   */
+  result: (value: unknown, options?: { asIs?: boolean }) => void;
   io: CliIo;
   /** What the core's wiring functions take. */
   wiring: { paths: StatePaths; log: Logger; redact: (text: string) => string; env: NodeJS.ProcessEnv };
@@ -73,14 +82,28 @@ export function createCliContext(args: ParsedArgs, io: CliIo, env: NodeJS.Proces
     owner: config.owner ?? `${safeUser()}@${hostname()}`,
     now: () => new Date(),
     say: (text) => {
-      if (!json) io.stdout(redact(text));
+      if (!json) io.stdout(escapeForTerminal(redact(text), { keepNewlines: true }));
     },
-    result: (value) => {
-      if (json) io.stdout(redact(JSON.stringify(value, null, 2)));
+    result: (value, options = {}) => {
+      if (json) io.stdout(redact(JSON.stringify(options.asIs ? value : snakeCaseKeys(value), null, 2)));
     },
     io,
     wiring: { paths, log, redact, env },
   };
+}
+
+/** `passRate` → `pass_rate`; keys already in snake_case, UPPER_CASE codes and other spellings stay. */
+export function snakeCaseKey(key: string): string {
+  return /^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$/.test(key) ? key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : key;
+}
+
+/** The value with the keys of its objects (deeply) in snake_case: every `--json` output speaks one casing. */
+export function snakeCaseKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(snakeCaseKeys);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) out[snakeCaseKey(key)] = snakeCaseKeys(inner);
+  return out;
 }
 
 /**

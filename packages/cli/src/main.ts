@@ -1,7 +1,7 @@
 // The `autopilot` command: parse, build the context, run one command, and
 // turn errors into exit codes (2 for a user's mistake, with a clear message
 // and no stack trace; 1 for a run with errors it could not handle).
-import { errorMessage, UserError } from '@autopilot/core';
+import { errorMessage, parseQueueTime, UserError } from '@autopilot/core';
 import { escapeForTerminal } from '@autopilot/core/util/terminal';
 import rootPackage from '../../../package.json';
 import { type ParsedArgs, parseCommandLine, UnknownFlagError } from './args';
@@ -29,6 +29,17 @@ function refuseForeignFlags(name: string, spec: CommandSpec, args: ParsedArgs, s
   const what = known ? `${name} ${known}` : name;
   const flags = foreign.map((f) => `--${f}`).join(', ');
   throw new UserError(`${what} does not take ${flags}; see \`autopilot ${name} --help\` for the flags it takes`);
+}
+
+/** `--since` after `--until` selects nothing: a mistake, said as one (each command reads the values itself). */
+function refuseInvertedRange(args: ParsedArgs): void {
+  const { since, until } = args.flags;
+  if (since === undefined || until === undefined) return;
+  const from = parseQueueTime(since);
+  const to = parseQueueTime(until);
+  if (from && to && from.getTime() > to.getTime()) {
+    throw new UserError(`--since "${since}" is after --until "${until}"; expected --since before --until`);
+  }
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -65,6 +76,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     refuseForeignFlags(name, spec, args, rest[0]);
+    refuseInvertedRange(args);
     const ctx = createCliContext(args, io);
     redact = ctx.redact;
     return await spec.run(ctx, rest);

@@ -10,7 +10,7 @@ import { INPUTS as SUPERVISOR } from '../../../../actions/supervisor/src/inputs'
 import type { CommandFlag } from '../args';
 import type { CliContext } from '../context';
 import { SETTING_GROUPS, settingKeys } from '../setting-groups';
-import { doctorCommand } from './doctor';
+import { doctorSpec } from './doctor';
 import { executorCommand } from './executor';
 import { heartbeatCommand } from './heartbeat';
 import { incidentCommand } from './incident';
@@ -171,13 +171,19 @@ export const COMMANDS: Record<string, CommandSpec | Command> = {
   incident: {
     run: incidentCommand,
     summary: 'incidents by key, under <state>/incidents (or GitHub issues with a token and repository)',
-    usage: ['incident list [--since T]', 'incident open|update|resolve --key K [--title T --body B --severity S]'],
+    usage: [
+      'incident list [--since T] [--until T]',
+      'incident open|update|resolve --key K [--title T --body B --severity S]',
+    ],
     settings: settingKeys(without(INCIDENT, 'action'), ['run-id']),
     subcommands: {
       list: {
-        usage: 'incident list [--since T]',
+        usage: 'incident list [--since T] [--until T]',
         summary: 'open incidents, and those resolved since --since (default: the last 7 days)',
-        flags: { since: 'resolved incidents closed at or after this time are listed too' },
+        flags: {
+          since: 'resolved incidents closed at or after this time are listed too',
+          until: '… and not after this time',
+        },
       },
       open: { usage: 'incident open --key K --title T [--body B --severity S]', summary: 'open (or update) one' },
       update: { usage: 'incident update --key K [--body B]', summary: 'comment on the open one' },
@@ -203,7 +209,7 @@ export const COMMANDS: Record<string, CommandSpec | Command> = {
     },
     settings: dataPlane,
   },
-  doctor: doctorCommand,
+  doctor: doctorSpec,
 };
 
 /** The flags every command takes. */

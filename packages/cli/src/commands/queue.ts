@@ -1,21 +1,30 @@
 // `autopilot queue list|add|approve|reject|retry|cancel`: the operators'
 // commands on the queue, each one transaction under the queue's lock.
+// `add --request` reads plain words (request-parse.ts); `add --dry-run`
+// shows the rows and writes nothing.
 import {
   type AddRowsResult,
   applyQueueCommand,
   buildDataPlane,
   ITEM_STATUSES,
+  type NewQueueRow,
   type QueueCommand,
   type QueueRow,
   rowsToAdd,
-  splitRequest,
   UserError,
 } from '@autopilot/core';
-import type { CliContext } from '../context';
+import { parseRequest } from '@autopilot/core/domain/queue/request-parse';
+import { escapeForTerminal } from '@autopilot/core/util/terminal';
+import { type CliContext, requireStateFolder } from '../context';
 
 async function queueStore(ctx: CliContext) {
-  return buildDataPlane(ctx.config, ctx.wiring).queue;
+  const data = buildDataPlane(ctx.config, ctx.wiring);
+  // The local queue file: a state folder that does not exist is a mistyped --state, not an empty queue.
+  if (data.describe.queue === ctx.paths.queue) requireStateFolder(ctx);
+  return data.queue;
 }
+
+const safe = (text: string | undefined) => escapeForTerminal(text ?? '');
 
 function publicRow(row: QueueRow) {
   const { extra, ...known } = row;
@@ -34,22 +43,36 @@ async function list(ctx: CliContext): Promise<number> {
   );
   ctx.say(
     rows.length === 0
-      ? 'No rows.'
+      ? wanted
+        ? `No ${wanted} rows.`
+        : 'No rows.'
       : rows
           .map(
             (r) =>
-              `${String(r.row).padStart(3)}  ${(r.status || 'PENDING').padEnd(17)} ${(r.priority || 'P2').padEnd(3)} ${r.id.padEnd(32)} ${r.title}`,
+              `${String(r.row).padStart(3)}  ${safe(r.status || 'PENDING').padEnd(17)} ${safe(r.priority || 'P2').padEnd(3)} ${safe(r.id).padEnd(32)} ${safe(r.title)}`,
           )
           .join('\n'),
   );
-  ctx.result(rows.map(publicRow));
+  ctx.result(rows.map(publicRow), { asIs: true });
   return 0;
+}
+
+/** A planned row as a reader checks it: title, id, and what the request said. */
+function describeRow(row: NewQueueRow, verb: string): string {
+  const facts = [
+    row.priority ? `priority ${row.priority}` : '',
+    row.publish_at ? `publish_at ${row.publish_at}` : '',
+    row.keywords ? `keywords ${row.keywords}` : '',
+    row.brief ? `brief "${row.brief}"` : '',
+  ].filter(Boolean);
+  return `${verb} ${safe(row.id)}: ${safe(row.title)}${facts.length > 0 ? ` (${safe(facts.join(', '))})` : ''}`;
 }
 
 async function add(ctx: CliContext): Promise<number> {
   const { flags } = ctx.args;
   const title = ctx.config.incidentTitle; // `--title` is shared with the incident command
-  const topics = flags.request ? splitRequest(flags.request) : title ? [title] : [];
+  const now = ctx.now();
+  const topics = flags.request ? parseRequest(flags.request, now) : title ? [title] : [];
   const fields = {
     id: flags.id,
     brief: flags.brief,
@@ -59,8 +82,21 @@ async function add(ctx: CliContext): Promise<number> {
     content: flags.content,
     content_path: flags['content-path'],
   };
-  const now = ctx.now();
-  const added = await (await queueStore(ctx)).transact<AddRowsResult>((rows) => {
+  const store = await queueStore(ctx);
+  if (ctx.config.dryRun) {
+    // The same checks as a real add, against the queue as it is now; nothing is written.
+    const planned = rowsToAdd(
+      topics,
+      fields,
+      (await store.list()).map((r) => r.id),
+      now,
+    );
+    if (!planned.ok) throw new UserError(planned.message);
+    ctx.say([...planned.rows.map((r) => describeRow(r, 'would add')), 'Dry run: nothing was written.'].join('\n'));
+    ctx.result({ dry_run: true, rows: planned.rows }, { asIs: true });
+    return 0;
+  }
+  const added = await store.transact<AddRowsResult>((rows) => {
     const planned = rowsToAdd(
       topics,
       fields,
@@ -71,8 +107,8 @@ async function add(ctx: CliContext): Promise<number> {
     return planned.ok ? { append: planned.rows, result: planned } : { result: planned };
   });
   if (!added.ok) throw new UserError(added.message);
-  ctx.say(added.rows.map((r) => `added ${r.id}: ${r.title}`).join('\n'));
-  ctx.result(added.rows);
+  ctx.say(added.rows.map((r) => describeRow(r, 'added')).join('\n'));
+  ctx.result(added.rows, { asIs: true });
   return 0;
 }
 
@@ -89,8 +125,8 @@ async function change(ctx: CliContext, command: QueueCommand): Promise<number> {
     return applied.ok ? { update: [applied.row], result: applied } : { result: applied };
   });
   if (!outcome.ok) throw new UserError(outcome.message);
-  ctx.say(`${id}: ${outcome.row.status}`);
-  ctx.result(publicRow(outcome.row));
+  ctx.say(`${safe(id)}: ${outcome.row.status}`);
+  ctx.result(publicRow(outcome.row), { asIs: true });
   return 0;
 }
 

@@ -1,4 +1,6 @@
-// `queue add --request "a, b; c"`: one line of topics becomes one row each.
+// `queue add`: the rows it appends, checked before anything is written.
+// `--request` in plain words is read by request-parse.ts; splitRequest is
+// the plain split, kept for callers that want topics only.
 import { type NewQueueRow, PRIORITIES } from '../../model';
 import { slugify } from '../content/slug';
 import { parseQueueTime } from './time';
@@ -42,17 +44,27 @@ export interface AddFields {
 
 export type AddRowsResult = { ok: true; rows: NewQueueRow[] } | { ok: false; message: string };
 
+/** One topic, with what the request's words said about it (they win over the flags, which apply to every row). */
+export interface TopicFields {
+  title: string;
+  brief?: string;
+  keywords?: string;
+  priority?: string;
+  publish_at?: string;
+}
+
 /**
  * The rows `queue add` appends, or why it appends none: an explicit id that
  * is taken or used with several topics, a priority or publish_at the
  * executor would reject later. Checked before anything is written.
  */
 export function rowsToAdd(
-  topics: readonly string[],
+  requested: readonly (string | TopicFields)[],
   fields: AddFields,
   existingIds: readonly string[],
   now: Date,
 ): AddRowsResult {
+  const topics = requested.map((t) => (typeof t === 'string' ? { title: t } : t));
   if (topics.length === 0)
     return { ok: false, message: 'queue add needs --title "…" or --request "topic a, topic b; topic c"' };
   const id = fields.id?.trim();
@@ -83,21 +95,25 @@ export function rowsToAdd(
       message: `--publish-at "${fields.publish_at}" is not valid; expected an ISO 8601 time such as 2026-11-22T09:00:00Z, or YYYY-MM-DD HH:MM (UTC)`,
     };
   }
+  const titles = topics.map((t) => t.title);
   const base =
     id === undefined
-      ? newRowsFromTopics(topics, existingIds, now)
-      : [{ id, title: topics[0] as string, status: 'PENDING', updated_at: now.toISOString() }];
+      ? newRowsFromTopics(titles, existingIds, now)
+      : [{ id, title: titles[0] as string, status: 'PENDING', updated_at: now.toISOString() }];
   return {
     ok: true,
-    rows: base.map((row) => ({
-      ...row,
-      brief: fields.brief ?? '',
-      keywords: fields.keywords ?? '',
-      priority,
-      publish_at: publishAt,
-      content: fields.content ?? '',
-      content_path: fields.content_path ?? '',
-      status: 'PENDING',
-    })),
+    rows: base.map((row, i) => {
+      const topic = topics[i] as TopicFields;
+      return {
+        ...row,
+        brief: topic.brief ?? fields.brief ?? '',
+        keywords: topic.keywords ?? fields.keywords ?? '',
+        priority: topic.priority ?? priority,
+        publish_at: topic.publish_at ?? publishAt,
+        content: fields.content ?? '',
+        content_path: fields.content_path ?? '',
+        status: 'PENDING',
+      };
+    }),
   };
 }
