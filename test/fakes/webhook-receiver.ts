@@ -21,6 +21,8 @@ export interface ReceiverFailure {
   body?: string;
   /** Seconds, sent as Retry-After. */
   retryAfter?: string;
+  /** Quote the request line back in the body, as some proxies' error pages do (`POST /path?query HTTP/1.1`). */
+  echoRequest?: boolean;
 }
 
 export interface WebhookReceiver {
@@ -64,7 +66,8 @@ export async function startWebhookReceiver(options: { slack?: boolean } = {}): P
       const headers: Record<string, string> = { 'content-type': 'text/plain' };
       if (failure.retryAfter !== undefined) headers['retry-after'] = failure.retryAfter;
       res.writeHead(failure.status, headers);
-      return res.end(failure.body ?? SLACK_CODES[failure.status] ?? 'error');
+      const echo = failure.echoRequest ? `: ${req.method} ${req.url} HTTP/${req.httpVersion} (path ${req.url})` : '';
+      return res.end(`${failure.body ?? SLACK_CODES[failure.status] ?? 'error'}${echo}`);
     }
     if (req.method !== 'POST' || json === undefined) {
       res.writeHead(400, { 'content-type': 'text/plain' });

@@ -8,7 +8,7 @@ import { type Config, loadConfig, secretValues } from '../config';
 import { UserError } from '../errors';
 import { newTraceId } from '../log/trace';
 import type { Logger } from '../ports';
-import { createRedactor } from '../util/redact';
+import { createRedactor, secretUrlParts } from '../util/redact';
 import { createActionLogger } from './action-logger';
 
 export { abortOnSignals, type SignalAbort, type SignalSource } from './signals';
@@ -35,7 +35,8 @@ export async function runAction(inputKeys: readonly string[], body: (ctx: Action
   try {
     const config = loadConfig({ inputs: readInputs(inputKeys), env: process.env });
     const secrets = secretValues(config);
-    for (const s of secrets) core.setSecret(s);
+    // A secret URL's parts too (a webhook's path and token query): a server quoting the request line shows only those.
+    for (const s of secrets.flatMap((secret) => [secret, ...secretUrlParts(secret)])) core.setSecret(s);
     redact = createRedactor({ secrets, env: process.env });
     const traceId = newTraceId(process.env);
     const log = createActionLogger({ redact, format: config.logFormat, traceId });

@@ -1,6 +1,8 @@
 // Masks secrets in any text we post or print: known secret values (and their
 // JSON-escaped and URL-encoded forms, which is how they turn up inside
-// serialized payloads and URLs) plus the shapes of well-known tokens.
+// serialized payloads and URLs), the secret parts of secret URLs (a webhook's
+// path and query values, as a server quoting the request line shows them),
+// plus the shapes of well-known tokens.
 
 export const REDACTED = '***';
 
@@ -48,6 +50,41 @@ function variants(secret: string): string[] {
   return [...forms];
 }
 
+/** A path segment that names nothing secret: a plain word such as `services`, `api`, `hooks`, `v1`. */
+const PLAIN_SEGMENT = /^(?:[a-z]+(?:[-_][a-z]+)*|v\d{1,2})$/;
+
+/**
+ * The secret parts of a secret URL (a webhook): the path and query as a
+ * request line quotes them, each path segment after the host that is not a
+ * plain word, and each query value. A server that answers with the request
+ * line, or a log that shows only the path, must not give the URL away.
+ */
+export function secretUrlParts(secret: string): string[] {
+  let url: URL;
+  try {
+    url = new URL(secret);
+  } catch {
+    return [];
+  }
+  if (!/^(?:https?|wss?):$/.test(url.protocol)) return [];
+  const parts: string[] = [];
+  const path = url.pathname.replace(/\/+$/, '');
+  if (path.length > 1) parts.push(`${url.pathname}${url.search}`, `${path}${url.search}`, path);
+  for (const segment of url.pathname.split('/')) {
+    let decoded = segment;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      // keep it as written
+    }
+    if (decoded.length >= 16 || !PLAIN_SEGMENT.test(decoded)) parts.push(segment, decoded);
+  }
+  for (const [, value] of url.searchParams) parts.push(value);
+  if (url.username) parts.push(url.username);
+  if (url.password) parts.push(url.password);
+  return parts.filter((part) => part.length >= MIN_SECRET_LENGTH);
+}
+
 export function secretValuesFromEnv(env: NodeJS.ProcessEnv): string[] {
   return Object.entries(env)
     .filter(([name, value]) => SECRET_ENV_NAME.test(name) && value && !NOT_SECRET_VALUES.has(value.toLowerCase()))
@@ -59,7 +96,9 @@ export function createRedactor(options: RedactorOptions = {}): (text: string) =>
     .map((value) => value?.trim() ?? '')
     .filter((value) => value.length >= MIN_SECRET_LENGTH);
   // Longest first, so a secret that contains another is masked whole.
-  const needles = [...new Set(values.flatMap(variants))].sort((a, b) => b.length - a.length);
+  const needles = [...new Set(values.flatMap((value) => [value, ...secretUrlParts(value)]).flatMap(variants))].sort(
+    (a, b) => b.length - a.length,
+  );
 
   return (text: string): string => {
     if (!text) return text;

@@ -56,7 +56,8 @@ export async function postJson(
       });
       const text = (await response.text()).trim();
       if (response.ok) return { delivered: true, attempts: tries };
-      problem = `answered ${response.status}${text ? ` ${excerpt(text)}` : ''}`;
+      // Redacted before it is cut: a cut could split a secret the server quoted.
+      problem = `answered ${response.status}${text ? ` ${excerpt(redact(text))}` : ''}`;
       if (!isRetryableStatus(response.status)) break;
       retryHeaders = response.headers;
     } catch (error) {
