@@ -6,6 +6,7 @@ import {
   buildControlPlane,
   buildDataPlane,
   buildHeartbeatSource,
+  gitHubRequestCount,
   runAction,
   runSupervisor,
   statePaths,
@@ -57,10 +58,18 @@ export async function run(): Promise<void> {
     output('dry-run', result.dryRun);
     if (result.decision.code === 'disable_unstable') {
       // A dry run disabled nothing: say what it would do, without a false alarm.
+      // For real, say "disabled" only when every switch write was read back.
+      const failed = result.disable?.filter((w) => !w.done) ?? [];
       if (result.dryRun) core.warning(redact(`dry run: would disable the pipeline: ${result.decision.reason}`));
+      else if (failed.length > 0)
+        core.error(
+          redact(
+            `pipeline NOT disabled: the disable FAILED (${failed.map((w) => `${w.name}=${w.value}: ${w.error}`).join('; ')}); see incident disable-failed`,
+          ),
+        );
       else core.error(redact(`pipeline disabled: ${result.decision.reason}`));
     }
-    await core.summary.addRaw(redact(supervisorSummary(result))).write();
+    await core.summary.addRaw(redact(supervisorSummary(result, gitHubRequestCount()))).write();
     if (result.errors.length > 0) core.setFailed(redact(`supervisor effects failed: ${result.errors.join('; ')}`));
   });
 }

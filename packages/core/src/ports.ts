@@ -50,6 +50,8 @@ export interface RunHistory {
 export interface VariableStore {
   get(name: string): Promise<string | undefined>;
   set(name: string, value: string): Promise<void>;
+  /** Several variables at once, where the backend reads them in one request (undefined: unset). */
+  getMany?(names: readonly string[]): Promise<Record<string, string | undefined>>;
 }
 
 export type HeartbeatRead =
@@ -182,6 +184,8 @@ export interface Dispatcher {
   dispatch(mode: Mode): Promise<{ run_id?: string; url?: string }>;
   /** Runs queued or in progress now. */
   active(): Promise<RunRecord[]>;
+  /** The active runs among runs just read from the RunHistory, where they say it (saves a second read). */
+  activeAmong?(runs: readonly RunRecord[]): RunRecord[];
 }
 
 /** Fields a log event may carry. */

@@ -248,14 +248,14 @@ describe('decideSupervisor: effects', () => {
     expect(d.effects).toContainEqual({
       type: 'resolve_incident',
       key: 'schedule-stalled',
-      body: 'Resolved: A publish run completed 1.0 h ago.',
+      body: 'Resolved: Not stalled: work has waited 1.0 h (limit 3 h); last completed run: 1.0 h ago.',
     });
   });
 
   it('names the hours in the stall incident, never the cadence', () => {
     const d = decideSupervisor(snapshot({ runs: [ok('a', 4)] }));
     const e = d.effects.find((x) => x.type === 'open_incident' && x.key === 'schedule-stalled');
-    expect(e && 'body' in e && e.body).toMatch(/within 3 h \(last: 4\.0 h ago\) while 3 rows wait/);
+    expect(e && 'body' in e && e.body).toMatch(/within 3 h while 3 rows wait \(last completed run: 4\.0 h ago\)/);
   });
 
   it('recovers expired leases unless something is running', () => {

@@ -9,6 +9,8 @@ import type { VariableStore } from '../ports';
 export interface SupervisorMemory {
   load(): Promise<NoticeState | undefined>;
   save(state: NoticeState): Promise<void>;
+  /** The repository variable it lives in, if any: the supervisor reads it with the switches, in one request. */
+  variable?: string;
 }
 
 /** Anything unreadable is forgotten (the worst case is one extra notification). */
@@ -51,6 +53,7 @@ export function variableMemory(vars: VariableStore, name = DEFAULT_MEMORY_VARIAB
     throw new Error(`the supervisor's memory cannot live in ${name}, a kill-switch variable`);
   }
   return {
+    variable: name,
     load: async () => parseNoticeState(await vars.get(name)),
     save: (state) => vars.set(name, JSON.stringify(state)),
   };

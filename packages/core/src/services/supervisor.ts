@@ -2,7 +2,9 @@
 // decideSupervisor choose, then apply its effects in order (or, on a dry
 // run, only report them). Safety checks are repeated at apply time: the
 // variable writes are re-validated and the dispatch is re-checked against
-// runs that started since the snapshot.
+// runs that started since the snapshot. Nothing is reported done that was not
+// checked: a switch is read back, an incident is as GitHub answered it, a
+// dispatch names its run; a refused disable opens `disable-failed` instead.
 import { classifyHeartbeat, type HeartbeatThresholds } from '../domain/heartbeat';
 import type { IncidentPolicy } from '../domain/incident';
 import { currentDecision } from '../domain/reconcile/decision-log';
@@ -14,9 +16,11 @@ import {
   type Effect,
   type SupervisorPolicy,
   type SupervisorSnapshot,
+  type SwitchWrite,
+  settleDisable,
 } from '../domain/supervisor';
 import { errorMessage } from '../errors';
-import type { QueueRow } from '../model';
+import type { QueueRow, RunRecord } from '../model';
 import type {
   DecisionLog,
   Dispatcher,
@@ -29,10 +33,10 @@ import type {
   RunHistory,
   VariableStore,
 } from '../ports';
-import { runIncident } from './incident';
-import type { SupervisorMemory } from './supervisor-memory';
+import { type IncidentOutcome, runIncident } from './incident';
+import { parseNoticeState, type SupervisorMemory } from './supervisor-memory';
 
-export type { Decision, Effect, SupervisorPolicy } from '../domain/supervisor';
+export type { Decision, Effect, SupervisorPolicy, SwitchWrite } from '../domain/supervisor';
 export type { SupervisorMemory } from './supervisor-memory';
 
 /** The queue rules the supervisor relies on (the executor's domain; injectable for tests). */
@@ -82,8 +86,12 @@ export interface SupervisorResult {
   /** Exactly the decision's effects: what a dry run prints. */
   planned: Effect[];
   applied: Effect[];
+  /** What each applied effect did, as checked after it (one line each, in order). */
+  done: string[];
   skipped: { effect: Effect; why: string }[];
   dispatched?: { run_id?: string; url?: string };
+  /** The disable's variable writes and whether each was read back at its safe value. */
+  disable?: SwitchWrite[];
   /** Effects that failed; the host fails the run when this is not empty. */
   errors: string[];
 }
@@ -98,22 +106,43 @@ async function readHeartbeat(source: HeartbeatSource): Promise<HeartbeatRead> {
   }
 }
 
+/** The switches and the notice memory, in one read where the store can (GitHub lists its variables). */
+async function readVariables(deps: SupervisorDeps) {
+  const memoryVariable = deps.state?.variable;
+  const names = ['WF_ENABLED', 'ALLOW_PUBLISH', ...(memoryVariable ? [memoryVariable] : [])];
+  if (!deps.vars.getMany) {
+    const [wf, allow, lastNotice] = await Promise.all([
+      deps.vars.get('WF_ENABLED'),
+      deps.vars.get('ALLOW_PUBLISH'),
+      deps.state?.load(),
+    ]);
+    return { vars: { WF_ENABLED: wf, ALLOW_PUBLISH: allow }, lastNotice };
+  }
+  const [values, loaded] = await Promise.all([
+    deps.vars.getMany(names),
+    memoryVariable ? undefined : deps.state?.load(),
+  ]);
+  const lastNotice = memoryVariable ? parseNoticeState(values[memoryVariable]) : loaded;
+  return { vars: { WF_ENABLED: values.WF_ENABLED, ALLOW_PUBLISH: values.ALLOW_PUBLISH }, lastNotice };
+}
+
 export async function readSnapshot(
   deps: SupervisorDeps,
   options: SupervisorOptions,
   rules: SupervisorQueueRules,
 ): Promise<SupervisorSnapshot> {
   const { now } = options;
-  const [rows, runs, activeRuns, wf, allow, doc, read, openIncidents, lastNotice] = await Promise.all([
+  // One runs list serves the health window, the last review run and the active runs
+  // where the dispatcher can tell them from it (GitHub: one request instead of six).
+  const readActive = async (runs: RunRecord[]) =>
+    deps.dispatcher.activeAmong ? deps.dispatcher.activeAmong(runs) : await deps.dispatcher.active();
+  const [rows, [runs, activeRuns], variables, doc, read, openIncidents] = await Promise.all([
     deps.queue.list(),
-    deps.runs.recent(options.runHistoryLimit ?? 100),
-    deps.dispatcher.active(),
-    deps.vars.get('WF_ENABLED'),
-    deps.vars.get('ALLOW_PUBLISH'),
+    deps.runs.recent(options.runHistoryLimit ?? 100).then(async (runs) => [runs, await readActive(runs)] as const),
+    readVariables(deps),
     deps.decisions.read(),
     readHeartbeat(deps.heartbeat),
     deps.incidents.list('open'),
-    deps.state?.load(),
   ]);
   // Rows with an expired lease are work waiting too: the watchdog (here, or
   // the next executor's claim) returns them to PENDING.
@@ -126,14 +155,14 @@ export async function readSnapshot(
     pendingSince: rules.waitingSince?.(afterRecovery, now),
     runs,
     activeRuns,
-    vars: { WF_ENABLED: wf, ALLOW_PUBLISH: allow },
+    vars: variables.vars,
     // The latest evaluation (its time, window and metrics), not the entry of the last change.
     lastDecision: currentDecision(doc),
     heartbeat: classifyHeartbeat(read, now, options.heartbeatThresholds),
     openIncidents,
     failedWithin24h: countRecentFailures(rows, now),
     expiredLeases: recovered.length,
-    lastNotice,
+    lastNotice: variables.lastNotice,
   };
 }
 
@@ -152,6 +181,7 @@ export async function runSupervisor(deps: SupervisorDeps, options: SupervisorOpt
     dryRun: options.dryRun,
     planned: decision.effects,
     applied: [],
+    done: [],
     skipped: [],
     errors: [],
   };
@@ -160,17 +190,31 @@ export async function runSupervisor(deps: SupervisorDeps, options: SupervisorOpt
     return result;
   }
 
-  for (const effect of decision.effects) {
+  // The disable first: what the rest of the tick says depends on what it did.
+  let effects = decision.effects;
+  const writes = effects.filter((e) => e.type === 'set_variable');
+  if (decision.code === 'disable_unstable') {
+    result.disable = [];
+    for (const effect of writes) result.disable.push(await applySwitch(effect, deps, result, log, redact));
+    const settled = settleDisable(decision, snapshot, result.disable, policy);
+    if (settled.reason !== decision.reason) log.notice(`supervisor: ${redact(settled.reason)}`);
+    effects = settled.effects;
+    result.decision = { ...decision, reason: settled.reason, incidents: settled.incidents };
+  }
+
+  for (const effect of effects) {
+    if (effect.type === 'set_variable') continue;
     try {
-      const skipped = await applyEffect(effect, deps, options, decision, result, redact);
-      if (skipped) {
-        result.skipped.push({ effect, why: skipped });
+      const outcome = await applyEffect(effect, deps, options, result.decision, result, redact);
+      if ('skipped' in outcome) {
+        result.skipped.push({ effect, why: outcome.skipped });
         // An incident already open or already resolved is the normal case; a held dispatch or a lost notice is not.
         const level = effect.type === 'dispatch' || effect.type === 'notify' ? 'warn' : 'info';
-        log[level](`not applied: ${redact(describeEffect(effect))} (${skipped})`);
+        log[level](`not applied: ${redact(describeEffect(effect))} (${outcome.skipped})`);
       } else {
         result.applied.push(effect);
-        log.info(`applied: ${redact(describeEffect(effect))}`);
+        result.done.push(redact(outcome.done));
+        log.info(redact(outcome.done));
       }
     } catch (error) {
       const message = redact(`${describeEffect(effect)} failed: ${errorMessage(error)}`);
@@ -181,7 +225,53 @@ export async function runSupervisor(deps: SupervisorDeps, options: SupervisorOpt
   return result;
 }
 
-/** Applies one effect; returns why it was skipped, or undefined when applied. */
+/** One switch write, then read back: only a value read back counts as done. */
+async function applySwitch(
+  effect: Extract<Effect, { type: 'set_variable' }>,
+  deps: SupervisorDeps,
+  result: SupervisorResult,
+  log: Logger,
+  redact: (text: string) => string,
+): Promise<SwitchWrite> {
+  const write: SwitchWrite = { name: effect.name, value: effect.value, done: false };
+  // Belt and braces: the supervisor can only make publishing safer.
+  if (SAFE_VALUES[effect.name] !== effect.value) {
+    const why = `refusing to set ${effect.name}=${effect.value}`;
+    result.skipped.push({ effect, why });
+    log.warn(`not applied: ${describeEffect(effect)} (${why})`);
+    return { ...write, error: why };
+  }
+  try {
+    await deps.vars.set(effect.name, effect.value);
+    const read = await deps.vars.get(effect.name);
+    if (read === effect.value) {
+      result.applied.push(effect);
+      result.done.push(`set ${effect.name}=${effect.value} (read back)`);
+      log.info(`applied: set ${effect.name}=${effect.value} (read back)`);
+      return { ...write, done: true };
+    }
+    write.error = `the write was answered, but ${effect.name} reads "${read ?? '(unset)'}"`;
+  } catch (error) {
+    write.error = redact(errorMessage(error));
+    const status = (error as { status?: unknown }).status;
+    if (typeof status === 'number') write.status = status;
+  }
+  const message = redact(`${describeEffect(effect)} failed: ${write.error}`);
+  result.errors.push(message);
+  log.error(message);
+  return write;
+}
+
+type Outcome = { done: string } | { skipped: string };
+
+const INCIDENT_DONE: Record<string, string> = {
+  create: 'opened',
+  comment: 'commented on open',
+  reopen: 'reopened',
+  close: 'closed',
+};
+
+/** Applies one effect; says what it did, as GitHub (or the store) answered, or why it was skipped. */
 async function applyEffect(
   effect: Effect,
   deps: SupervisorDeps,
@@ -189,7 +279,7 @@ async function applyEffect(
   decision: Decision,
   result: SupervisorResult,
   redact: (text: string) => string,
-): Promise<string | undefined> {
+): Promise<Outcome> {
   const incidentDeps = { incidents: deps.incidents, redact, log: deps.log };
   const refs = {
     now: options.now,
@@ -198,24 +288,30 @@ async function applyEffect(
     runUrl: options.runUrl,
     traceId: options.traceId,
   };
+  const incidentDone = (outcome: IncidentOutcome, key: string): Outcome => {
+    const where = outcome.incident
+      ? ` #${outcome.incident.id}${outcome.incident.url ? ` (${outcome.incident.url})` : ''}`
+      : '';
+    return { done: `${INCIDENT_DONE[outcome.action] ?? outcome.action} incident ${key}${where}` };
+  };
   switch (effect.type) {
     case 'set_variable':
-      // Belt and braces: the supervisor can only make publishing safer.
-      if (SAFE_VALUES[effect.name] !== effect.value) return `refusing to set ${effect.name}=${effect.value}`;
-      await deps.vars.set(effect.name, effect.value);
-      return undefined;
+      return { skipped: 'variable writes are applied first (applySwitch)' };
     case 'recover_leases': {
       const rules = options.queueRules;
-      const count = await deps.queue.transact((rows) => {
-        const update = rules.recoverExpiredLeases(rows, options.now, options.runId);
-        return { update, result: update.length };
+      const rows = await deps.queue.transact((current) => {
+        const update = rules.recoverExpiredLeases(current, options.now, options.runId);
+        return { update, result: update.map((row) => row.id || `row ${row.row}`) };
       });
-      return count === 0 ? 'no expired lease left to recover' : undefined;
+      if (rows.length === 0) return { skipped: 'no expired lease left to recover' };
+      return { done: `recovered ${rows.length} expired lease${rows.length === 1 ? '' : 's'} (${rows.join(', ')})` };
     }
     case 'open_incident': {
       const { key, title, body, severity } = effect;
       const outcome = await runIncident(incidentDeps, { action: 'open', key, title, body, severity, ...refs });
-      return outcome.action === 'noop' ? 'incident already open; repeat interval not reached' : undefined;
+      if (outcome.action === 'noop') return { skipped: 'incident already open; repeat interval not reached' };
+      if (outcome.incident?.state !== 'open') throw new Error(`GitHub answered, but incident ${key} is not open`);
+      return incidentDone(outcome, key);
     }
     case 'resolve_incident': {
       const { key, body } = effect;
@@ -227,14 +323,19 @@ async function applyEffect(
         severity: 'low',
         ...refs,
       });
-      return outcome.action === 'noop' ? 'no open incident' : undefined;
+      if (outcome.action === 'noop') return { skipped: 'no open incident' };
+      if (outcome.incident?.state !== 'closed') throw new Error(`GitHub answered, but incident ${key} is still open`);
+      return incidentDone(outcome, key);
     }
     case 'dispatch': {
       // A run may have been queued since the snapshot: never stack another on it.
       const active = await deps.dispatcher.active();
-      if (active.length > 0) return `a run is active now (${active.map((r) => r.run_id).join(', ')})`;
+      if (active.length > 0) return { skipped: `a run is active now (${active.map((r) => r.run_id).join(', ')})` };
       result.dispatched = await deps.dispatcher.dispatch(effect.mode);
-      return undefined;
+      const run = result.dispatched.run_id
+        ? `run ${result.dispatched.run_id}${result.dispatched.url ? ` (${result.dispatched.url})` : ''}`
+        : 'GitHub accepted it; its run was not listed yet';
+      return { done: `dispatched the publish workflow in ${effect.mode} mode: ${run}` };
     }
     case 'notify': {
       const sent = await deps.notifier.notify({
@@ -246,9 +347,18 @@ async function applyEffect(
         outputs_uri: options.runUrl,
         log_excerpt: redact(effect.text),
       });
-      if (!sent.delivered) return `notification not delivered: ${redact(sent.error ?? 'unknown error')}`;
-      await deps.state?.save({ code: decision.code, incidents: decision.incidents, at: options.now.toISOString() });
-      return undefined;
+      if (!sent.delivered) return { skipped: `notification not delivered: ${redact(sent.error ?? 'unknown error')}` };
+      try {
+        await deps.state?.save({ code: decision.code, incidents: decision.incidents, at: options.now.toISOString() });
+      } catch (error) {
+        // Delivered all the same: say so, and that the next tick may repeat it.
+        const message = redact(
+          `remember the notification failed (the next tick may notify again): ${errorMessage(error)}`,
+        );
+        result.errors.push(message);
+        deps.log.error(message);
+      }
+      return { done: 'notified (delivered)' };
     }
   }
 }

@@ -1,13 +1,27 @@
 // One configured Octokit for every GitHub adapter: the retry plugin retries
-// 5xx answers, the throttling plugin waits out rate limits (403 with
+// 5xx answers of idempotent requests, the throttling plugin waits out rate limits (403 with
 // x-ratelimit-remaining: 0, or a secondary limit with retry-after) — both a
 // bounded number of times, each retry logged as a warning.
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import type { Logger } from '../../ports';
+import { DEFAULT_REQUEST_TIMEOUT_MS, fetchWithTimeout } from '../../util/abort';
 
-const GitHubOctokit = Octokit.plugin(retry, throttling);
+let requestsSent = 0;
+/** GitHub requests this process has sent, retries included (the supervisor's job summary reports it). */
+export function gitHubRequestCount(): number {
+  return requestsSent;
+}
+// Listed before retry, so its hook sits inside the retry's: every attempt counts.
+const countRequests = (octokit: Pick<InstanceType<typeof Octokit>, 'hook'>) => {
+  octokit.hook.before('request', () => {
+    requestsSent += 1;
+  });
+  return {};
+};
+
+const GitHubOctokit = Octokit.plugin(countRequests, retry, throttling);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
 
 export interface GitHubOptions {
@@ -32,6 +46,8 @@ export interface GitHubOptions {
    * (default true). Tests turn it off to stay fast.
    */
   spaceWrites?: boolean;
+  /** Per-request timeout in ms (the `request-timeout` setting; default 30 s); a run's signal also ends a request. */
+  requestTimeoutMs?: number;
   /** Share one client between adapters; built from the options above when absent. */
   client?: GitHubClient;
 }
@@ -84,10 +100,12 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
     };
 
   const spacing = options.spaceWrites === false ? { write: immediateGroup, notifications: immediateGroup } : {};
-  return new GitHubOctokit({
+  const client = new GitHubOctokit({
     auth: options.token,
     ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
     userAgent: 'shopify-blog-autopilot',
+    // Every request (retries included) gets its own timeout and the run's signal.
+    request: { fetch: fetchWithTimeout(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) },
     log: {
       debug: (message: string) => log?.debug(message),
       info: (message: string) => log?.debug(message),
@@ -109,6 +127,16 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
       ...(spacing as object),
     },
   });
+  // A POST that GitHub applied may still answer 5xx or time out, and posting it
+  // again duplicates its effect (two issues, two runs): the retry plugin leaves
+  // POSTs alone unless a call asks (`request: { retries }`); the adapters look
+  // the effect up before they post again (see post-once.ts).
+  client.hook.before('request', (request) => {
+    if (request.method === 'POST' && request.url !== '/graphql' && request.request?.retries == null) {
+      request.request = { ...request.request, retries: 0 };
+    }
+  });
+  return client;
 }
 
 export function gitHubContext(options: GitHubOptions): GitHubContext {

@@ -14,12 +14,22 @@ const HINTS: Record<number, string> = {
   404: 'the repository, workflow file, branch or path does not exist, or the token cannot see it',
 };
 
+/** A refused variable write names the one permission it needs. */
+export const VARIABLES_WRITE_HINT =
+  'the token may not write repository variables: give it Variables: write (fine-grained PAT) or actions_variables: write (GitHub App token; permission-actions-variables: write in actions/create-github-app-token) — GITHUB_TOKEN cannot write variables';
+
 /** `what` names the operation, e.g. "set variable WF_ENABLED". */
 export function gitHubError(error: unknown, what: string): ServiceError {
   if (error instanceof ServiceError) return error;
   const status = httpStatus(error);
   const message = error instanceof Error ? error.message : String(error);
-  const hint = status !== undefined ? HINTS[status] : undefined;
+  const variableWrite = /^(set|create) variable /.test(what);
+  const hint =
+    status === 403 && variableWrite && !/rate limit/i.test(message)
+      ? VARIABLES_WRITE_HINT
+      : status !== undefined
+        ? HINTS[status]
+        : undefined;
   const retryable = status === undefined || status >= 500 || status === 429;
   return new ServiceError(
     'GitHub',

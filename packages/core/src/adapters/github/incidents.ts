@@ -14,6 +14,7 @@ import type { IncidentTracker, OpenIncident } from '../../ports';
 import { INCIDENT_LABEL, incidentLabels, markerKey, severityFromLabels, withMarker } from '../local/incidents-dir';
 import { type GitHubContext, type GitHubOptions, gitHubContext } from './client';
 import { gitHubError } from './errors';
+import { postOnce } from './post-once';
 
 /** The fields of an issue we read (a subset of GitHub's issue). */
 interface IssueData {
@@ -37,10 +38,12 @@ export interface GitHubIncidentOptions extends GitHubOptions {
 export class GitHubIncidentTracker implements IncidentTracker {
   private readonly ctx: GitHubContext;
   private readonly redact: (text: string) => string;
+  private readonly waitMs: number;
 
   constructor(options: GitHubIncidentOptions) {
     this.ctx = gitHubContext(options);
     this.redact = options.redact ?? ((text) => text);
+    this.waitMs = options.retryBaseMs ?? 1000;
   }
 
   async find(key: string): Promise<Incident | undefined> {
@@ -72,17 +75,30 @@ export class GitHubIncidentTracker implements IncidentTracker {
     return found;
   }
 
+  /**
+   * Creates the issue. The caller opens only when no issue with this key is
+   * open, so after a 5xx or no answer an open issue with the key's marker is
+   * this write's effect (or a concurrent one's): found, it is not posted again.
+   */
   async open(input: OpenIncident): Promise<Incident> {
     const { client, owner, repo } = this.ctx;
     try {
-      const { data } = await client.rest.issues.create({
-        owner,
-        repo,
-        title: this.redact(input.title),
-        body: withMarker(this.redact(input.body), input.key),
-        labels: incidentLabels(input.severity, input.labels),
+      return await postOnce({
+        what: `open incident ${input.key}`,
+        post: async () => {
+          const { data } = await client.rest.issues.create({
+            owner,
+            repo,
+            title: this.redact(input.title),
+            body: withMarker(this.redact(input.body), input.key),
+            labels: incidentLabels(input.severity, input.labels),
+          });
+          return toIncident(data as IssueData, input.key);
+        },
+        find: () => this.findOpen(input.key),
+        waitMs: this.waitMs,
+        log: this.ctx.log,
       });
-      return toIncident(data as IssueData, input.key);
     } catch (error) {
       throw gitHubError(error, `open incident ${input.key}`);
     }
@@ -117,6 +133,13 @@ export class GitHubIncidentTracker implements IncidentTracker {
     }
   }
 
+  private async findOpen(key: string): Promise<Incident | undefined> {
+    for await (const issue of this.issues('open')) {
+      if (markerKey(issue.body) === key) return toIncident(issue, key);
+    }
+    return undefined;
+  }
+
   /** Issues labelled `incident`, newest first, pull requests left out (the issues endpoint lists both). */
   private async *issues(state: 'open' | 'closed' | 'all'): AsyncGenerator<IssueData> {
     const { client, owner, repo } = this.ctx;
@@ -148,15 +171,33 @@ export class GitHubIncidentTracker implements IncidentTracker {
     return ours.sort().at(-1);
   }
 
+  /**
+   * After a 5xx or no answer, a comment with exactly this text made since the
+   * issue was last seen is this write's effect: found, it is not posted again.
+   */
   private async postComment(incident: Incident, body: string): Promise<string> {
     const { client, owner, repo } = this.ctx;
-    const { data } = await client.rest.issues.createComment({
-      owner,
-      repo,
-      issue_number: Number(incident.id),
-      body: withMarker(this.redact(body), incident.key),
+    const text = withMarker(this.redact(body), incident.key);
+    const issue_number = Number(incident.id);
+    return postOnce({
+      what: `comment on incident ${incident.key} (#${incident.id})`,
+      post: async () => {
+        const { data } = await client.rest.issues.createComment({ owner, repo, issue_number, body: text });
+        return data.created_at;
+      },
+      find: async () => {
+        const comments = await client.paginate(client.rest.issues.listComments, {
+          owner,
+          repo,
+          issue_number,
+          since: incident.updated_at,
+          per_page: 100,
+        });
+        return comments.find((c) => c.body === text && c.created_at >= incident.updated_at)?.created_at;
+      },
+      waitMs: this.waitMs,
+      log: this.ctx.log,
     });
-    return data.created_at;
   }
 
   private async setState(incident: Incident, state: 'open' | 'closed'): Promise<Incident> {

@@ -5,6 +5,7 @@ import type { Mode, RunRecord } from '../../model';
 import type { Dispatcher, RunHistory } from '../../ports';
 import { type GitHubContext, type GitHubOptions, gitHubContext } from './client';
 import { gitHubError } from './errors';
+import { postOnce } from './post-once';
 
 /**
  * The mode a run's title carries: an explicit "mode: x" (or "mode=x") wins;
@@ -63,10 +64,19 @@ export function toRunRecord(run: WorkflowRun): RunRecord {
   return record;
 }
 
-/** Statuses of a run that has not finished; the list endpoint filters by one at a time. */
-export const ACTIVE_STATUSES = ['queued', 'in_progress', 'waiting', 'pending', 'requested'] as const;
+/** A run that has not finished: queued, in progress, or waiting (for a runner, an approval, a concurrency slot). */
+export const isActiveRun = (run: RunRecord): boolean => run.status !== 'completed';
 
-async function listRuns(ctx: GitHubContext, limit: number, status?: (typeof ACTIVE_STATUSES)[number]) {
+interface ListFilter {
+  event?: string;
+}
+
+/**
+ * Newest first, every status: one list serves the health window, the last
+ * review run and the active runs (filtering by status takes one request per
+ * status, and GitHub has five statuses of an unfinished run).
+ */
+async function listRuns(ctx: GitHubContext, limit: number, filter: ListFilter = {}) {
   const runs: WorkflowRun[] = [];
   const perPage = Math.min(Math.max(limit, 1), 100);
   for (let page = 1; runs.length < limit; page++) {
@@ -76,7 +86,7 @@ async function listRuns(ctx: GitHubContext, limit: number, status?: (typeof ACTI
       workflow_id: ctx.workflowFile,
       per_page: perPage,
       page,
-      ...(status ? { status } : {}),
+      ...filter,
     });
     runs.push(...(data.workflow_runs as WorkflowRun[]));
     if (data.workflow_runs.length < perPage || runs.length >= data.total_count) break;
@@ -105,49 +115,98 @@ export class GitHubRunHistory implements RunHistory {
   async record(_run: RunRecord): Promise<void> {}
 }
 
+/** How many runs active() reads: an unfinished run is among the newest. */
+const ACTIVE_WINDOW = 100;
+
 export class GitHubDispatcher implements Dispatcher {
   private readonly ctx: GitHubContext;
+  private readonly waitMs: number;
+  /** The newest run id seen before a dispatch: a run created by the dispatch has a larger one. */
+  private newestSeen: number | undefined;
 
   constructor(options: GitHubOptions) {
     this.ctx = gitHubContext(options);
+    this.waitMs = options.retryBaseMs ?? 1000;
   }
 
   /**
    * POST …/dispatches. With `return_run_details` GitHub answers 200 with the
-   * new run's id and URLs; older servers (GHES) answer 204 without a body.
+   * new run's id and URLs; older servers (GHES) answer 204 without a body,
+   * and then the new run is looked up. A 5xx or no answer may still have
+   * started a run: the run is looked up before dispatching again.
    */
   async dispatch(mode: Mode): Promise<{ run_id?: string; url?: string }> {
     const { client, owner, repo, workflowFile, ref } = this.ctx;
+    const what = `dispatch ${workflowFile} (mode ${mode}) on ${ref}`;
     try {
-      const response = await client.rest.actions.createWorkflowDispatch({
-        owner,
-        repo,
-        workflow_id: workflowFile,
-        ref,
-        inputs: { mode },
-        return_run_details: true,
+      const baseline = this.newestSeen ?? (await this.newestRunId());
+      const find = () => this.findDispatched(mode, baseline);
+      return await postOnce({
+        what,
+        post: async () => {
+          const response = await client.rest.actions.createWorkflowDispatch({
+            owner,
+            repo,
+            workflow_id: workflowFile,
+            ref,
+            inputs: { mode },
+            return_run_details: true,
+          });
+          const data = ((response.status as number) === 200 ? response.data : undefined) as
+            | { workflow_run_id?: number; html_url?: string }
+            | undefined;
+          if (data?.workflow_run_id === undefined) return (await find()) ?? {};
+          const result: { run_id?: string; url?: string } = { run_id: String(data.workflow_run_id) };
+          if (data.html_url) result.url = data.html_url;
+          return result;
+        },
+        find,
+        waitMs: this.waitMs,
+        log: this.ctx.log,
       });
-      const data = ((response.status as number) === 200 ? response.data : undefined) as
-        | { workflow_run_id?: number; html_url?: string }
-        | undefined;
-      const result: { run_id?: string; url?: string } = {};
-      if (data?.workflow_run_id !== undefined) result.run_id = String(data.workflow_run_id);
-      if (data?.html_url) result.url = data.html_url;
-      return result;
     } catch (error) {
-      throw gitHubError(error, `dispatch ${workflowFile} (mode ${mode}) on ${ref}`);
+      throw gitHubError(error, what);
     }
   }
 
+  /** Runs not yet completed among the newest (one request; see listRuns). */
   async active(): Promise<RunRecord[]> {
-    const seen = new Map<number, WorkflowRun>();
     try {
-      for (const status of ACTIVE_STATUSES) {
-        for (const run of await listRuns(this.ctx, 100, status)) seen.set(run.id, run);
-      }
+      const runs = await listRuns(this.ctx, ACTIVE_WINDOW);
+      this.remember(runs);
+      return runs.map(toRunRecord).filter(isActiveRun);
     } catch (error) {
       throw gitHubError(error, `list active runs of ${this.ctx.workflowFile}`);
     }
-    return [...seen.values()].sort((a, b) => b.created_at.localeCompare(a.created_at)).map(toRunRecord);
+  }
+
+  /** The runs list already read says which runs are active: no second request. */
+  activeAmong(runs: readonly RunRecord[]): RunRecord[] {
+    const ids = runs.map((r) => Number(r.run_id)).filter(Number.isFinite);
+    if (ids.length > 0) this.newestSeen = Math.max(this.newestSeen ?? 0, ...ids);
+    else this.newestSeen ??= 0;
+    return runs.filter(isActiveRun);
+  }
+
+  private remember(runs: readonly WorkflowRun[]): void {
+    this.newestSeen = Math.max(this.newestSeen ?? 0, ...runs.map((r) => r.id));
+  }
+
+  private async newestRunId(): Promise<number> {
+    const runs = await listRuns(this.ctx, 1);
+    return runs[0]?.id ?? 0;
+  }
+
+  /** A workflow_dispatch run of this mode created after `after` (run ids only grow). */
+  private async findDispatched(mode: Mode, after: number): Promise<{ run_id: string; url: string } | undefined> {
+    const runs = await listRuns(this.ctx, 20, { event: 'workflow_dispatch' });
+    const run = runs
+      .filter((r) => r.id > after)
+      .filter((r) => {
+        const runMode = parseRunMode(r.display_title || r.name);
+        return runMode === mode || runMode === 'unknown';
+      })
+      .sort((a, b) => a.id - b.id)[0];
+    return run ? { run_id: String(run.id), url: run.html_url } : undefined;
   }
 }

@@ -8,7 +8,8 @@
 // (disable_unstable, incidents) still apply.
 import type { Severity } from '../../model';
 import { healthWindow, lastCompletionAt, lastReviewSuccessAt } from './health';
-import { shouldNotify } from './notify';
+import { noticeText, shouldNotify } from './notify';
+import { judgeStall } from './stall';
 import {
   DEFAULT_SUPERVISOR_POLICY,
   type Decision,
@@ -35,7 +36,8 @@ function verdict(s: SupervisorSnapshot, p: SupervisorPolicy): Verdict {
   if (health.failures >= p.failureThreshold) {
     return {
       code: 'disable_unstable',
-      reason: `${health.failures} of the last ${health.judged} completed runs failed (threshold ${p.failureThreshold}): publishing disabled until a human re-enables it`,
+      // What was decided, not what was done: whether the switches went off is reported once checked.
+      reason: `${health.failures} of the last ${health.judged} completed runs failed (threshold ${p.failureThreshold}): publishing must stay off until a human re-enables it`,
     };
   }
   if (s.activeRuns.length > 0) {
@@ -95,29 +97,90 @@ interface IncidentRule {
   resolved: string;
 }
 
+/** The switch writes a disable needs: those not already at their safe value. */
+export function disableWrites(s: SupervisorSnapshot): Effect[] {
+  const writes: Effect[] = [];
+  if (s.vars.WF_ENABLED !== 'false') writes.push({ type: 'set_variable', name: 'WF_ENABLED', value: 'false' });
+  if (s.vars.ALLOW_PUBLISH !== 'human_disabled')
+    writes.push({ type: 'set_variable', name: 'ALLOW_PUBLISH', value: 'human_disabled' });
+  return writes;
+}
+
+/**
+ * The instability incident's text. `switches` says what happened to them:
+ * the plan (before the writes), or what was set and read back.
+ */
+export function unstableBody(s: SupervisorSnapshot, p: SupervisorPolicy, switches: string): string {
+  const health = healthWindow(s.runs, p.healthWindow);
+  return `${health.failures} of the last ${health.judged} completed runs of the publish workflow failed (threshold ${p.failureThreshold}). ${switches} A human re-enables publishing after fixing the cause.`;
+}
+
+function plannedSwitches(s: SupervisorSnapshot): string {
+  const writes = disableWrites(s);
+  if (writes.length === 0) return 'WF_ENABLED and ALLOW_PUBLISH were already off (false, human_disabled).';
+  return `The supervisor sets ${writes.map((w) => (w.type === 'set_variable' ? `${w.name}=${w.value}` : '')).join(' and ')}.`;
+}
+
+function stallRule(s: SupervisorSnapshot, p: SupervisorPolicy): IncidentRule {
+  const lastDone = lastCompletionAt(s.runs, s.lastCompletedPublishRunAt);
+  const dueSince = s.pendingSince === undefined ? undefined : Date.parse(s.pendingSince);
+  // Unfinished runs as the dispatcher reports them, and as the runs list shows them.
+  const unfinished = new Map(
+    [...s.activeRuns, ...s.runs.filter((r) => r.status !== 'completed')].map((r) => [r.run_id, r]),
+  );
+  const stall = judgeStall(
+    {
+      now: s.now,
+      pendingCount: s.pendingCount,
+      dueSince,
+      lastCompletion: lastDone,
+      activeRuns: [...unfinished.values()],
+    },
+    p.stallAfterHours,
+  );
+  const last = lastDone === undefined ? 'never' : hoursAgo(s.now, lastDone);
+  const rows = `${s.pendingCount} row${s.pendingCount === 1 ? '' : 's'}`;
+  const fix =
+    "Check that the workflow's schedule is enabled (GitHub disables schedules after 60 days without activity in public repositories) and that runners pick its runs up, and dispatch it by hand.";
+  let firing: string | undefined;
+  if (stall.stalled && stall.basis === 'active_run') {
+    firing = `Run ${stall.run?.run_id ?? '?'} of the publish workflow has been ${stall.run?.status ?? 'active'} since ${hoursAgo(s.now, stall.since)} without completing (limit ${p.stallAfterHours} h) while ${rows} wait (last completed run: ${last}). ${fix}`;
+  } else if (stall.stalled) {
+    const due = stall.basis === 'due' ? `the oldest became due ${hoursAgo(s.now, stall.since)}; ` : '';
+    firing = `No run of the publish workflow has completed within ${p.stallAfterHours} h while ${rows} wait (${due}last completed run: ${last}). ${fix}`;
+  }
+  return {
+    key: INCIDENT_KEYS.stalled,
+    severity: 'high',
+    title: 'Schedule stalled: no publish run completed',
+    firing,
+    clear: true,
+    resolved: stall.stalled ? '' : `Not stalled: ${stall.why}; last completed run: ${last}.`,
+  };
+}
+
 function incidentRules(s: SupervisorSnapshot, p: SupervisorPolicy, code: SupervisorCode): IncidentRule[] {
   const health = healthWindow(s.runs, p.healthWindow);
-  const lastDone = lastCompletionAt(s.runs, s.lastCompletedPublishRunAt);
-  const anyRuns = s.runs.length > 0 || lastDone !== undefined;
-  // The clock of the dead man's switch: the last completed run; with none ever
-  // completed, since when the pending work has been waiting (a schedule that
-  // never fired at all is a stall too); with neither known, runs that never
-  // complete are.
-  const pendingSince = s.pendingSince === undefined ? Number.NaN : Date.parse(s.pendingSince);
-  const since = lastDone ?? (Number.isNaN(pendingSince) ? undefined : pendingSince);
-  const stalled =
-    s.pendingCount > 0 && (since !== undefined ? s.now.getTime() - since > p.stallAfterHours * HOUR_MS : anyRuns);
+  const switchesOff = disableWrites(s).length === 0;
   return [
     {
       key: INCIDENT_KEYS.unstable,
       severity: 'high',
       title: 'Pipeline unstable: publishing disabled',
-      firing:
-        code === 'disable_unstable'
-          ? `${health.failures} of the last ${health.judged} completed runs of the publish workflow failed (threshold ${p.failureThreshold}). The supervisor set WF_ENABLED=false and ALLOW_PUBLISH=human_disabled; a human re-enables them after fixing the cause.`
-          : undefined,
+      firing: code === 'disable_unstable' ? unstableBody(s, p, plannedSwitches(s)) : undefined,
       clear: health.failures === 0,
       resolved: `The last ${health.judged} completed runs had no failure. The switches stay off until a human re-enables them (see RUNBOOK.md).`,
+    },
+    {
+      // Opened at apply time (see settleDisable); resolved here once no disable is needed or the switches read off.
+      key: INCIDENT_KEYS.disableFailed,
+      severity: 'critical',
+      title: 'Disable FAILED: publishing was not switched off',
+      clear: code !== 'disable_unstable' || switchesOff,
+      resolved:
+        code === 'disable_unstable'
+          ? `The switches read off now (WF_ENABLED=${s.vars.WF_ENABLED ?? ''}, ALLOW_PUBLISH=${s.vars.ALLOW_PUBLISH ?? ''}).`
+          : `No disable is needed now (${health.failures} of the last ${health.judged} completed runs failed, threshold ${p.failureThreshold}). Whether the token may write variables was not checked again (see RUNBOOK.md, disable-failed).`,
     },
     {
       key: INCIDENT_KEYS.deadLetter,
@@ -130,19 +193,7 @@ function incidentRules(s: SupervisorSnapshot, p: SupervisorPolicy, code: Supervi
       clear: true,
       resolved: `${s.failedWithin24h} rows became FAILED within 24 h (threshold ${p.deadLetterThreshold}).`,
     },
-    {
-      key: INCIDENT_KEYS.stalled,
-      severity: 'high',
-      title: 'Schedule stalled: no publish run completed',
-      firing: stalled
-        ? `No run of the publish workflow has completed within ${p.stallAfterHours} h (last: ${lastDone === undefined ? 'never' : hoursAgo(s.now, lastDone)}) while ${s.pendingCount} rows wait${lastDone === undefined && since !== undefined ? ` (waiting since ${hoursAgo(s.now, since)})` : ''}. Check that the workflow's schedule is enabled (GitHub disables schedules after 60 days without activity in public repositories) and dispatch it by hand.`
-        : undefined,
-      clear: true,
-      resolved:
-        lastDone === undefined
-          ? 'No work is pending.'
-          : `A publish run completed ${hoursAgo(s.now, lastDone)}${s.pendingCount > 0 ? '' : '; no work is pending'}.`,
-    },
+    stallRule(s, p),
   ];
 }
 
@@ -151,13 +202,7 @@ export function decideSupervisor(snapshot: SupervisorSnapshot, policy: Partial<S
   const v = verdict(snapshot, p);
   const effects: Effect[] = [];
 
-  if (v.code === 'disable_unstable') {
-    if (snapshot.vars.WF_ENABLED !== 'false')
-      effects.push({ type: 'set_variable', name: 'WF_ENABLED', value: 'false' });
-    if (snapshot.vars.ALLOW_PUBLISH !== 'human_disabled') {
-      effects.push({ type: 'set_variable', name: 'ALLOW_PUBLISH', value: 'human_disabled' });
-    }
-  }
+  if (v.code === 'disable_unstable') effects.push(...disableWrites(snapshot));
   // Watchdog: return rows of dead executors to PENDING — but not while a run
   // (or the local runner) is working, which may still hold a row past its lease.
   if (snapshot.expiredLeases > 0 && snapshot.activeRuns.length === 0 && !snapshot.heartbeat.active) {
@@ -185,8 +230,7 @@ export function decideSupervisor(snapshot: SupervisorSnapshot, policy: Partial<S
 
   const incidents = [...open].sort();
   if (shouldNotify(snapshot.lastNotice, { code: v.code, incidents }, snapshot.now, p.repeatIntervalHours)) {
-    const tail = incidents.length > 0 ? ` Open incidents: ${incidents.join(', ')}.` : '';
-    effects.push({ type: 'notify', text: `Supervisor: ${v.code} — ${v.reason}.${tail}` });
+    effects.push({ type: 'notify', text: noticeText(v.code, v.reason, incidents) });
   }
   return { code: v.code, reason: v.reason, dispatchMode: v.dispatchMode, effects, incidents };
 }

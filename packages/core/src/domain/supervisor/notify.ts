@@ -29,3 +29,9 @@ export function shouldNotify(
   const since = now.getTime() - Date.parse(prev.at);
   return attention && !(since < repeatIntervalHours * HOUR_MS);
 }
+
+/** The notification's text: the decision, its reason, and the incidents open after the tick. */
+export function noticeText(code: SupervisorCode, reason: string, incidents: readonly string[]): string {
+  const tail = incidents.length > 0 ? ` Open incidents: ${incidents.join(', ')}.` : '';
+  return `Supervisor: ${code} — ${reason}.${tail}`;
+}

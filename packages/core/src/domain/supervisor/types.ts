@@ -20,6 +20,8 @@ export const INCIDENT_KEYS = {
   unstable: 'pipeline-unstable',
   deadLetter: 'dead-letter',
   stalled: 'schedule-stalled',
+  /** Opened at apply time, when a disable (a variable write) was refused or not confirmed. */
+  disableFailed: 'disable-failed',
 } as const;
 
 /** The only variable writes the supervisor can express: it can make publishing safer, never re-enable it. */
