@@ -2,14 +2,17 @@
 // playwright-core over the page built from the fixture data. Skips with a
 // message when Chromium is missing (.ci/run installs it).
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SitePublisher } from '../../packages/core/src/adapters/local/site-publisher';
 import { writeReport } from '../../packages/core/src/report';
-import { fixtureInput } from '../unit/report/fixture';
+import { fixtureInput, queueRow, queueRows } from '../unit/report/fixture';
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -18,11 +21,56 @@ if (!available) console.warn(`SKIPPED report browser test: ${CHROMIUM} is missin
 describe.skipIf(!available)('the report in Chromium', () => {
   let browser: Browser;
   let url: string;
+  /** A state folder as `autopilot start` leaves it: the local site with a draft, the report in report/. */
+  let state: string;
+  let server: Server | undefined;
+  let served: string;
 
   beforeAll(async () => {
     const dir = await mkdtemp(join(tmpdir(), 'report-browser-'));
     const { htmlPath } = await writeReport(dir, fixtureInput());
     url = pathToFileURL(htmlPath).href;
+
+    state = await mkdtemp(join(tmpdir(), 'report-browser-state-'));
+    const draft = await new SitePublisher({ stateDir: state }).create({
+      item_id: 'oolong-guide',
+      handle: 'oolong-for-beginners',
+      title: 'Oolong for beginners',
+      summary: 'From floral to roasted.',
+      body_html: '<p>Oolong sits between green and black tea.</p>',
+      tags: ['oolong'],
+      published: false,
+    });
+    await writeReport(join(state, 'report'), {
+      ...fixtureInput({
+        queueRows: [
+          ...queueRows.filter((r) => r.status !== 'AWAITING_APPROVAL'),
+          queueRow(8, {
+            id: 'oolong-guide',
+            title: draft.title,
+            status: 'AWAITING_APPROVAL',
+            approval: 'pending',
+            article_id: draft.id,
+            article_url: draft.url,
+          }),
+        ],
+      }),
+      siteBase: '..',
+    });
+    // The state folder served over HTTP (as a static host would), on 127.0.0.1 only.
+    server = createServer(async (req, res) => {
+      const path = normalize(join(state, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+      if (!path.startsWith(state + sep)) return void res.writeHead(403).end();
+      try {
+        const body = await readFile(path);
+        res.writeHead(200, { 'content-type': extname(path) === '.html' ? 'text/html; charset=utf-8' : 'text/plain' });
+        res.end(body);
+      } catch {
+        res.writeHead(404).end('not found');
+      }
+    });
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+    served = `http://127.0.0.1:${(server.address() as AddressInfo).port}/report/index.html`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -40,6 +88,7 @@ describe.skipIf(!available)('the report in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
   });
 
   it('shows the numbers a person looks for, fetches nothing, and looks right', async () => {
@@ -88,6 +137,42 @@ describe.skipIf(!available)('the report in Chromium', () => {
 
     expect(blocked).toEqual([]);
     expect(failed).toEqual([]);
+    await page.close();
+  });
+  it.each([
+    ['opened from its folder', () => pathToFileURL(join(state, 'report', 'index.html')).href],
+    ['served with the state folder', () => served],
+  ])('"open draft" reaches the draft page when the report is %s', async (_how, where) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(where());
+    await page.getByRole('link', { name: 'open draft' }).click();
+    await page.waitForLoadState();
+    expect(new URL(page.url()).pathname).toMatch(/\/site\/articles\/oolong-for-beginners\.html$/);
+    expect(await page.locator('h1').first().textContent()).toContain('Oolong for beginners');
+    expect(await page.textContent('body')).toContain('DRAFT');
+    await page.close();
+  });
+
+  it('has no horizontal overflow at 390 px wide', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.route('**/*', (route) =>
+      new URL(route.request().url()).protocol === 'file:' ? route.continue() : route.abort(),
+    );
+    for (const target of [url, pathToFileURL(join(state, 'report', 'index.html')).href]) {
+      await page.goto(target);
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(scrollWidth, target).toBeLessThanOrEqual(clientWidth);
+      // Nothing sticks out of the page on the right either (wide tables scroll inside their section).
+      const widest = await page.evaluate(() =>
+        Math.max(...[...document.querySelectorAll('section')].map((el) => el.getBoundingClientRect().right)),
+      );
+      expect(widest).toBeLessThanOrEqual(390);
+    }
+    await mkdir('test-results', { recursive: true });
+    await page.screenshot({ path: join('test-results', 'report-390.png'), fullPage: true });
     await page.close();
   });
 });

@@ -92,7 +92,7 @@ function decisionSection(d: ReportData): string {
     .join('');
   return `<section data-testid="decision-panel"><h2>Decision</h2>
 <p><span class="badge ${DECISION_CLASS[entry.decision] ?? ''}">${e(entry.decision)}</span>${entry.code ? ` <code data-testid="decision-code">${e(entry.code)}</code>` : ''}</p>
-<p data-testid="decision-meaning">${e(words.meaning)}</p>
+${words.meaning !== entry.reason ? `<p data-testid="decision-meaning">${e(words.meaning)}</p>` : ''}
 <p data-testid="decision-reason">${e(entry.reason)}</p>
 <p class="muted" data-testid="decision-when">${e(words.when)}</p>
 ${numbers ? `<ul data-testid="decision-numbers">${numbers}</ul>` : ''}
