@@ -3,7 +3,7 @@
 // read back from the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files. GitHub itself
 // is the fake server (its answers checked against GitHub's OpenAPI
 // description after the file).
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,7 +58,7 @@ describe('executor', () => {
   it('drafts the example queue in review mode: outputs, annotations and the items table', async () => {
     const cwd = await workspaceWithState(template);
     // As publish.yml calls it.
-    const inputs = { mode: 'review', 'metrics-file': 'metrics/executor.prom' };
+    const inputs = { mode: 'review', 'metrics-file': 'metrics/executor.prom', 'queue-backend': 'local' };
     const run = expectClean(await runBundle('executor', { cwd, inputs }));
     await expectDeclaredOutputs('executor', run);
     expect(run.outputs).toMatchObject({ mode: 'review', published: '0', failed: '0', conclusion: 'success' });
@@ -91,7 +91,7 @@ describe('executor', () => {
     const run = expectClean(
       await runBundle('executor', {
         cwd,
-        inputs: { mode: 'publish', 'max-items': '1' },
+        inputs: { mode: 'publish', 'max-items': '1', 'queue-backend': 'local' },
         env: { WF_ENABLED: 'false', ALLOW_PUBLISH: 'human_disabled' },
       }),
     );
@@ -104,7 +104,10 @@ describe('executor', () => {
 
   it('rejects a bad input with one clear error naming it, exit code 2 (bad configuration), no stack trace', async () => {
     const cwd = await workspaceWithState(template);
-    const run = expectExit(await runBundle('executor', { cwd, inputs: { 'max-items': 'abc' } }), 2);
+    const run = expectExit(
+      await runBundle('executor', { cwd, inputs: { 'max-items': 'abc', 'queue-backend': 'local' } }),
+      2,
+    );
     const errors = commands(run.stdout, 'error');
     expect(errors).toHaveLength(1);
     // Workflow commands escape newlines as %0A.
@@ -116,6 +119,36 @@ describe('executor', () => {
     const queue = await readFile(join(cwd, '.autopilot', 'queue.csv'), 'utf8');
     expect(queue).not.toContain('IN_PROGRESS');
     expect(queue).not.toContain('AWAITING_APPROVAL');
+  });
+});
+
+describe('executor on the repository queue (queue-backend repo, the default in an action without sheets-id)', () => {
+  it('drafts queue.csv from the state branch through the contents API, never writing the default branch', async () => {
+    const fake = await newFake();
+    const cwd = await workspaceWithState(template);
+    // The team's queue, committed on the state branch; the checkout has none (a fresh runner).
+    fake.commitFile('queue.csv', await readFile(join(cwd, '.autopilot', 'queue.csv'), 'utf8'), 'autopilot-state');
+    await rm(join(cwd, '.autopilot', 'queue.csv'));
+    const run = expectClean(
+      await runBundle('executor', {
+        cwd,
+        inputs: { mode: 'review', 'max-items': '2', 'github-token': 'test-token' },
+        env: gitHubEnv(fake),
+      }),
+    );
+    expect(run.outputs).toMatchObject({ mode: 'review', processed: '2', conclusion: 'success' });
+    expect(fake.fileText('queue.csv', 'autopilot-state')).toMatch(/AWAITING_APPROVAL|BLOCKED/);
+    expect(fake.fileText('run_log.csv', 'autopilot-state')?.trim().split('\n')).toHaveLength(3);
+    const branches = writes(fake).map((r) => (r.body as { branch?: string }).branch);
+    expect(branches.length).toBeGreaterThan(0);
+    expect(branches.every((b) => b === 'autopilot-state')).toBe(true);
+  });
+
+  it('without a token: exit 2, naming github-token and the repository queue', async () => {
+    const cwd = await workspaceWithState(template);
+    const run = expectExit(await runBundle('executor', { cwd, inputs: { mode: 'review' } }), 2);
+    expect(commands(run.stdout, 'error').join('\n')).toMatch(/queue-backend is repo.*github-token is missing/);
+    expect(run.stdout + run.stderr).not.toMatch(STACK_LINE);
   });
 });
 
@@ -176,8 +209,14 @@ describe('heartbeat-check', () => {
 });
 
 describe('supervisor', () => {
+  /** The example queue on the state branch, where the supervisor reads it in an action. */
+  async function withQueue(fake: FakeGitHub) {
+    fake.commitFile('queue.csv', await readFile(join(template, 'queue.csv'), 'utf8'), 'autopilot-state');
+    return fake;
+  }
+
   async function unstableFake() {
-    const fake = await newFake();
+    const fake = await withQueue(await newFake());
     fake.variables.set('WF_ENABLED', { value: 'true', created_at: fake.now(), updated_at: fake.now() });
     fake.variables.set('ALLOW_PUBLISH', { value: 'human_enabled', created_at: fake.now(), updated_at: fake.now() });
     for (const minutes of [50, 30]) {
@@ -232,7 +271,7 @@ describe('supervisor', () => {
   });
 
   it('dispatches publish when the switches are on and a review run succeeded recently', async () => {
-    const fake = await newFake();
+    const fake = await withQueue(await newFake());
     fake.variables.set('WF_ENABLED', { value: 'true', created_at: fake.now(), updated_at: fake.now() });
     fake.variables.set('ALLOW_PUBLISH', { value: 'human_enabled', created_at: fake.now(), updated_at: fake.now() });
     fake.addRun({ display_title: 'publish (mode: review)', conclusion: 'success', created_at: minutesAgo(40) });
@@ -253,7 +292,7 @@ describe('reconcile', () => {
   const runLogCsv = (rows: Record<string, string>[]) =>
     stringify(rows, { header: true, columns: [...RUN_LOG_COLUMNS] });
 
-  it('turns the local run log into a decision and writes the decision log to the repository', async () => {
+  it('turns the run log on the state branch into a decision and writes the decision log there', async () => {
     const fake = await newFake();
     const cwd = await workspaceWithState(template);
     const base = { run_id: '41', trace_id: '41-1', mode: 'review', gate: 'PASS', attempts: '1', duration_ms: '1200' };
@@ -265,7 +304,7 @@ describe('reconcile', () => {
       // Outside the 24 h window: not counted.
       { ...base, at: minutesAgo(60 * 30), item_id: 'e', outcome: 'failed', gate: '' },
     ];
-    await writeFile(join(cwd, '.autopilot', 'run_log.csv'), runLogCsv(rows));
+    fake.commitFile('run_log.csv', runLogCsv(rows), 'autopilot-state');
     const run = expectClean(
       await runBundle('reconcile', { cwd, inputs: { 'github-token': 'test-token' }, env: gitHubEnv(fake) }),
     );
@@ -279,7 +318,8 @@ describe('reconcile', () => {
     });
     expect(run.summary).toContain('review_only');
     expect(run.summary).toContain('LLM_TIMEOUT');
-    const log = JSON.parse(fake.fileText('config/decision_log.json') ?? '{}') as {
+    expect(writes(fake).every((r) => (r.body as { branch?: string }).branch === 'autopilot-state')).toBe(true);
+    const log = JSON.parse(fake.fileText('decision_log.json', 'autopilot-state') ?? '{}') as {
       last_decision?: { decision: string };
       history?: unknown[];
     };

@@ -43,7 +43,7 @@ describe('autopilot report', () => {
       labels: ['incident', 'severity:high'],
     });
     fake.setFile(
-      'config/decision_log.json',
+      'decision_log.json',
       JSON.stringify({
         last_decision: {
           decision: 'pause_and_review',
@@ -54,6 +54,7 @@ describe('autopilot report', () => {
         },
         history: [],
       }),
+      'autopilot-state',
     );
 
     const { ctx, stdout } = run([
