@@ -141,6 +141,8 @@ export class FakeGitHub {
    * everything, so tests that do not care about permissions keep passing.
    */
   readonly tokenPermissions = new Map<string, { kind: TokenKind; permissions: Partial<Permissions> }>();
+  /** Issues turned off in the repository's settings: the issue routes answer 410 Gone. */
+  issuesDisabled = false;
 
   private server: Server | undefined;
   private base = '';
@@ -367,6 +369,14 @@ export class FakeGitHub {
       return this.send(res, method, route, notFound(), false);
     const refused = this.refuse(req.headers.authorization, method, route);
     if (refused) return this.send(res, method, route, refused, false);
+    if (this.issuesDisabled && route.includes('/issues')) {
+      const gone = {
+        message: 'Issues are disabled for this repo',
+        documentation_url: `${DOCS}/issues/issues`,
+        status: '410',
+      };
+      return this.send(res, method, route, { status: 410, body: gone }, false);
+    }
     this.beforeApply?.(this.requests.at(-1) as RecordedRequest);
     const answer = this.route(method, route, { params, query: url.searchParams, body, url });
     const after = this.failuresAfter.get(`${method} ${route}`)?.find((f) => f.remaining > 0);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { doctorCommand } from '../../packages/cli/src/commands/doctor';
 import { main } from '../../packages/cli/src/main';
-import type { CheckResult } from '../../packages/core/src/services/doctor';
+import { CHECK_IDS, type CheckResult } from '../../packages/core/src/services/doctor';
 import { useFakeGitHub } from '../fakes/github-fixture';
 import type { FakeGitHub } from '../fakes/github-server';
 import { type FakeOpenAiServer, startFakeOpenAiServer } from '../fakes/openai-server';
@@ -109,22 +109,7 @@ async function doctor(overrides: Record<string, string> = {}): Promise<Run> {
   return { code, checks, text, summary };
 }
 
-const ALL_IDS = [
-  'github.repository',
-  'github.actions-read',
-  'github.actions-write',
-  'github.variables-write',
-  'github.issues-write',
-  'github.contents-write',
-  'variables.WF_ENABLED',
-  'variables.ALLOW_PUBLISH',
-  'sheets.queue-tab',
-  'sheets.runlog-tab',
-  'shopify.credentials',
-  'shopify.scopes',
-  'shopify.blog',
-  'llm.model',
-];
+const ALL_IDS: readonly string[] = CHECK_IDS;
 
 /** Exactly `id` failed (its fix mentions `fix`); `skipped` were skipped; every other check passed. */
 function expectOnly(run: Run, id: string, fix: RegExp, skipped: string[] = []): void {
@@ -238,6 +223,12 @@ describe('autopilot doctor against the fakes', () => {
       SHOPIFY_CLIENT_SECRET: '',
     });
     expectOnly(bad, 'shopify.credentials', /Dev Dashboard app/, ['shopify.scopes', 'shopify.blog']);
+  });
+
+  it('a repository with issues turned off fails github.issues-write with where to turn them on', async () => {
+    github.issuesDisabled = true;
+    const run = await doctor();
+    expectOnly(run, 'github.issues-write', /Features → Issues/);
   });
 
   it('an LLM that 404s the model fails llm.model only', async () => {

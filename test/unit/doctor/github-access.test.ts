@@ -31,6 +31,19 @@ describe('github.repository', () => {
     expect(r).toMatchObject({ status: 'pass', detail: 'acme/blog is private to the token' });
   });
 
+  it('says when a fine-grained PAT expires and which scopes a classic token has', () => {
+    const pat = answer(
+      200,
+      { private: false },
+      { 'github-authentication-token-expiration': '2027-03-01 00:00:00 UTC' },
+    );
+    expect(evaluateRepository(pat, ctx).detail).toBe(
+      'acme/blog is public to the token; the token expires 2027-03-01 00:00:00 UTC',
+    );
+    const classic = answer(200, { private: true }, { 'x-oauth-scopes': 'repo, workflow' });
+    expect(evaluateRepository(classic, ctx).detail).toContain('a classic token with scopes: repo, workflow');
+  });
+
   it('fails a rejected token, an invisible repository and no answer, each with its own fix', () => {
     expect(evaluateRepository(answer(401, { message: 'Bad credentials' }), ctx).fix).toMatch(/AUTOPILOT_TOKEN secret/);
     expect(evaluateRepository(answer(404, { message: 'Not Found' }), ctx).fix).toMatch(/installed on acme\/blog/);

@@ -95,7 +95,7 @@ export function evaluateRepository(o: HttpObservation, ctx: GitHubContextForChec
   if (isAnswer(o) && o.status === 200) {
     const body = o.body as { private?: unknown; full_name?: unknown } | undefined;
     const visibility = body?.private === true ? 'private' : body?.private === false ? 'public' : 'visible';
-    return pass(id, title, `${ctx.repository} is ${visibility} to the token`);
+    return pass(id, title, `${ctx.repository} is ${visibility} to the token${tokenFacts(o.headers)}`);
   }
   if (isAnswer(o) && o.status === 404) {
     return fail(
@@ -107,6 +107,20 @@ export function evaluateRepository(o: HttpObservation, ctx: GitHubContextForChec
     );
   }
   return unexpected(o, id, title);
+}
+
+/**
+ * What GitHub's headers tell about the token itself: a fine-grained PAT's
+ * expiry (github-authentication-token-expiration), a classic token's scopes
+ * (x-oauth-scopes). App installation tokens report neither.
+ */
+function tokenFacts(headers: Record<string, string>): string {
+  const facts: string[] = [];
+  const expires = headers['github-authentication-token-expiration'];
+  if (expires) facts.push(`the token expires ${expires}`);
+  const scopes = headers['x-oauth-scopes'];
+  if (scopes !== undefined) facts.push(`a classic token with scopes: ${scopes || 'none'}`);
+  return facts.length > 0 ? `; ${facts.join('; ')}` : '';
 }
 
 /** One permission probe's answer. */

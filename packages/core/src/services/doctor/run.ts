@@ -23,6 +23,24 @@ import { type CheckResult, fail, type HttpObservation, isAnswer, skip } from './
 export const DOCTOR_GROUPS = ['github', 'variables', 'sheets', 'shopify', 'llm'] as const;
 export type DoctorGroup = (typeof DOCTOR_GROUPS)[number];
 
+/** Every check the doctor can report, in the order it reports them (each has a RUNBOOK entry). */
+export const CHECK_IDS = [
+  'github.repository',
+  'github.actions-read',
+  'github.actions-write',
+  'github.variables-write',
+  'github.issues-write',
+  'github.contents-write',
+  'variables.WF_ENABLED',
+  'variables.ALLOW_PUBLISH',
+  'sheets.queue-tab',
+  'sheets.runlog-tab',
+  'shopify.credentials',
+  'shopify.scopes',
+  'shopify.blog',
+  'llm.model',
+] as const;
+
 /** Names no real object can have, so a probe that GitHub authorises still changes nothing. */
 export const PROBES = {
   /** `..` is not allowed in a git ref name: no branch or tag can be called this. */
