@@ -16,20 +16,21 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-function plane(env: Record<string, string>) {
+function plane(env: Record<string, string>, controlPlane?: 'local' | 'actions') {
   const config = loadConfig({ env: { STATE: dir, ...env } });
   const ctx = {
     paths: statePaths(dir),
     log: createLogger({ format: 'text', traceId: 't', write: () => {} }),
     redact: (text: string) => text,
     env: {},
+    controlPlane,
   };
   return buildDataPlane(config, ctx);
 }
 
-function startError(env: Record<string, string>): string {
+function startError(env: Record<string, string>, controlPlane?: 'local' | 'actions'): string {
   try {
-    plane(env);
+    plane(env, controlPlane);
   } catch (error) {
     expect(error).toBeInstanceOf(UserError);
     return (error as Error).message;
@@ -50,6 +51,20 @@ describe('buildDataPlane: backends chosen by what is configured', () => {
     const p = plane({ SHEETS_ID: 'sheet-1', GOOGLE_OAUTH_ACCESS_TOKEN: 'ya29.token' });
     expect(p.describe.queue).toMatch(/Sheets|sheet-1/);
     expect(Object.keys(p.stats())).toContain('sheets');
+  });
+
+  it('in an action without SHEETS_ID: queue.csv and run_log.csv on the state branch; in the CLI: the local files', () => {
+    const github = { GITHUB_TOKEN: 'ghs_x', GITHUB_REPOSITORY: 'acme/blog' };
+    const action = plane(github, 'actions');
+    expect(action.queueBackend).toBe('repo');
+    expect(action.describe.queue).toBe('acme/blog:queue.csv@autopilot-state (and run_log.csv)');
+    expect(action.stats()).toMatchObject({ github: { requests: 0, retries: 0 } });
+    expect(plane(github, 'local').queueBackend).toBe('local');
+    expect(plane({ ...github, STATE_BRANCH: 'ops/state' }, 'actions').describe.queue).toContain('@ops/state');
+    // SHEETS_ID still selects the Sheet, in an action too; QUEUE_BACKEND wins over both.
+    expect(plane({ SHEETS_ID: 's', GOOGLE_OAUTH_ACCESS_TOKEN: 'ya29.t' }, 'actions').queueBackend).toBe('sheets');
+    expect(plane({ ...github, SHEETS_ID: 's', QUEUE_BACKEND: 'repo' }, 'local').queueBackend).toBe('repo');
+    expect(plane({ QUEUE_BACKEND: 'local' }, 'actions').queueBackend).toBe('local');
   });
 
   it('SHOPIFY_STORE_DOMAIN selects the Shopify publisher', () => {
@@ -87,6 +102,27 @@ describe('buildDataPlane: start-up errors name the setting', () => {
     expect(startError({ SHOPIFY_STORE_DOMAIN: 'tea-shop.myshopify.com' })).toMatch(
       /SHOPIFY_ADMIN_TOKEN, or SHOPIFY_CLIENT_ID and SHOPIFY_CLIENT_SECRET/,
     );
+  });
+
+  it('the repository queue without a token names github-token (a UserError: exit 2)', () => {
+    const message = startError({ GITHUB_REPOSITORY: 'acme/blog' }, 'actions');
+    expect(message).toMatch(
+      /^queue-backend is repo \(queue\.csv on the branch autopilot-state\): github-token is missing/,
+    );
+    expect(message).toContain('Contents: write');
+  });
+
+  it('the repository queue never on the branch the workflows run from', () => {
+    const env = { GITHUB_TOKEN: 'ghs_x', GITHUB_REPOSITORY: 'acme/blog', QUEUE_BACKEND: 'repo', STATE_BRANCH: 'main' };
+    expect(startError(env)).toMatch(/state-branch is main, the branch the workflows run from/);
+  });
+
+  it('queue-backend sheets without a sheets-id, and a malformed state-branch', () => {
+    expect(startError({ QUEUE_BACKEND: 'sheets' })).toMatch(
+      /queue-backend is sheets but sheets-id \(SHEETS_ID\) is not set/,
+    );
+    expect(startError({ QUEUE_BACKEND: 'cloud' })).toMatch(/QUEUE_BACKEND.*local, sheets or repo/);
+    expect(startError({ STATE_BRANCH: 'bad..name' })).toMatch(/STATE_BRANCH.*a branch name/);
   });
 
   it('an LLM without a model', () => {
