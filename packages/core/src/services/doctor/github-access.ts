@@ -80,7 +80,7 @@ export function permissionFix(spec: PermissionSpec, ctx: GitHubContextForChecks)
   const level = spec.level === 'write' ? 'Read and write' : 'Read-only';
   return (
     `give ${ctx.tokenName} the repository permission ${spec.label}: ${level}. ` +
-    `GitHub App: the App's settings → Permissions → Repository permissions → ${spec.label}, then accept the new permission on the installation ` +
+    `GitHub App: the App's settings → Permissions & events → Repository permissions → ${spec.label}, then accept the new permission on the installation ` +
     `(with actions/create-github-app-token, also list \`${spec.appInput}: ${spec.level}\`). ` +
     `Fine-grained PAT: edit the token → Repository permissions → ${spec.label}: ${level} (for ${ctx.repository}).`
   );

@@ -13,7 +13,7 @@ export const WRITE_SCOPES = ['write_content', 'write_online_store_pages'];
 
 const FIX =
   'Dev Dashboard → your app → Versions → create a version whose access scopes include read_content and ' +
-  'write_content → release it, then accept the new scopes on the store (Shopify admin → Apps → your app); ' +
+  'write_content → release it, then approve the updated scopes on the store when its admin asks; ' +
   'a legacy custom app: Shopify admin → Settings → Apps → Develop apps → the app → Configuration → Admin API scopes';
 
 /** Judge the GraphQL answer to the AccessScopes query. */
