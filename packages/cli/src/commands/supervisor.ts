@@ -23,7 +23,13 @@ export function describeSupervisor(result: SupervisorResult): string {
   const lines = [
     `Supervisor: ${result.decision.code}${result.dryRun ? ' (dry run: nothing changed)' : ''}`,
     `  ${result.decision.reason}`,
-    ...result.planned.map((e) => `  ${result.dryRun ? 'would' : '→'} ${describeEffect(e)}`),
+    // For real, only what was checked to have happened (result.done), never the plan.
+    ...(result.dryRun
+      ? result.planned.map((e) => `  would ${describeEffect(e)}`)
+      : [
+          ...result.done.map((line) => `  → ${line}`),
+          ...result.skipped.map((s) => `  · not applied: ${describeEffect(s.effect)} (${s.why})`),
+        ]),
     ...result.errors.map((e) => `  ! ${e}`),
   ];
   return lines.join('\n');
