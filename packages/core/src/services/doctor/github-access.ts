@@ -5,7 +5,8 @@
 // exist). GitHub checks a fine-grained token's or an App token's permission
 // before it looks at the request, so a missing permission answers 403
 // "Resource not accessible by …" with x-accepted-github-permissions, and a
-// granted one gets as far as 404/422. Nothing is ever written or run.
+// granted one gets as far as 404/422 (that order is what GitHub's answers
+// show, not a documented promise). Nothing is ever written or run.
 import { type CheckResult, fail, type HttpObservation, isAnswer, messageOf, pass } from './types';
 
 export type GitHubProbe = 'actions-read' | 'actions-write' | 'variables-write' | 'issues-write' | 'contents-write';
