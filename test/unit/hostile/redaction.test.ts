@@ -6,8 +6,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CsvQueueStore } from '../../../packages/core/src/adapters/local/queue-csv-store';
 import { postJson } from '../../../packages/core/src/adapters/notify/post-json';
 import { createRedactor, secretUrlParts } from '../../../packages/core/src/util/redact';
+import { redactingQueueStore } from '../../../packages/core/src/wiring/redacting-queue';
 import { startWebhookReceiver, type WebhookReceiver } from '../../fakes/webhook-receiver';
 import { runMain } from '../cli/run-main';
 
@@ -74,5 +76,27 @@ describe('secret URLs are redacted by their parts', () => {
       );
       expect(leaks([run.stdout, run.stderr, ...files].join('\n'))).toEqual([]);
     });
+  });
+
+  it('what we write into the queue (a server reply in last_error) is redacted; human cells are left as written', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hostile-queue-redact-'));
+    try {
+      const url = `https://hooks.example.com/services/${SLACK_PATH_PARTS.join('/')}?token=${QUERY_TOKEN}`;
+      // A human pasted a path part into notes: not ours to rewrite.
+      await writeFile(join(dir, 'queue.csv'), `id,title,notes,last_error\nq1,Tea,see ${SLACK_PATH_PARTS[0]},\n`);
+      const store = redactingQueueStore(new CsvQueueStore({ stateDir: dir }), createRedactor({ secrets: [url] }));
+      await store.transact((rows) => ({
+        update: rows.map((row) => ({ ...row, last_error: `webhook answered 500: POST ${new URL(url).pathname}` })),
+        append: [{ id: 'q2', title: `token ${QUERY_TOKEN}` }],
+        result: null,
+      }));
+      const [first, second] = await store.list();
+      expect(first?.notes).toBe(`see ${SLACK_PATH_PARTS[0]}`);
+      expect(leaks(first?.last_error ?? '')).toEqual([]);
+      expect(first?.last_error).toContain('webhook answered 500');
+      expect(second?.title).toBe('token ***');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

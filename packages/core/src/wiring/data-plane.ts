@@ -25,6 +25,7 @@ import { UserError } from '../errors';
 import type { Generator, Logger, Publisher, QueueStore, RunLog } from '../ports';
 import { gitHubOptions } from './control-plane';
 import type { StatePaths } from './paths';
+import { redactingQueueStore } from './redacting-queue';
 
 export interface WiringContext {
   paths: StatePaths;
@@ -152,7 +153,11 @@ export function buildDataPlane(config: Config, ctx: WiringContext): DataPlane {
   const shopify = shopifyPublisher(config, ctx);
   const llm = generator(config, ctx, control);
   return {
-    queue: sheets?.queue ?? repo?.queue ?? new CsvQueueStore({ stateDir: ctx.paths.root, logger: ctx.log }),
+    // What we write into the queue (error messages quoting a server) is redacted, on every backend.
+    queue: redactingQueueStore(
+      sheets?.queue ?? repo?.queue ?? new CsvQueueStore({ stateDir: ctx.paths.root, logger: ctx.log }),
+      ctx.redact,
+    ),
     runLog: sheets?.runLog ?? repo?.runLog ?? new CsvRunLog({ stateDir: ctx.paths.root, logger: ctx.log }),
     publisher: shopify ?? new SitePublisher({ stateDir: ctx.paths.root }),
     generator: llm,

@@ -1,0 +1,42 @@
+// The queue as the pipeline writes it: every value we put in a cell passes
+// the redactor first. A failed call's message (a server's reply, which may
+// quote a token or a webhook path) lands in `last_error` or `notes`, and the
+// queue is a table people share — a spreadsheet, a repository file. Cells we
+// leave unchanged are not touched: a human's text stays as they wrote it.
+import { type NewQueueRow, QUEUE_COLUMNS, type QueueRow } from '../model';
+import type { QueueChange, QueueStore } from '../ports';
+
+function redactChanged<R extends NewQueueRow | QueueRow>(
+  row: R,
+  before: QueueRow | undefined,
+  redact: (text: string) => string,
+): R {
+  const out = { ...row, extra: { ...(row.extra ?? {}) } } as R & { extra: Record<string, string> };
+  const fields = out as unknown as Record<string, unknown>;
+  for (const column of QUEUE_COLUMNS) {
+    const value = row[column];
+    if (typeof value === 'string' && value !== before?.[column]) fields[column] = redact(value);
+  }
+  for (const [key, value] of Object.entries(row.extra ?? {})) {
+    if (value !== before?.extra[key]) out.extra[key] = redact(value);
+  }
+  return out;
+}
+
+export function redactingQueueStore(store: QueueStore, redact: (text: string) => string): QueueStore {
+  return {
+    list: () => store.list(),
+    transact: <T>(plan: (rows: readonly QueueRow[]) => QueueChange<T>) =>
+      store.transact((rows) => {
+        const change = plan(rows);
+        const before = new Map(rows.map((row) => [row.row, row]));
+        return {
+          ...change,
+          ...(change.update
+            ? { update: change.update.map((row) => redactChanged(row, before.get(row.row), redact)) }
+            : {}),
+          ...(change.append ? { append: change.append.map((row) => redactChanged(row, undefined, redact)) } : {}),
+        };
+      }),
+  };
+}
