@@ -1,10 +1,11 @@
 // The billed-minutes estimate: the hand cron parser against GitHub's
 // documented syntax, the counting (each job rounds up to a whole minute), and
 // the defaults in .github/workflows staying within the free-tier budget.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUDGET, estimateRepository } from '../../../scripts/minutes';
-import { estimateMinutes, parseCron, runsPerMonth } from '../../../scripts/minutes-estimate';
+import { estimateMinutes, minutesTable, parseCron, runsPerMonth } from '../../../scripts/minutes-estimate';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const sorted = (s: ReadonlySet<number>) => [...s].sort((a, b) => a - b);
@@ -101,5 +102,9 @@ describe('the default schedules', () => {
 
   it('stay within the free tier even if every supervisor run dispatches a publish run', () => {
     expect(estimate.upperBoundWithDispatches).toBeLessThanOrEqual(2000);
+  });
+
+  it('are the table README.md shows (run `npm run minutes` and paste it when they change)', () => {
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(minutesTable(estimate));
   });
 });
