@@ -30,8 +30,16 @@ export interface QueueStore {
    * Read a fresh snapshot, let `plan` (pure, synchronous) decide, persist its
    * changes. Local: under an exclusive cross-process lock, atomic write.
    * Sheets: no compare-and-set — callers re-read what they claimed.
+   * Repository file: a compare-and-set on the blob sha; a conflict re-reads
+   * and runs `plan` again (so it may run more than once).
    */
   transact<T>(plan: (rows: readonly QueueRow[]) => QueueChange<T>): Promise<T>;
+  /**
+   * True when a transaction that returned is known to have been applied to
+   * the latest table (local lock, repository compare-and-set): a claim needs
+   * no re-read to confirm it. Absent: re-read (Sheets).
+   */
+  readonly exclusive?: boolean;
 }
 
 export interface RunLog {

@@ -16,6 +16,8 @@ const EMPTY: QueueCsvFile = { header: [], rows: [], format: { bom: false, eol: '
 
 export class GitHubRepoQueueStore implements QueueStore {
   readonly file: GitHubRepoFile;
+  /** A returned transaction was applied to the latest queue.csv (compare-and-set): a claim needs no re-read. */
+  readonly exclusive = true;
 
   constructor(private readonly options: RepoStateOptions) {
     this.file = stateFile(options, REPO_QUEUE_PATH);
