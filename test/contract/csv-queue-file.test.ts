@@ -56,7 +56,10 @@ describe('CsvQueueStore file handling', () => {
     await writeFile(path, 'id,title\n1,"unclosed\n');
     const error = await new CsvQueueStore({ stateDir }).list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
-    expect((error as Error).message).toMatch(/queue\.csv: not valid CSV — .*line/);
+    expect((error as Error).message).toMatch(/queue\.csv line 2: a quote opened on this line is never closed/);
+    await writeFile(path, 'id,title\n1,"closed"x\n');
+    const stray = await new CsvQueueStore({ stateDir }).list().catch((e: unknown) => e);
+    expect((stray as Error).message).toMatch(/queue\.csv: not valid CSV — .*line 2/);
     await writeFile(path, 'id,Status,status\n1,a,b\n');
     await expect(new CsvQueueStore({ stateDir }).list()).rejects.toThrow(
       /column 'status' appears twice in the header \(columns 2 and 3\)/,

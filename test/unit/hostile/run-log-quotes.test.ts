@@ -5,7 +5,9 @@ import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CsvQueueStore } from '../../../packages/core/src/adapters/local/queue-csv-store';
 import { CsvRunLog } from '../../../packages/core/src/adapters/local/run-log-csv';
+import { UserError } from '../../../packages/core/src/errors';
 import { createMemoryLogger } from '../../../packages/core/src/log/memory-logger';
 import { RUN_LOG_COLUMNS } from '../../../packages/core/src/model';
 import { collect, runLogRow } from '../../contract/run-log.contract';
@@ -102,5 +104,29 @@ describe('run_log.csv with an unbalanced quote', () => {
     expect(rows.map((r) => r.item_id)).toEqual(['a', 'b']);
     // The hand-edited record, closed by the writer, is one bad row: reported at its line, skipped.
     expect(logger.events.filter((e) => /run_log\.csv line 3: .*row skipped/.test(e.message))).toHaveLength(1);
+  });
+});
+
+describe('queue.csv with an unbalanced quote', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'hostile-queue-quote-'));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it('is refused, naming the file and the line the quote opened on; nothing is written, no row is lost', async () => {
+    const text = 'id,title,status\nq1,Tea,PENDING\nq2,"Coffee,PENDING\nq3,Milk,PENDING\nq4,Water,PENDING\n';
+    await writeFile(join(dir, 'queue.csv'), text);
+    const store = new CsvQueueStore({ stateDir: dir });
+    const listed = await store.list().catch((error: unknown) => error);
+    expect(listed).toBeInstanceOf(UserError);
+    expect((listed as Error).message).toContain(
+      `${join(dir, 'queue.csv')} line 3: a quote opened on this line is never closed`,
+    );
+    const wrote = await store
+      .transact(() => ({ append: [{ id: 'q5', title: 'New' }], result: null }))
+      .catch((error: unknown) => error);
+    expect(wrote).toBeInstanceOf(UserError);
+    expect(await readFile(join(dir, 'queue.csv'), 'utf8')).toBe(text);
   });
 });

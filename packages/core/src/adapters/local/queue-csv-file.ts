@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { UserError } from '../../errors';
 import { writeFileAtomic } from './atomic-write';
+import { CsvRecordSplitter } from './csv-records';
 import type { CellTable } from './csv-table';
 
 export interface CsvFormat {
@@ -33,10 +34,40 @@ export function parseCsvTable(text: string, source: string): QueueCsvFile {
       record_delimiter: ['\r\n', '\n'],
     }) as string[][];
   } catch (error) {
+    // The queue holds people's rows: never guess past a broken one (a row
+    // dropped here would be dropped from the file by the next write). Refuse,
+    // and name the line to fix.
+    const opened = (error as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuoteLine(text) : undefined;
+    if (opened !== undefined) {
+      throw new UserError(
+        `${source} line ${opened}: a quote opened on this line is never closed, so every line after it would be read into one cell. ` +
+          'Close the quote (a quote inside a quoted value is written twice: ""); nothing was read or written.',
+      );
+    }
     throw new UserError(`${source}: not valid CSV — ${(error as Error).message}. Fix the quoting on that line.`);
   }
   const [header = [], ...rows] = records;
   return { header, rows, format };
+}
+
+/** The line where a quote that is never closed was opened (csv-parse names only the line it gave up on: the last). */
+function unclosedQuoteLine(text: string): number | undefined {
+  let opened: number | undefined;
+  const splitter = new CsvRecordSplitter(
+    () => false,
+    () => {},
+    ({ from }) => {
+      opened = from;
+    },
+  );
+  text
+    .replace(/^\ufeff/, '')
+    .split('\n')
+    .forEach((line, index) => {
+      splitter.push(line.endsWith('\r') ? line.slice(0, -1) : line, index + 1);
+    });
+  splitter.end();
+  return opened;
 }
 
 export function stringifyCsvTable(table: CellTable, format: CsvFormat = DEFAULT_FORMAT): string {
