@@ -9,6 +9,7 @@ import {
   gitHubRequestCount,
   runAction,
   runSupervisor,
+  shortFailure,
   statePaths,
   supervisorOptionsFrom,
   supervisorSummary,
@@ -64,7 +65,7 @@ export async function run(): Promise<void> {
       else if (failed.length > 0)
         core.error(
           redact(
-            `pipeline NOT disabled: the disable FAILED (${failed.map((w) => `${w.name}=${w.value}: ${w.error}`).join('; ')}); see incident disable-failed`,
+            `pipeline NOT disabled: the disable FAILED (${failed.map(shortFailure).join('; ')}); see incident disable-failed`,
           ),
         );
       else core.error(redact(`pipeline disabled: ${result.decision.reason}`));

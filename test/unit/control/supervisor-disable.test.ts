@@ -99,7 +99,9 @@ describe('settleDisable', () => {
     expect(body).toContain('actions_variables: write');
     expect(body).toContain('Publishing was NOT switched off');
     expect(settled.incidents).toEqual(['disable-failed']);
-    expect(settled.reason).toMatch(/the disable FAILED: WF_ENABLED=false \(HTTP 403/);
+    expect(settled.reason).toMatch(
+      /the disable FAILED: WF_ENABLED=false: HTTP 403 — the token may not write variables; ALLOW_PUBLISH=human_disabled: HTTP 403/,
+    );
     const notice = settled.effects.find((e) => e.type === 'notify');
     expect(notice && 'text' in notice && notice.text).toMatch(/disable FAILED.*Open incidents: disable-failed\./);
     expect(settled.effects.some((e) => e.type === 'set_variable')).toBe(false);

@@ -37,6 +37,7 @@ import { type IncidentOutcome, runIncident } from './incident';
 import { parseNoticeState, type SupervisorMemory } from './supervisor-memory';
 
 export type { Decision, Effect, SupervisorPolicy, SwitchWrite } from '../domain/supervisor';
+export { shortFailure } from '../domain/supervisor';
 export type { SupervisorMemory } from './supervisor-memory';
 
 /** The queue rules the supervisor relies on (the executor's domain; injectable for tests). */

@@ -39,6 +39,13 @@ function refusedText(writes: readonly SwitchWrite[]): string {
   return lines.join('\n');
 }
 
+/** One failed write in a line: the variable, and GitHub's status (its full answer is in the incident). */
+export function shortFailure(w: SwitchWrite): string {
+  if (w.status === undefined) return `${w.name}=${w.value}: ${w.error ?? 'unknown error'}`;
+  const why = w.status === 403 || w.status === 401 ? ' — the token may not write variables' : '';
+  return `${w.name}=${w.value}: HTTP ${w.status}${why}`;
+}
+
 export function disableFailedBody(s: SupervisorSnapshot, p: SupervisorPolicy, writes: readonly SwitchWrite[]): string {
   const health = healthWindow(s.runs, p.healthWindow);
   const failed = writes.filter((w) => !w.done);
@@ -111,7 +118,7 @@ export function settleDisable(
     };
     effects.splice(firstIncident === -1 ? effects.length : firstIncident, 0, failedIncident);
     open.add(INCIDENT_KEYS.disableFailed);
-    reason = `${reason}; the disable FAILED: ${failed.map((w) => `${w.name}=${w.value} (${w.error ?? 'unknown error'})`).join('; ')}`;
+    reason = `${reason}; the disable FAILED: ${failed.map(shortFailure).join('; ')} (see incident ${INCIDENT_KEYS.disableFailed})`;
   }
   const incidents = [...open].sort();
   if (shouldNotify(snapshot.lastNotice, { code: decision.code, incidents }, snapshot.now, p.repeatIntervalHours)) {
