@@ -160,14 +160,14 @@ describe.skipIf(!available)('the report in Chromium', () => {
     );
     for (const target of [url, pathToFileURL(join(state, 'report', 'index.html')).href]) {
       await page.goto(target);
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        clientWidth: document.documentElement.clientWidth,
-      }));
+      // Evaluated in the page (a string: this project's TypeScript has no DOM types).
+      const { scrollWidth, clientWidth } = await page.evaluate<{ scrollWidth: number; clientWidth: number }>(
+        '({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth })',
+      );
       expect(scrollWidth, target).toBeLessThanOrEqual(clientWidth);
       // Nothing sticks out of the page on the right either (wide tables scroll inside their section).
-      const widest = await page.evaluate(() =>
-        Math.max(...[...document.querySelectorAll('section')].map((el) => el.getBoundingClientRect().right)),
+      const widest = await page.evaluate<number>(
+        "Math.max(...[...document.querySelectorAll('section')].map((el) => el.getBoundingClientRect().right))",
       );
       expect(widest).toBeLessThanOrEqual(390);
     }
