@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitHubRepoRunLog } from '../../packages/core/src/adapters/github';
 import { CsvRunLog } from '../../packages/core/src/adapters/local/run-log-csv';
+import { UserError } from '../../packages/core/src/errors';
 import { useFakeGitHub } from '../fakes/github-fixture';
 import { type FakeGitHub, fakeGitHubOptions } from '../fakes/github-server';
 import { collect, describeRunLogContract, runLogRow } from './run-log.contract';
@@ -72,6 +73,14 @@ describe('GitHubRepoRunLog', () => {
     await log.append([runLogRow({ item_id: 'b' })]);
     expect((await collect(log.read())).map((r) => r.item_id)).toEqual(['a', 'b']);
     expect(fake.exchanges.filter((x) => x.method === 'PUT' && x.status === 500)).toHaveLength(1);
+  });
+
+  it('a run log that is not valid CSV is a UserError naming the file', async () => {
+    const fake = await newFake();
+    fake.commitFile('run_log.csv', 'at,run_id\n"unclosed,1\n', BRANCH);
+    const error = await collect(logOn(fake).read()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toMatch(/^acme\/blog:run_log\.csv@autopilot-state: not valid CSV/);
   });
 
   it('appends in the column order of a file a human reordered', async () => {

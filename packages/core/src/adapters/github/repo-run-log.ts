@@ -61,14 +61,21 @@ export class GitHubRepoRunLog implements RunLog {
   async *read(since?: Date): AsyncIterable<RunLogRow> {
     const text = (await this.file.read())?.text;
     if (text === undefined || text.replace('\ufeff', '').trim() === '') return;
-    const records = parse(text, {
-      bom: true,
-      columns: (header: string[]) => header.map(runLogKey),
-      relax_column_count: true,
-      skip_empty_lines: true,
-      record_delimiter: ['\r\n', '\n'],
-      info: true,
-    }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
+    let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
+    try {
+      records = parse(text, {
+        bom: true,
+        columns: (header: string[]) => header.map(runLogKey),
+        relax_column_count: true,
+        skip_empty_lines: true,
+        record_delimiter: ['\r\n', '\n'],
+        info: true,
+      });
+    } catch (error) {
+      throw new UserError(
+        `${this.file.where}: not valid CSV — ${(error as Error).message}. Fix the quoting on that line (on the state branch).`,
+      );
+    }
     for (const { record, info } of records) {
       const parsed = runLogRowFrom(record, `${this.file.where} line ${info.lines}`);
       if (!parsed.ok) {
