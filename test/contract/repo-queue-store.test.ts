@@ -144,6 +144,41 @@ describe('GitHubRepoQueueStore: compare-and-set', () => {
   });
 });
 
+describe('GitHubRepoQueueStore: first writes and refusals', () => {
+  it('two first writes at once: one creates the branch, the other finds it created (422) and both rows land', async () => {
+    const fake = await newFake();
+    const [one, two] = [storeOn(fake), storeOn(fake)];
+    await Promise.all([
+      one.transact(() => ({ append: [{ id: 'one' }], result: undefined })),
+      two.transact(() => ({ append: [{ id: 'two' }], result: undefined })),
+    ]);
+    expect((await one.list()).map((r) => r.id).sort()).toEqual(['one', 'two']);
+    expect(fake.requestsOf('POST', '/repos/{owner}/{repo}/git/refs').length).toBeGreaterThanOrEqual(1);
+    expect(fake.branches.has(BRANCH)).toBe(true);
+  });
+
+  it('a token that may not write contents (403): a ServiceError naming Contents write, nothing written', async () => {
+    const fake = await newFake();
+    fake.commitFile('queue.csv', 'id,status\na,PENDING\n', BRANCH);
+    fake.fail('PUT', CONTENTS, 403, {
+      body: {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/repos/contents#create-or-update-file-contents',
+        status: '403',
+      },
+    });
+    const error = await storeOn(fake)
+      .transact(claimFirst('exec-1'))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServiceError);
+    expect((error as Error).message).toMatch(
+      /write acme\/blog:queue\.csv@autopilot-state failed \(HTTP 403\).*Contents write/,
+    );
+    expect(fake.fileText('queue.csv', BRANCH)).toBe('id,status\na,PENDING\n');
+    expect(fake.requestsOf('PUT', CONTENTS)).toHaveLength(1);
+  });
+});
+
 describe('GitHubRepoQueueStore: requests of an executor run', () => {
   it('counts requests per item and per claim (reported; issue 12 asks for at most 2 per item)', async () => {
     const items = 6;
