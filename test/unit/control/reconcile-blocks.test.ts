@@ -13,8 +13,10 @@ import {
   recommend,
   summarizeRunLog,
 } from '../../../packages/core/src/domain/reconcile';
+import { supervisorSummary } from '../../../packages/core/src/host/summaries';
 import type { DecisionEntry, Outcome } from '../../../packages/core/src/model';
-import { runLogRow } from './fakes';
+import { runSupervisor } from '../../../packages/core/src/services/supervisor';
+import { FakeDecisionLog, FakeQueue, fakeSupervisorDeps, queueRow, runLogRow, stubQueueRules } from './fakes';
 
 const FROM = new Date('2025-03-01T00:00:00Z');
 const TO = new Date('2025-03-02T00:00:00Z');
@@ -150,5 +152,35 @@ describe('the latest evaluation in words', () => {
     expect(currentDecision({ last_decision: human, last_evaluation: entry, history: [] })).toBe(human);
     expect(currentDecision({ last_decision: older, history: [] })).toBe(older);
     expect(currentDecision({ last_decision: null, history: [] })).toBeNull();
+  });
+});
+
+describe('the supervisor reads and shows the latest evaluation, not the last change', () => {
+  it('decides from it and names its time, window and numbers in the summary', async () => {
+    const now = new Date('2025-03-02T00:10:00Z');
+    const m = summarizeRunLog(log(['a', 'drafted'], ['b', 'blocked']), { from: FROM, to: TO });
+    const r = recommend(m);
+    const evaluation: DecisionEntry = {
+      decision: r.decision,
+      code: r.code,
+      reason: r.reason,
+      at: TO.toISOString(),
+      metrics: decisionMetrics(m),
+      by: 'reconcile',
+    };
+    const change: DecisionEntry = { ...evaluation, reason: 'the old change', at: '2025-02-20T00:00:00Z', metrics: {} };
+    const deps = fakeSupervisorDeps(now, {
+      queue: new FakeQueue([queueRow({ row: 1, status: 'PENDING' })]),
+      decisions: new FakeDecisionLog({ last_decision: change, last_evaluation: evaluation, history: [change] }),
+    });
+    const result = await runSupervisor(deps, { dryRun: true, now, runId: 's1', queueRules: stubQueueRules });
+    expect(result.snapshot.lastDecision).toEqual(evaluation);
+    const md = supervisorSummary(result);
+    expect(md).toContain('| continue_publish (content_needs_human) |');
+    expect(md).toContain(
+      "Reconcile's latest evaluation: continue_publish (content_needs_human). Evaluated at 2025-03-02T00:00:00.000Z over the window 2025-03-01T00:00:00.000Z → 2025-03-02T00:00:00.000Z",
+    );
+    expect(md).toContain('Block rate 50% (1 blocked, not fixed yet).');
+    expect(md).not.toContain('the old change');
   });
 });

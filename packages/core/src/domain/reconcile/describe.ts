@@ -63,8 +63,9 @@ export function evaluationWords(entry: DecisionEntry): EvaluationWords {
   };
 }
 
-/** One paragraph: headline, when, reason. */
+/** One paragraph: headline, when (time and window), reason, and the numbers that matter. */
 export function describeEvaluation(entry: DecisionEntry): string {
   const words = evaluationWords(entry);
-  return `Reconcile's latest evaluation: ${words.headline}. ${words.when} ${entry.reason}`;
+  const numbers = words.numbers.length > 0 ? ` ${words.numbers.join(' ')}` : '';
+  return `Reconcile's latest evaluation: ${words.headline}. ${words.when} ${entry.reason}.${numbers}`;
 }
