@@ -188,12 +188,9 @@ function trendSection(d: ReportData): string {
     labels,
     series: [
       { name: 'passed', kind: 'bar', values: d.days.map((day) => day.passed), color: '#16a34a' },
-      {
-        name: 'failed or blocked',
-        kind: 'bar',
-        values: d.days.map((day) => day.failed + day.blocked),
-        color: '#dc2626',
-      },
+      // System failures and content blocks apart: a block is the gate working, a failure is the pipeline's.
+      { name: 'failed', kind: 'bar', values: d.days.map((day) => day.failed), color: '#dc2626' },
+      { name: 'blocked (needs a human)', kind: 'bar', values: d.days.map((day) => day.blocked), color: '#d97706' },
     ],
   });
   const cost = renderChartSvg({
