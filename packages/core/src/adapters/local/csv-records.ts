@@ -84,7 +84,7 @@ export class CsvRecordSplitter {
 }
 
 /** Lines of a text stream, without their '\n' or '\r\n' (a lone '\r' is data, as in the writers). */
-export async function* linesOf(chunks: AsyncIterable<string>): AsyncIterable<string> {
+export async function* linesOf(chunks: AsyncIterable<string> | Iterable<string>): AsyncIterable<string> {
   let rest = '';
   for await (const chunk of chunks) {
     rest += chunk;

@@ -94,38 +94,56 @@ export class CsvRunLog implements RunLog {
       () => false,
     );
     if (!exists) return;
-    const warn = (problem: string) => this.options.logger?.warn(problem);
-    let columns: string[] | undefined;
-    const ready: RunLogRow[] = [];
-    const splitter = new CsvRecordSplitter(
-      (line) => columns !== undefined && rowOfLine(line, columns) !== undefined,
-      (record) => {
-        const cells = cellsOf(record.text);
-        if (columns === undefined) {
-          columns = (cells ?? record.text.split(',')).map(runLogKey);
-          return;
-        }
-        const where = `${this.path} line ${record.line}`;
-        if (!cells) return warn(`${where}: not valid CSV (a stray or unbalanced quote); row skipped`);
-        const parsed = runLogRowFrom(recordOf(cells, columns), where);
-        if (!parsed.ok) return warn(parsed.problem);
-        if (isSince(parsed.row, since)) ready.push(parsed.row);
-      },
-      ({ from, to }) =>
-        warn(
-          `${this.path} line ${from}: a quote opened on this line is never closed` +
-            `${to > from ? ` (lines ${from}–${to} read as one field)` : ''}; skipped, reading on from line ${to + 1}`,
-        ),
+    yield* runLogRowsOfLines(
+      linesOf(createReadStream(this.path, { encoding: 'utf8' })),
+      this.path,
+      (problem) => this.options.logger?.warn(problem),
+      since,
     );
-    let lineNo = 0;
-    for await (const line of linesOf(createReadStream(this.path, { encoding: 'utf8' }))) {
-      lineNo++;
-      splitter.push(lineNo === 1 ? line.replace(/^\ufeff/, '') : line, lineNo);
-      yield* ready.splice(0);
-    }
-    splitter.end();
+  }
+}
+
+/**
+ * The rows of a run-log CSV given line by line (without line breaks), record
+ * by record: a record that does not parse, or opens a quote it never closes,
+ * is reported through `warn` with `where` and its line, and skipped.
+ */
+export async function* runLogRowsOfLines(
+  lines: AsyncIterable<string> | Iterable<string>,
+  where: string,
+  warn: (problem: string) => void,
+  since?: Date,
+): AsyncIterable<RunLogRow> {
+  let columns: string[] | undefined;
+  const ready: RunLogRow[] = [];
+  const splitter = new CsvRecordSplitter(
+    (line) => columns !== undefined && rowOfLine(line, columns) !== undefined,
+    (record) => {
+      const cells = cellsOf(record.text);
+      if (columns === undefined) {
+        columns = (cells ?? record.text.split(',')).map(runLogKey);
+        return;
+      }
+      const at = `${where} line ${record.line}`;
+      if (!cells) return warn(`${at}: not valid CSV (a stray or unbalanced quote); row skipped`);
+      const parsed = runLogRowFrom(recordOf(cells, columns), at);
+      if (!parsed.ok) return warn(parsed.problem);
+      if (isSince(parsed.row, since)) ready.push(parsed.row);
+    },
+    ({ from, to }) =>
+      warn(
+        `${where} line ${from}: a quote opened on this line is never closed` +
+          `${to > from ? ` (lines ${from}–${to} read as one field)` : ''}; skipped, reading on from line ${to + 1}`,
+      ),
+  );
+  let lineNo = 0;
+  for await (const line of lines) {
+    lineNo++;
+    splitter.push(lineNo === 1 ? line.replace(/^\ufeff/, '') : line, lineNo);
     yield* ready.splice(0);
   }
+  splitter.end();
+  yield* ready.splice(0);
 }
 
 /**
@@ -173,9 +191,7 @@ function layOut(cells: Array<string | number>, positions: number[]): Array<strin
  * What to write before new rows so they start a record of their own (the
  * caller holds the lock): a line break after a torn last line, and — when the
  * last record left a quote open — a closing quote on a line of its own, so
- * the new rows are not read into that field. Whether a quote is open is
- * decided as the reader decides it: from the last line that is a whole valid
- * record by itself (the reader is in step there, whatever came before).
+ * the new rows are not read into that field.
  */
 async function tailRepair(handle: FileHandle, size: number, columns: readonly string[]): Promise<string> {
   const lastByte = Buffer.alloc(1);
@@ -186,23 +202,39 @@ async function tailRepair(handle: FileHandle, size: number, columns: readonly st
     const buffer = Buffer.alloc(size - from);
     await handle.read(buffer, 0, buffer.length, from);
     // A chunk that starts mid-file starts mid-line: its first line is partial.
-    const lines = buffer
-      .toString('utf8')
-      .split('\n')
-      .map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+    const lines = buffer.toString('utf8').split('\n');
     if (from > 0) lines.shift();
-    else lines[0] = (lines[0] ?? '').replace(/^\ufeff/, '');
-    let anchor = lines.length - 1;
-    while (anchor >= 0 && rowOfLine(lines[anchor] as string, columns) === undefined) anchor--;
-    if (anchor < 0 && from > 0) continue;
-    const splitter = new CsvRecordSplitter(
-      (line) => rowOfLine(line, columns) !== undefined,
-      () => {},
-      () => {},
-    );
-    lines.slice(anchor + 1).forEach((line, index) => {
-      splitter.push(line, index + 1);
-    });
-    return splitter.isOpen ? `${newline}"\n` : newline;
+    const open = endsInsideQuote(lines, columns, from === 0);
+    if (open !== undefined) return open ? `${newline}"\n` : newline;
   }
+}
+
+/**
+ * Whether the text whose last lines are `lines` ends inside a quoted field,
+ * decided as the reader decides it: from the last line that is a whole
+ * valid record by itself (the reader is in step there, whatever came before).
+ * Undefined when no such line is among `lines` and they do not reach back to
+ * the file's start (`fromStart`): the caller looks further back.
+ */
+export function endsInsideQuote(
+  lines: readonly string[],
+  columns: readonly string[],
+  fromStart: boolean,
+): boolean | undefined {
+  const clean = lines.map((line, index) => {
+    const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+    return fromStart && index === 0 ? text.replace(/^\ufeff/, '') : text;
+  });
+  let anchor = clean.length - 1;
+  while (anchor >= 0 && rowOfLine(clean[anchor] as string, columns) === undefined) anchor--;
+  if (anchor < 0 && !fromStart) return undefined;
+  const splitter = new CsvRecordSplitter(
+    (line) => rowOfLine(line, columns) !== undefined,
+    () => {},
+    () => {},
+  );
+  clean.slice(anchor + 1).forEach((line, index) => {
+    splitter.push(line, index + 1);
+  });
+  return splitter.isOpen;
 }
