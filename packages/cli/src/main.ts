@@ -1,12 +1,12 @@
 // The `autopilot` command: parse, build the context, run one command, and
 // turn errors into exit codes (2 for a user's mistake, with a clear message
 // and no stack trace; 1 for a run with errors it could not handle).
-import { errorMessage, parseQueueTime, UserError } from '@autopilot/core';
+import { errorMessage, parseQueueTime, queueBackendOf, UserError } from '@autopilot/core';
 import { escapeForTerminal } from '@autopilot/core/util/terminal';
 import rootPackage from '../../../package.json';
 import { type ParsedArgs, parseCommandLine, UnknownFlagError } from './args';
 import { COMMANDS, type CommandSpec, specOf } from './commands';
-import { type CliIo, createCliContext } from './context';
+import { type CliContext, type CliIo, createCliContext, requireStateFolder } from './context';
 import { acceptedFlags, commandHelp, mainHelp } from './help';
 
 /** The suite's version (the root package.json, which releases are tagged from). */
@@ -40,6 +40,12 @@ function refuseInvertedRange(args: ParsedArgs): void {
   if (from && to && from.getTime() > to.getTime()) {
     throw new UserError(`--since "${since}" is after --until "${until}"; expected --since before --until`);
   }
+}
+
+/** A command that reads the local state refuses a folder that does not exist (the queue and run log are there). */
+function requireStateIfRead(spec: CommandSpec, sub: string | undefined, ctx: CliContext): void {
+  const reads = spec.readsState === true || (sub !== undefined && spec.readsState?.includes(sub));
+  if (reads && queueBackendOf(ctx.config, 'local') === 'local') requireStateFolder(ctx);
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -79,6 +85,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     refuseInvertedRange(args);
     const ctx = createCliContext(args, io);
     redact = ctx.redact;
+    requireStateIfRead(spec, rest[0], ctx);
     return await spec.run(ctx, rest);
   } catch (error) {
     if (error instanceof UserError) {

@@ -47,6 +47,12 @@ export interface CommandSpec extends FlagSet {
   subcommands?: Record<string, Subcommand>;
   /** Registered as a bare function: takes every flag (no declaration yet). */
   acceptsAll?: boolean;
+  /**
+   * It reads the state folder (all of it, or these subcommands): with the
+   * local queue, a folder that does not exist is refused (a mistyped
+   * --state), rather than created or read as empty.
+   */
+  readsState?: true | readonly string[];
 }
 
 const { common, dataPlane, github, heartbeatWriter } = SETTING_GROUPS;
@@ -69,6 +75,7 @@ export const COMMANDS: Record<string, CommandSpec | Command> = {
   },
   executor: {
     run: executorCommand,
+    readsState: true,
     summary: 'one executor run on the configured backends',
     usage: ['executor --mode review|publish'],
     settings: settingKeys(EXECUTOR, RUNNER),
@@ -142,6 +149,7 @@ export const COMMANDS: Record<string, CommandSpec | Command> = {
   },
   heartbeat: {
     run: heartbeatCommand,
+    readsState: ['check'],
     summary: 'the local heartbeat',
     usage: ['heartbeat write [--release]', 'heartbeat check'],
     settings: settingKeys(HEARTBEAT_CHECK, RUNNER, heartbeatWriter, ['mode']),
@@ -156,6 +164,7 @@ export const COMMANDS: Record<string, CommandSpec | Command> = {
   },
   supervisor: {
     run: supervisorCommand,
+    readsState: true,
     summary: 'one supervisor decision; a dispatch runs the executor in-process',
     usage: ['supervisor [--dry-run]'],
     // The executor's settings too (a dispatch runs it here), but its mode: the decision picks it.
@@ -163,6 +172,7 @@ export const COMMANDS: Record<string, CommandSpec | Command> = {
   },
   reconcile: {
     run: reconcileCommand,
+    readsState: true,
     summary: 'metrics, recommendation, decision log',
     usage: ['reconcile'],
     flags: { by: 'who the decision log names (default: reconcile)' },
@@ -192,6 +202,7 @@ export const COMMANDS: Record<string, CommandSpec | Command> = {
   },
   report: {
     run: reportCommand,
+    readsState: true,
     summary: 'the static HTML dashboard',
     usage: ['report [--out DIR]'],
     flags: { out: 'the folder it is written to (default <state>/report)' },
@@ -199,6 +210,7 @@ export const COMMANDS: Record<string, CommandSpec | Command> = {
   },
   export: {
     run: exportCommand,
+    readsState: true,
     summary: 'the run history as CSV, streamed',
     usage: ['export [--status S --since T --until T --out FILE]'],
     flags: {

@@ -10,6 +10,7 @@ import {
   type NewQueueRow,
   type QueueCommand,
   type QueueRow,
+  queueBackendOf,
   rowsToAdd,
   UserError,
 } from '@autopilot/core';
@@ -18,10 +19,9 @@ import { escapeForTerminal } from '@autopilot/core/util/terminal';
 import { type CliContext, requireStateFolder } from '../context';
 
 async function queueStore(ctx: CliContext) {
-  const data = buildDataPlane(ctx.config, ctx.wiring);
   // The local queue file: a state folder that does not exist is a mistyped --state, not an empty queue.
-  if (data.describe.queue === ctx.paths.queue) requireStateFolder(ctx);
-  return data.queue;
+  if (queueBackendOf(ctx.config, 'local') === 'local') requireStateFolder(ctx);
+  return buildDataPlane(ctx.config, ctx.wiring).queue;
 }
 
 const safe = (text: string | undefined) => escapeForTerminal(text ?? '');
