@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitHubRepoRunLog } from '../../packages/core/src/adapters/github';
 import { CsvRunLog } from '../../packages/core/src/adapters/local/run-log-csv';
-import { UserError } from '../../packages/core/src/errors';
+import { createMemoryLogger } from '../../packages/core/src/log/memory-logger';
+import { RUN_LOG_COLUMNS } from '../../packages/core/src/model';
 import { useFakeGitHub } from '../fakes/github-fixture';
 import { type FakeGitHub, fakeGitHubOptions } from '../fakes/github-server';
 import { collect, describeRunLogContract, runLogRow } from './run-log.contract';
@@ -75,12 +76,25 @@ describe('GitHubRepoRunLog', () => {
     expect(fake.exchanges.filter((x) => x.method === 'PUT' && x.status === 500)).toHaveLength(1);
   });
 
-  it('a run log that is not valid CSV is a UserError naming the file', async () => {
+  it('an unclosed quote costs one record, reported with the file and line; later rows and appends are kept', async () => {
     const fake = await newFake();
-    fake.commitFile('run_log.csv', 'at,run_id\n"unclosed,1\n', BRANCH);
-    const error = await collect(logOn(fake).read()).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UserError);
-    expect((error as Error).message).toMatch(/^acme\/blog:run_log\.csv@autopilot-state: not valid CSV/);
+    const header = RUN_LOG_COLUMNS.join(',');
+    const good = (id: string) => `2025-03-01T10:00:00.000Z,run-1,trace-1,review,${id},drafted,PASS,,1,10,1,1,0.01,\n`;
+    fake.commitFile(
+      'run_log.csv',
+      `${header}\n${good('a')}"unclosed,1\n${good('b')}2025-03-01T10:00:00.000Z,"torn`,
+      BRANCH,
+    );
+    const logger = createMemoryLogger();
+    const log = new GitHubRepoRunLog({ ...fakeGitHubOptions(fake), file: { backoffMs: 1 }, logger });
+    await log.append([runLogRow({ item_id: 'c' })]);
+    expect((await collect(log.read())).map((r) => r.item_id)).toEqual(['a', 'b', 'c']);
+    expect(logger.events.filter((e) => e.level === 'warn').map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /^acme\/blog:run_log\.csv@autopilot-state line 3: a quote opened on this line is never closed/,
+      ),
+      expect.stringMatching(/line 5: .*row skipped/),
+    ]);
   });
 
   it('appends in the column order of a file a human reordered', async () => {

@@ -9,7 +9,9 @@ import { stringify } from 'csv-stringify/sync';
 import { UserError } from '../../errors';
 import { RUN_LOG_COLUMNS, type RunLogRow } from '../../model';
 import type { RunLog } from '../../ports';
-import { isSince, runLogCells, runLogKey, runLogRowFrom } from '../local/run-log-csv-row';
+import { linesOf } from '../local/csv-records';
+import { endsInsideQuote, runLogRowsOfLines } from '../local/run-log-csv';
+import { runLogCells, runLogKey } from '../local/run-log-csv-row';
 import type { GitHubRepoFile } from './repo-file';
 import { type RepoStateOptions, stateFile } from './state-branch';
 
@@ -40,7 +42,11 @@ export class GitHubRepoRunLog implements RunLog {
     const cells = rows.map(runLogCells).map((row) => (positions ? layOut(row, positions) : row));
     const body = stringify(cells, { record_delimiter: 'unix', quoted_match: /[\r\n]/ });
     if (empty) return stringify([[...RUN_LOG_COLUMNS]], { record_delimiter: 'unix' }) + body;
-    return (text.endsWith('\n') ? text : `${text}\n`) + body;
+    // Never append inside a quote a hand edit left open: close it on a line of its own (as run-log-csv.ts does).
+    const firstLine = text.split(/\r?\n/)[0] ?? '';
+    const [header = []] = parse(firstLine, { bom: true, relax_quotes: true }) as string[][];
+    const open = endsInsideQuote(text.split('\n'), header.map(runLogKey), true);
+    return (text.endsWith('\n') ? text : `${text}\n`) + (open ? '"\n' : '') + body;
   }
 
   /** Where each run-log column sits in the file's header; undefined when it is the standard one. */
@@ -61,29 +67,8 @@ export class GitHubRepoRunLog implements RunLog {
   async *read(since?: Date): AsyncIterable<RunLogRow> {
     const text = (await this.file.read())?.text;
     if (text === undefined || text.replace('\ufeff', '').trim() === '') return;
-    let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
-    try {
-      records = parse(text, {
-        bom: true,
-        columns: (header: string[]) => header.map(runLogKey),
-        relax_column_count: true,
-        skip_empty_lines: true,
-        record_delimiter: ['\r\n', '\n'],
-        info: true,
-      });
-    } catch (error) {
-      throw new UserError(
-        `${this.file.where}: not valid CSV — ${(error as Error).message}. Fix the quoting on that line (on the state branch).`,
-      );
-    }
-    for (const { record, info } of records) {
-      const parsed = runLogRowFrom(record, `${this.file.where} line ${info.lines}`);
-      if (!parsed.ok) {
-        this.options.logger?.warn(parsed.problem);
-        continue;
-      }
-      if (isSince(parsed.row, since)) yield parsed.row;
-    }
+    // Record by record: one unbalanced quote costs one record, reported with its line, never the rows after it.
+    yield* runLogRowsOfLines(linesOf([text]), this.file.where, (problem) => this.options.logger?.warn(problem), since);
   }
 }
 
