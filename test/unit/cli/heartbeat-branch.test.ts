@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../../packages/cli/src/args';
+import { heartbeatCommand } from '../../../packages/cli/src/commands/heartbeat';
 import { heartbeatWriter } from '../../../packages/cli/src/commands/local-heartbeat';
 import { createCliContext } from '../../../packages/cli/src/context';
 import { UserError } from '../../../packages/core/src/errors';
@@ -76,6 +77,34 @@ describe('the local runner heartbeat on the state branch', () => {
     await writer.write(heartbeat);
     expect(fake.fileText('local_heartbeat.json', 'ops-state')).toContain('laptop-ana');
     expect(fake.fileText('local_heartbeat.json', 'main')).toBeUndefined();
+  });
+
+  it('`heartbeat write` with heartbeat-source branch writes it there too', async () => {
+    const fake = await newFake();
+    const said: string[] = [];
+    const ctx = createCliContext(
+      parseCommandLine([
+        'heartbeat',
+        'write',
+        '--state',
+        join(dir, 'state'),
+        '--owner',
+        'laptop-ana',
+        '--heartbeat-source',
+        'branch',
+        '--github-token',
+        'test-token',
+        '--repository',
+        `${fake.owner}/${fake.repo}`,
+        '--github-api-url',
+        fake.url,
+      ]),
+      { stdout: (t) => said.push(t), stderr: () => {} },
+      {},
+    );
+    expect(await heartbeatCommand(ctx, ['write'])).toBe(0);
+    expect(said.join('\n')).toContain('heartbeat written to acme/blog:local_heartbeat.json@autopilot-state');
+    expect(fake.fileText('local_heartbeat.json', 'autopilot-state')).toContain('laptop-ana');
   });
 
   it('heartbeat-source branch without a token: a UserError naming github-token', async () => {

@@ -1,5 +1,6 @@
 // `autopilot heartbeat write|check`: the local heartbeat (`<state>/local_heartbeat.json`,
-// or the checkout's `local_heartbeat.json` with LOCAL_HEARTBEAT_PUSH=true).
+// or the checkout's `local_heartbeat.json` with LOCAL_HEARTBEAT_PUSH=true; with
+// heartbeat-source branch, `local_heartbeat.json` on the state branch).
 import {
   buildControlPlane,
   buildHeartbeatSource,
@@ -12,6 +13,7 @@ import {
   UserError,
 } from '@autopilot/core';
 import type { CliContext } from '../context';
+import { heartbeatWriter } from './local-heartbeat';
 
 export function heartbeatNow(ctx: CliContext, extra: Partial<Heartbeat> = {}): Heartbeat {
   const now = ctx.now();
@@ -49,9 +51,17 @@ export async function checkLocalHeartbeat(ctx: CliContext): Promise<HeartbeatChe
 export async function heartbeatCommand(ctx: CliContext, rest: string[]): Promise<number> {
   const [sub] = rest;
   if (sub === 'write') {
-    const path = heartbeatFilePath(ctx.config.heartbeatFile, ctx.paths, ctx.config.heartbeatPush);
     const heartbeat = heartbeatNow(ctx, ctx.args.flags.release ? { released: true } : {});
-    await new FileHeartbeat({ path }).write(heartbeat);
+    let path: string;
+    if (ctx.config.heartbeatSource === 'branch') {
+      // Where the local runner writes it, and the workflows read it.
+      const writer = await heartbeatWriter(ctx);
+      await writer.write(heartbeat);
+      path = writer.target;
+    } else {
+      path = heartbeatFilePath(ctx.config.heartbeatFile, ctx.paths, ctx.config.heartbeatPush);
+      await new FileHeartbeat({ path }).write(heartbeat);
+    }
     ctx.say(
       `heartbeat written to ${path}: ${heartbeat.owner} (${heartbeat.mode}) at ${heartbeat.iso}${heartbeat.released ? ', released' : ''}`,
     );
