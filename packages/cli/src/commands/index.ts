@@ -112,8 +112,12 @@ export const COMMANDS: Record<string, CommandSpec | Command> = {
           content: 'the ready article as markdown (skips generation)',
           'content-path': 'a markdown file with the ready article (skips generation)',
         },
-        settings: ['title', 'dry-run'],
-        meaning: { title: 'the row’s title', 'dry-run': 'show the rows it would add, and write nothing' },
+        settings: ['title', 'dry-run', 'llm-base-url', 'llm-api-key', 'llm-model'],
+        meaning: {
+          title: 'the row’s title',
+          'dry-run': 'show the rows it would add, and write nothing',
+          'llm-base-url': 'set (with llm-model): the LLM reads --request into rows; the built-in parser when it cannot',
+        },
       },
       approve: {
         usage: 'queue approve --id ID [--approver NAME] [--reason R]',

@@ -6,6 +6,7 @@ import {
   type AddRowsResult,
   applyQueueCommand,
   buildDataPlane,
+  errorMessage,
   ITEM_STATUSES,
   type NewQueueRow,
   type QueueCommand,
@@ -14,7 +15,8 @@ import {
   rowsToAdd,
   UserError,
 } from '@autopilot/core';
-import { parseRequest } from '@autopilot/core/domain/queue/request-parse';
+import { readRequestWithLlm } from '@autopilot/core/adapters/llm/request-reader';
+import { parseRequest, type RequestedRow } from '@autopilot/core/domain/queue/request-parse';
 import { escapeForTerminal } from '@autopilot/core/util/terminal';
 import { type CliContext, requireStateFolder } from '../context';
 
@@ -57,6 +59,32 @@ async function list(ctx: CliContext): Promise<number> {
   return 0;
 }
 
+/**
+ * The rows a plain-words request asks for: read by the configured LLM (a
+ * JSON schema), or by the built-in parser — without an LLM, and whenever the
+ * LLM fails or answers rows that do not check.
+ */
+async function readRequest(ctx: CliContext, text: string, now: Date): Promise<RequestedRow[]> {
+  const { llmBaseUrl, llmModel } = ctx.config;
+  if (!llmBaseUrl || !llmModel) return parseRequest(text, now);
+  try {
+    const rows = await readRequestWithLlm(text, now, {
+      baseUrl: llmBaseUrl,
+      apiKey: ctx.config.llmApiKey,
+      model: llmModel,
+      timeoutMs: ctx.config.requestTimeout * 1000,
+      redact: ctx.redact,
+    });
+    ctx.log.info(`request read by ${llmModel}: ${rows.length} row(s)`);
+    return rows;
+  } catch (error) {
+    ctx.log.warn(
+      `${llmModel} could not read the request (${errorMessage(error)}); read by the built-in parser instead`,
+    );
+    return parseRequest(text, now);
+  }
+}
+
 /** A planned row as a reader checks it: title, id, and what the request said. */
 function describeRow(row: NewQueueRow, verb: string): string {
   const facts = [
@@ -72,7 +100,7 @@ async function add(ctx: CliContext): Promise<number> {
   const { flags } = ctx.args;
   const title = ctx.config.incidentTitle; // `--title` is shared with the incident command
   const now = ctx.now();
-  const topics = flags.request ? parseRequest(flags.request, now) : title ? [title] : [];
+  const topics = flags.request ? await readRequest(ctx, flags.request, now) : title ? [title] : [];
   const fields = {
     id: flags.id,
     brief: flags.brief,
