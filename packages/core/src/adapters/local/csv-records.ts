@@ -22,6 +22,8 @@ export interface CsvRecordText {
 export interface SkippedLines {
   from: number;
   to: number;
+  /** The skipped lines run to the end of the file. */
+  atEnd: boolean;
 }
 
 export function quoteCount(line: string): number {
@@ -54,7 +56,7 @@ export class CsvRecordSplitter {
     const quotes = quoteCount(line);
     if (this.open.length > 0) {
       if (quotes % 2 === 0 && this.startsRecord(line)) {
-        this.onSkip({ from: this.openFrom, to: lineNo - 1 });
+        this.onSkip({ from: this.openFrom, to: lineNo - 1, atEnd: false });
         this.open = [];
       } else {
         this.open.push(line);
@@ -78,7 +80,7 @@ export class CsvRecordSplitter {
 
   /** The file ended: a record still open is skipped. */
   end(): void {
-    if (this.open.length > 0) this.onSkip({ from: this.openFrom, to: this.lastLine });
+    if (this.open.length > 0) this.onSkip({ from: this.openFrom, to: this.lastLine, atEnd: true });
     this.open = [];
   }
 }

@@ -130,10 +130,11 @@ export async function* runLogRowsOfLines(
       if (!parsed.ok) return warn(parsed.problem);
       if (isSince(parsed.row, since)) ready.push(parsed.row);
     },
-    ({ from, to }) =>
+    ({ from, to, atEnd }) =>
       warn(
         `${where} line ${from}: a quote opened on this line is never closed` +
-          `${to > from ? ` (lines ${from}–${to} read as one field)` : ''}; skipped, reading on from line ${to + 1}`,
+          `${to > from ? ` (lines ${from}–${to} read as one field)` : ''}; skipped` +
+          (atEnd ? '' : `, reading on from line ${to + 1}`),
       ),
   );
   let lineNo = 0;
