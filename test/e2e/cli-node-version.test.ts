@@ -5,6 +5,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { REQUIRED_NODE_MAJOR } from '../../packages/cli/src/node-version';
 import { ROOT } from './helpers';
@@ -21,14 +22,15 @@ function olderNode(): string | undefined {
 const old = olderNode();
 
 describe.skipIf(!old)('on an older Node', () => {
-  it.each([['the published shim', join(ROOT, 'packages/cli/bin/autopilot.js')]])(
-    '%s exits 2 and says how to run on Node 24',
-    (_name, script) => {
-      const run = spawnSync(old as string, [script, 'queue', 'list'], { encoding: 'utf8', cwd: ROOT });
-      expect(run.status).toBe(2);
-      expect(run.stderr).toContain(`needs Node ${REQUIRED_NODE_MAJOR} or newer`);
-      expect(run.stderr).toContain('bash scripts/dev.sh autopilot <command>');
-      expect(run.stderr).not.toMatch(/^\s+at /m);
-    },
-  );
+  const tsx = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+  it.each([
+    ['the published shim (npx autopilot)', [join(ROOT, 'packages/cli/bin/autopilot.js')]],
+    ['the sources (npm run autopilot)', ['--import', tsx, join(ROOT, 'packages/cli/src/bin.ts')]],
+  ])('%s exits 2 and says how to run on Node 24', (_name, entry) => {
+    const run = spawnSync(old as string, [...entry, 'queue', 'list'], { encoding: 'utf8', cwd: ROOT });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`needs Node ${REQUIRED_NODE_MAJOR} or newer`);
+    expect(run.stderr).toContain('bash scripts/dev.sh autopilot <command>');
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
 });
