@@ -55,3 +55,37 @@ export function outFileError(flag: string, out: string, error: unknown): unknown
   }
   return error;
 }
+
+/**
+ * The real path of a folder a command will write files into (`report
+ * --out DIR`; created if missing): never the state folder itself or a folder
+ * it owns (`site/`, `incidents/`, …) other than `allowed` (the report's own
+ * folder), and never a path through a file.
+ */
+export async function checkOutFolder(flag: string, out: string, paths: StatePaths, allowed?: string): Promise<string> {
+  const target = resolve(out);
+  // The nearest part of the path that exists decides: it must be a folder.
+  let existing = target;
+  let found = await stat(existing).catch(() => undefined);
+  while (!found && dirname(existing) !== existing) {
+    existing = dirname(existing);
+    found = await stat(existing).catch(() => undefined);
+  }
+  if (found && !found.isDirectory()) {
+    throw new UserError(
+      existing === target
+        ? `--${flag} "${out}" is a file, not a folder; give a folder path`
+        : `--${flag} "${out}": ${existing} is a file, not a folder; choose another path`,
+    );
+  }
+  const real = join(await realpath(existing).catch(() => existing), relative(existing, target));
+  const stateRoot = await realpath(paths.root).catch(() => paths.root);
+  const realAllowed = allowed === undefined ? undefined : await realpath(allowed).catch(() => resolve(allowed));
+  if (inside(stateRoot, real) && !(realAllowed !== undefined && inside(realAllowed, real))) {
+    throw new UserError(
+      `--${flag} "${out}" is inside the state folder ${paths.root}, whose files autopilot owns ` +
+        `(queue.csv, run_log.csv, site/, …); write it somewhere else${allowed ? ` (or under ${allowed})` : ''}`,
+    );
+  }
+  return real;
+}

@@ -140,3 +140,28 @@ describe('export --out and --state', () => {
     }
   });
 });
+
+describe('report --out', () => {
+  let top: string;
+  let state: string;
+  beforeEach(async () => {
+    top = await mkdtemp(join(tmpdir(), 'hostile-report-out-'));
+    state = join(top, 'state');
+    await mkdir(join(state, 'site'), { recursive: true });
+    await writeFile(join(state, 'site', 'index.html'), 'the local site');
+  });
+  afterEach(() => rm(top, { recursive: true, force: true }));
+
+  it('never writes into a folder the state folder owns, nor through a file (exit 2)', async () => {
+    for (const out of [state, join(state, 'site')]) {
+      const run = await runMain(['report', '--state', state, '--out', out]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/inside the state folder/);
+    }
+    expect(await readFile(join(state, 'site', 'index.html'), 'utf8')).toBe('the local site');
+    await writeFile(join(top, 'plain-file'), 'x');
+    const throughFile = await runMain(['report', '--state', state, '--out', join(top, 'plain-file', 'r')]);
+    expect(throughFile.code).toBe(2);
+    expect(throughFile.stderr).toMatch(/is a file, not a folder/);
+  });
+});

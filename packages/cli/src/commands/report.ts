@@ -15,7 +15,7 @@ import {
 } from '@autopilot/core';
 import { exportRunHistoryCsv, exportRunHistoryJson, writeReport } from '@autopilot/core/report/index';
 import type { CliContext } from '../context';
-import { checkOutFile, outFileError } from '../out-path';
+import { checkOutFile, checkOutFolder, outFileError } from '../out-path';
 
 /**
  * Where the runs, incidents and decision log come from: GitHub (workflow
@@ -59,6 +59,8 @@ export async function buildLocalReport(ctx: CliContext, outDir = ctx.args.flags.
 }
 
 export async function reportCommand(ctx: CliContext): Promise<number> {
+  // An explicit --out never lands on the state folder's own files (site/index.html, …).
+  if (ctx.args.flags.out !== undefined) await checkOutFolder('out', ctx.args.flags.out, ctx.paths, ctx.paths.report);
   const where = reportControlPlane(ctx.config);
   const written = await buildReportFrom(ctx, where);
   const source = where === 'github' ? ` (runs, incidents and decision from GitHub ${ctx.config.repository})` : '';
