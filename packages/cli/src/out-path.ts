@@ -1,5 +1,5 @@
 // Where a command may write a file a person asked for (`--out`): never over
-// a file the state folder holds (queue.csv, run_log.csv, runs.jsonl, …: an
+// a file the state folder keeps (queue.csv, run_log.csv, runs.jsonl, …: an
 // export there would replace the queue with run-log rows), and a missing
 // folder, a file standing where a folder is needed, or a folder where the
 // file should go are the user's to fix (exit 2), not "unexpected errors".
@@ -37,14 +37,35 @@ export async function checkOutFile(flag: string, out: string, paths: StatePaths)
   const existing = await stat(real).catch(() => undefined);
   if (existing?.isDirectory())
     throw new UserError(`--${flag} "${out}" is a folder; give a file path, e.g. ${join(out, 'history.csv')}`);
-  const stateRoot = await realpath(paths.root).catch(() => paths.root);
-  if (inside(stateRoot, real)) {
+  const owner = await stateOwner(real, paths);
+  if (owner !== undefined) {
     throw new UserError(
-      `--${flag} "${out}" is inside the state folder ${paths.root}, whose files autopilot owns ` +
-        '(queue.csv, run_log.csv, runs.jsonl, …); write it somewhere else',
+      `--${flag} "${out}" would overwrite ${owner} of the state folder ${paths.root}, which autopilot keeps; ` +
+        'write it somewhere else (another name in the state folder is fine)',
     );
   }
   return real;
+}
+
+/**
+ * The state-folder file or folder `real` belongs to, if any: every path
+ * StatePaths names (queue.csv, run_log.csv, runs.jsonl, variables.json,
+ * decision_log.json, local_heartbeat.json, incidents/, site/, report/, …),
+ * their lock folders (`queue.csv.lock`) and temp files (`.queue.csv.….tmp`).
+ */
+async function stateOwner(real: string, paths: StatePaths): Promise<string | undefined> {
+  const root = await realpath(paths.root).catch(() => paths.root);
+  if (!inside(root, real)) return undefined;
+  const rel = relative(root, real);
+  if (rel === '') return 'the folder itself';
+  const first = rel.split(sep)[0] as string;
+  const owned = Object.entries(paths)
+    .filter(([key]) => key !== 'root')
+    .map(([, path]) => relative(paths.root, path).split(sep)[0] as string);
+  const base = first.replace(/\.lock$/, '');
+  if (owned.includes(first) || owned.includes(base)) return first;
+  if (/^\..*\.tmp$/.test(first)) return 'a temporary file';
+  return undefined;
 }
 
 /** A write error on a path the user gave, as a message naming it (exit 2). */
@@ -81,10 +102,12 @@ export async function checkOutFolder(flag: string, out: string, paths: StatePath
   const real = join(await realpath(existing).catch(() => existing), relative(existing, target));
   const stateRoot = await realpath(paths.root).catch(() => paths.root);
   const realAllowed = allowed === undefined ? undefined : await realpath(allowed).catch(() => resolve(allowed));
-  if (inside(stateRoot, real) && !(realAllowed !== undefined && inside(realAllowed, real))) {
+  // A folder of files written whole (index.html, data.json): only a folder of its own, never one autopilot keeps.
+  const owner = relative(stateRoot, real) === '' ? 'the folder itself' : await stateOwner(real, paths);
+  if (owner !== undefined && !(realAllowed !== undefined && inside(realAllowed, real))) {
     throw new UserError(
-      `--${flag} "${out}" is inside the state folder ${paths.root}, whose files autopilot owns ` +
-        `(queue.csv, run_log.csv, site/, …); write it somewhere else${allowed ? ` (or under ${allowed})` : ''}`,
+      `--${flag} "${out}" would write into ${owner} of the state folder ${paths.root}, which autopilot keeps; ` +
+        `write it somewhere else${allowed ? ` (or under ${allowed})` : ''}`,
     );
   }
   return real;

@@ -77,21 +77,30 @@ describe('export --out and --state', () => {
     top = await mkdtemp(join(tmpdir(), 'hostile-export-'));
     state = join(top, 'state');
     await mkdir(state);
+    await mkdir(join(state, 'incidents'));
+    await mkdir(join(state, 'site'));
     await writeFile(join(state, 'queue.csv'), 'id,title\nq1,Human row\n');
     await new CsvRunLog({ stateDir: state }).append([runLogRow({ item_id: 'r1' })]);
   });
   afterEach(() => rm(top, { recursive: true, force: true }));
 
-  it.each(['queue.csv', 'run_log.csv', 'runs.jsonl', 'variables.json', 'anything-new.csv'])(
-    'refuses to write over <state>/%s (exit 2), leaving it as it was',
-    async (name) => {
-      const before = await readFile(join(state, name), 'utf8').catch(() => undefined);
-      const run = await runMain(['export', '--state', state, '--out', join(state, name)]);
-      expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/inside the state folder/);
-      expect(await readFile(join(state, name), 'utf8').catch(() => undefined)).toBe(before);
-    },
-  );
+  it.each([
+    'queue.csv',
+    'run_log.csv',
+    'runs.jsonl',
+    'variables.json',
+    'decision_log.json',
+    'local_heartbeat.json',
+    'queue.csv.lock',
+    join('incidents', 'x.json'),
+    join('site', 'index.html'),
+  ])('refuses to write over <state>/%s (exit 2), leaving it as it was', async (name) => {
+    const before = await readFile(join(state, name), 'utf8').catch(() => undefined);
+    const run = await runMain(['export', '--state', state, '--out', join(state, name)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/would overwrite .* of the state folder/);
+    expect(await readFile(join(state, name), 'utf8').catch(() => undefined)).toBe(before);
+  });
 
   it('refuses a path into the state folder through another spelling (.., a link)', async () => {
     const run = await runMain(['export', '--state', state, '--out', join(top, 'x', '..', 'state', 'queue.csv')]);
@@ -117,6 +126,12 @@ describe('export --out and --state', () => {
     expect(folder).toMatchObject({ code: 2 });
     expect(folder.stderr).toMatch(/is a folder/);
     for (const run of [missing, throughFile, folder]) expect(run.stderr).not.toMatch(/unexpected error/);
+  });
+
+  it('another name in the state folder is fine', async () => {
+    const run = await runMain(['export', '--state', state, '--out', join(state, 'blocked.csv')]);
+    expect(run.code).toBe(0);
+    expect(await readFile(join(state, 'blocked.csv'), 'utf8')).toContain(',r1,');
   });
 
   it('writes the export where it may, and --json reports it', async () => {
@@ -156,7 +171,7 @@ describe('report --out', () => {
     for (const out of [state, join(state, 'site')]) {
       const run = await runMain(['report', '--state', state, '--out', out]);
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/inside the state folder/);
+      expect(run.stderr).toMatch(/would write into .* of the state folder/);
     }
     expect(await readFile(join(state, 'site', 'index.html'), 'utf8')).toBe('the local site');
     await writeFile(join(top, 'plain-file'), 'x');
