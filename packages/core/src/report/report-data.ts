@@ -1,5 +1,8 @@
 // Everything the dashboard shows, as plain data (also written as data.json so
 // other tools can read what the page shows).
+
+import { currentDecision } from '../domain/reconcile/decision-log';
+import { itemsNeedingHuman, type NeedsHuman } from '../domain/reconcile/need-human';
 import {
   type DecisionEntry,
   type DecisionLogDoc,
@@ -10,8 +13,6 @@ import {
   type RunLogRow,
   type RunRecord,
 } from '../model';
-import { currentDecision } from '../domain/reconcile/decision-log';
-import { itemsNeedingHuman, type NeedsHuman } from '../domain/reconcile/need-human';
 import { collectRunLogStats, type RunLogStats } from './run-log-stats';
 
 export interface ReportInput {
