@@ -51,7 +51,7 @@ describe('printing untrusted text', () => {
 
   it('escapeForTerminal shows every control character as an escape', () => {
     expect(escapeForTerminal('a\x1b]0;t\x07\x1b[2J\r\n\t\x00\x7f\x9b\u202e')).toBe(
-      'a\\x1b]0;t\\x07\\x1b[2J\\r\\n\\t\\x00\\x7f\\x9b\\u202e',
+      'a\\x1b]0;t\\x07\\x1b[2J\\r\\n\\t\\x00\\u007f\\u009b\\u202e',
     );
     expect(escapeForTerminal('one\ntwo\x1b', { keepNewlines: true })).toBe('one\ntwo\\x1b');
     expect(escapeForTerminal('Crème — 茶 🚀')).toBe('Crème — 茶 🚀');
@@ -75,8 +75,10 @@ describe('printing untrusted text', () => {
     expect(lines[0]).not.toMatch(CONTROL_EXCEPT_NEWLINE);
     expect(lines[0]).not.toContain('\n');
     const json: string[] = [];
-    createLogger({ format: 'json', traceId: 't', write: (l) => json.push(l) }).info(HOSTILE_ID);
-    expect(JSON.parse(json[0] ?? '{}').msg).toBe(HOSTILE_ID); // JSON keeps the value, escaped by JSON itself
+    createLogger({ format: 'json', traceId: 't', write: (l) => json.push(l) }).info(`${HOSTILE_ID}\x9b\u202e`);
+    // JSON keeps the value, escaped: C0 by JSON itself, C1 and bidi marks as \u escapes.
+    expect(JSON.parse(json[0] ?? '{}').msg).toBe(`${HOSTILE_ID}\x9b\u202e`);
+    expect(json[0]).toContain('\\u009b\\u202e');
     expect(json[0]).not.toMatch(CONTROL_EXCEPT_NEWLINE);
     expect(json[0]).not.toContain('\n');
   });

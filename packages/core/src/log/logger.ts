@@ -122,7 +122,8 @@ function makeLogger(options: LoggerOptions, base: LogFields, state: { announced:
       }
       const line =
         options.format === 'json'
-          ? formatJsonLine(at, level, message, options.traceId, all, redact)
+          ? // JSON escapes C0 itself; DEL, C1 and bidi marks become \u escapes (still valid JSON, same value).
+            escapeForTerminal(formatJsonLine(at, level, message, options.traceId, all, redact))
           : formatTextLine(at, level, message, all, redact);
       // Redact the finished line too: in text it is the only place secrets can be caught.
       write(redact(line));

@@ -16,12 +16,15 @@ function visible(char: string): string {
   const named = NAMED[char];
   if (named) return named;
   const code = char.charCodeAt(0);
-  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  // C0 as `\x1b`; DEL, C1 and the bidi marks as `\u009b`, which is also a
+  // valid JSON escape: a JSON log line (where JSON.stringify already escaped
+  // C0) stays valid JSON with the same value after this pass.
+  return code < 0x20 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
 /**
  * `text` with every control character shown as an escape (`\x1b`, `\n`, `\t`,
- * `\u202e`). With `keepNewlines`, '\n' stays a line break: for a block of
+ * `\u009b`, `\u202e`). With `keepNewlines`, '\n' stays a line break: for a block of
  * lines we built ourselves, whose untrusted values were escaped one by one.
  */
 export function escapeForTerminal(text: string, options: { keepNewlines?: boolean } = {}): string {
