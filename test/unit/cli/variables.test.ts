@@ -1,11 +1,18 @@
 // The switches: one list of names and values (domain/variables.ts), and
 // `vars set` refusing what is not on it — exit 2, the closest name
 // suggested, nothing written.
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkVariable, closestName, editDistance, SWITCHES } from '../../../packages/core/src/domain/variables';
+import {
+  checkVariable,
+  closestName,
+  editDistance,
+  SWITCH_NAMES,
+  SWITCHES,
+} from '../../../packages/core/src/domain/variables';
 import { runMain } from './run-main';
 
 describe('checkVariable', () => {
@@ -49,6 +56,17 @@ describe('checkVariable', () => {
   it('points at the right spelling of a value typed in the wrong case', () => {
     const check = checkVariable('ALLOW_PUBLISH', 'Human_Enabled');
     expect(!check.ok && check.message).toContain('did you mean human_enabled?');
+  });
+});
+
+describe('one list of switches', () => {
+  it('holds every variable the executor and the supervisor read, so vars set accepts what they honour', () => {
+    const root = join(import.meta.dirname, '../../..');
+    const read = ['packages/core/src/services/executor/run.ts', 'packages/core/src/services/supervisor.ts'].flatMap(
+      (file) => [...readFileSync(join(root, file), 'utf8').matchAll(/vars\.get\('([A-Z_]+)'\)/g)].map((m) => m[1]),
+    );
+    expect(read.length).toBeGreaterThan(0);
+    for (const name of read) expect(SWITCH_NAMES, name).toContain(name);
   });
 });
 
