@@ -3,7 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { runSupervisor } from '../../../packages/core/src/services/supervisor';
 import { defaultQueueRules } from '../../../packages/core/src/services/supervisor-queue-rules';
-import { FakeDispatcher, FakeQueue, FakeRuns, fakeSupervisorDeps, queueRow, runRecord } from '../../unit/control/fakes';
+import {
+  FakeDispatcher,
+  FakeQueue,
+  FakeRuns,
+  FakeVars,
+  fakeSupervisorDeps,
+  queueRow,
+  runRecord,
+} from '../../unit/control/fakes';
 
 const NOW = new Date('2025-03-01T12:00:00Z');
 const later = new Date(NOW.getTime() + 3_600_000).toISOString();
@@ -22,6 +30,28 @@ describe('defaultQueueRules', () => {
     ];
     expect(defaultQueueRules(true).eligibleCount(rows, NOW)).toBe(3);
     expect(defaultQueueRules(false).eligibleCount(rows, NOW)).toBe(4);
+  });
+
+  it('counts with the REQUIRE_APPROVAL variable as the executor does: the stricter wins', () => {
+    const rows = [queueRow({ row: 1, status: 'AWAITING_APPROVAL' })];
+    expect(defaultQueueRules(false).eligibleCount(rows, NOW)).toBe(1);
+    expect(defaultQueueRules(false).eligibleCount(rows, NOW, 'true')).toBe(0);
+    expect(defaultQueueRules(false).eligibleCount(rows, NOW, 'false')).toBe(1);
+    expect(defaultQueueRules(true).eligibleCount(rows, NOW, 'false')).toBe(0);
+  });
+
+  it('reads REQUIRE_APPROVAL with the switches, so an unapproved draft is not work for a publish run', async () => {
+    const dispatcher = new FakeDispatcher();
+    const r = await runSupervisor(
+      fakeSupervisorDeps(NOW, {
+        queue: new FakeQueue([queueRow({ row: 1, status: 'AWAITING_APPROVAL' })]),
+        vars: new FakeVars({ WF_ENABLED: 'true', ALLOW_PUBLISH: 'human_enabled', REQUIRE_APPROVAL: 'true' }),
+        dispatcher,
+      }),
+      { dryRun: false, now: NOW, runId: 'sup-2', queueRules: defaultQueueRules(false) },
+    );
+    expect(r.snapshot.pendingCount).toBe(0);
+    expect(dispatcher.dispatched).toEqual([]);
   });
 
   it('recovers expired leases only', () => {

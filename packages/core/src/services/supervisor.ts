@@ -42,10 +42,10 @@ export type { SupervisorMemory } from './supervisor-memory';
 
 /** The queue rules the supervisor relies on (the executor's domain; injectable for tests). */
 export interface SupervisorQueueRules {
-  /** Rows the executor could work on now, in either mode. */
-  eligibleCount(rows: readonly QueueRow[], now: Date): number;
+  /** Rows the executor could work on now, in either mode (`approvalVariable`: the REQUIRE_APPROVAL variable). */
+  eligibleCount(rows: readonly QueueRow[], now: Date, approvalVariable?: string): number;
   /** ISO time since which eligible work has been waiting, when the rows tell. */
-  waitingSince?(rows: readonly QueueRow[], now: Date): string | undefined;
+  waitingSince?(rows: readonly QueueRow[], now: Date, approvalVariable?: string): string | undefined;
   /** The rows to write back with their expired leases recovered (only changed rows). */
   recoverExpiredLeases(rows: readonly QueueRow[], now: Date, runId: string): QueueRow[];
 }
@@ -110,21 +110,26 @@ async function readHeartbeat(source: HeartbeatSource): Promise<HeartbeatRead> {
 /** The switches and the notice memory, in one read where the store can (GitHub lists its variables). */
 async function readVariables(deps: SupervisorDeps) {
   const memoryVariable = deps.state?.variable;
-  const names = ['WF_ENABLED', 'ALLOW_PUBLISH', ...(memoryVariable ? [memoryVariable] : [])];
+  const names = ['WF_ENABLED', 'ALLOW_PUBLISH', 'REQUIRE_APPROVAL', ...(memoryVariable ? [memoryVariable] : [])];
   if (!deps.vars.getMany) {
-    const [wf, allow, lastNotice] = await Promise.all([
+    const [wf, allow, approval, lastNotice] = await Promise.all([
       deps.vars.get('WF_ENABLED'),
       deps.vars.get('ALLOW_PUBLISH'),
+      deps.vars.get('REQUIRE_APPROVAL'),
       deps.state?.load(),
     ]);
-    return { vars: { WF_ENABLED: wf, ALLOW_PUBLISH: allow }, lastNotice };
+    return { vars: { WF_ENABLED: wf, ALLOW_PUBLISH: allow }, approvalVariable: approval, lastNotice };
   }
   const [values, loaded] = await Promise.all([
     deps.vars.getMany(names),
     memoryVariable ? undefined : deps.state?.load(),
   ]);
   const lastNotice = memoryVariable ? parseNoticeState(values[memoryVariable]) : loaded;
-  return { vars: { WF_ENABLED: values.WF_ENABLED, ALLOW_PUBLISH: values.ALLOW_PUBLISH }, lastNotice };
+  return {
+    vars: { WF_ENABLED: values.WF_ENABLED, ALLOW_PUBLISH: values.ALLOW_PUBLISH },
+    approvalVariable: values.REQUIRE_APPROVAL,
+    lastNotice,
+  };
 }
 
 export async function readSnapshot(
@@ -152,8 +157,8 @@ export async function readSnapshot(
   const afterRecovery = rows.map((row) => byRow.get(row.row) ?? row);
   return {
     now,
-    pendingCount: rules.eligibleCount(afterRecovery, now),
-    pendingSince: rules.waitingSince?.(afterRecovery, now),
+    pendingCount: rules.eligibleCount(afterRecovery, now, variables.approvalVariable),
+    pendingSince: rules.waitingSince?.(afterRecovery, now, variables.approvalVariable),
     runs,
     activeRuns,
     vars: variables.vars,
