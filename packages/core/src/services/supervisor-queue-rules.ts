@@ -2,13 +2,7 @@
 // eligible (in either mode) and which leases have expired. Kept apart from
 // the service so the supervisor depends on the rules only through
 // SupervisorQueueRules.
-import {
-  approvalRequired,
-  eligibleItems,
-  parseQueueRow,
-  type QueueItem,
-  recoverExpiredLeases,
-} from '../domain/queue';
+import { approvalRequired, eligibleItems, parseQueueRow, type QueueItem, recoverExpiredLeases } from '../domain/queue';
 import { waitingSince } from '../domain/supervisor/queue-facts';
 import type { QueueRow } from '../model';
 import type { SupervisorQueueRules } from './supervisor';
