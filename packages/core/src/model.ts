@@ -28,6 +28,16 @@ export const QUEUE_COLUMNS = [
   'keywords',
   'content',
   'content_path',
+  // The article's own fields (issue 11), all optional: a human's value wins over the model's.
+  'meta_title',
+  'meta_description',
+  'image_url',
+  'image_alt',
+  'author',
+  'tags',
+  /** Products or collections to feature, by handle, separated like keywords. */
+  'links',
+  'language',
   'priority',
   'publish_at',
   'status',

@@ -101,6 +101,14 @@ export interface ArticleInput {
   body_html: string;
   tags: string[];
   author?: string;
+  /** The featured image: a URL a human gave (never one a model made up) and its alt text. */
+  image?: { url: string; altText: string };
+  /** What search engines show: the SEO title and meta description. */
+  seo?: { title: string; description: string };
+  /** The article's language tag (en, de, pt-BR), when the row names one. */
+  language?: string;
+  /** When the article is to go live (ISO 8601), for a row whose publish_at is in the future. */
+  publishAt?: string;
   published: boolean;
 }
 
@@ -136,6 +144,18 @@ export interface Publisher {
    * approved exactly that text (the executor publishes approved drafts so).
    */
   publishDraft(id: string): Promise<ArticleRef>;
+  /**
+   * The blog's articles with their text, for NEAR_DUPLICATE (read once per
+   * run). Optional: a publisher without it is not compared against.
+   */
+  articleTexts?(): Promise<ArticleText[]>;
+}
+
+export interface ArticleText {
+  id: string;
+  item_id: string;
+  title: string;
+  body_html: string;
 }
 
 export interface Draft {
@@ -143,6 +163,16 @@ export interface Draft {
   summary: string;
   body_markdown: string;
   tags: string[];
+  /** SEO title (≤ 60 characters); the row's, else the model's, else the title. */
+  meta_title?: string;
+  /** Meta description (70–160 characters); the row's, else the model's, else the summary. */
+  meta_description?: string;
+  /** The featured image's URL: only ever from the row or front matter, never from a model. */
+  image_url?: string;
+  /** The featured image's alt text; the row's, else the model's. */
+  image_alt?: string;
+  author?: string;
+  language?: string;
 }
 
 export interface Finding {
@@ -151,7 +181,18 @@ export interface Finding {
 }
 
 export interface GenerateRequest {
-  item: { id: string; title: string; brief: string; keywords: string[] };
+  item: {
+    id: string;
+    title: string;
+    brief: string;
+    keywords: string[];
+    /** The row's language tag, when it names one: the article is written in it. */
+    language?: string;
+    /** The row's image, so the model can describe it in the alt text (the URL itself is never the model's). */
+    image_url?: string;
+    /** Products or collections to feature, by handle. */
+    links?: string[];
+  };
   /** Present on an auto-fix pass: the draft to fix and what the validator found. */
   fix?: { draft: Draft; findings: Finding[] };
 }

@@ -61,7 +61,7 @@ describe('OpenAiCompatibleGenerator: the request', () => {
     expect(request?.body.response_format?.type).toBe('json_schema');
     expect(request?.body.response_format?.json_schema?.strict).toBe(true);
     expect(request?.body.response_format?.json_schema?.schema).toMatchObject({
-      required: ['title', 'summary', 'body_markdown', 'tags'],
+      required: ['title', 'summary', 'body_markdown', 'tags', 'meta_title', 'meta_description', 'image_alt'],
     });
     const system = request?.body.messages?.[0]?.content ?? '';
     expect(system).toContain('You write for BeanCo.');

@@ -21,6 +21,13 @@ export function thresholdsFrom(config: Config, control?: ControlConfig): Content
     bodyMaxWords: t.body_max_words ?? config.bodyMaxWords,
     headingsAfterWords: t.headings_after_words ?? config.headingsAfterWords,
     bannedPhrases: [...DEFAULT_THRESHOLDS.bannedPhrases, ...config.bannedPhrases, ...(t.banned_phrases ?? [])],
+    metaTitleMax: t.meta_title_max ?? config.metaTitleMax,
+    metaDescriptionMin: t.meta_description_min ?? config.metaDescriptionMin,
+    metaDescriptionMax: t.meta_description_max ?? config.metaDescriptionMax,
+    requireImage: t.require_image ?? config.requireImage,
+    readingEaseMin: t.reading_ease_min ?? config.readingEaseMin,
+    readingEaseMax: t.reading_ease_max ?? config.readingEaseMax,
+    nearDuplicateThreshold: t.near_duplicate_threshold ?? config.nearDuplicateThreshold,
   };
 }
 

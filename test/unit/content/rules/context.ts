@@ -8,6 +8,7 @@ export function draft(fields: Partial<Draft> = {}): Draft {
     summary: 'How to care for roses.',
     body_markdown: 'Body.',
     tags: [],
+    meta_description: 'How to care for roses in spring: pruning, feeding and watering, step by step.',
     ...fields,
   };
 }

@@ -17,6 +17,13 @@ const Thresholds = z.strictObject({
   body_max_words: count.optional(),
   headings_after_words: count.optional(),
   banned_phrases: z.array(z.string().trim().min(1)).optional(),
+  meta_title_max: count.optional(),
+  meta_description_min: count.optional(),
+  meta_description_max: count.optional(),
+  require_image: z.boolean().optional(),
+  reading_ease_min: z.number().min(0).max(100).optional(),
+  reading_ease_max: z.number().min(0).max(100).optional(),
+  near_duplicate_threshold: z.number().min(0).max(1).optional(),
 });
 
 const ControlConfigSchema = z.strictObject({

@@ -14,8 +14,20 @@ export const DRAFT_JSON_SCHEMA = {
     summary: { type: 'string', description: 'One or two sentences for listings and search results.' },
     body_markdown: { type: 'string', description: 'The article body in Markdown, with ## headings.' },
     tags: { type: 'array', items: { type: 'string' }, description: 'A few short topic tags.' },
+    meta_title: {
+      type: 'string',
+      description: 'The SEO title search results show, plain text, at most 60 characters.',
+    },
+    meta_description: {
+      type: 'string',
+      description: 'The meta description search results show, 70 to 160 characters.',
+    },
+    image_alt: {
+      type: 'string',
+      description: 'Alt text for the featured image, one short sentence (empty when the article has no image).',
+    },
   },
-  required: ['title', 'summary', 'body_markdown', 'tags'],
+  required: ['title', 'summary', 'body_markdown', 'tags', 'meta_title', 'meta_description', 'image_alt'],
   additionalProperties: false,
 } as const;
 
@@ -37,12 +49,33 @@ const DraftOutput = z.object({
     )
     .optional()
     .transform((tags) => (tags ?? []).map((tag) => tag.trim()).filter((tag) => tag !== '')),
+  // Lenient: a model that leaves them out gets the gate's meta rules to answer, not an error.
+  meta_title: optionalText('the meta title'),
+  meta_description: optionalText('the meta description'),
+  image_alt: optionalText('the image alt text'),
 });
+
+/** Text or absent; an empty string is absent. */
+function optionalText(what: string) {
+  return z
+    .string({ error: `expected ${what} as text` })
+    .optional()
+    .transform((text) => text?.trim() || undefined);
+}
 
 /** A Draft from the model's parsed JSON, or ItemError LLM_BAD_OUTPUT naming the first bad field. */
 export function toDraft(value: Record<string, unknown>): Draft {
   const parsed = DraftOutput.safeParse(value);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    // No image_url here, whatever the answer holds: a model must not invent image URLs.
+    const { meta_title, meta_description, image_alt, ...draft } = parsed.data;
+    return {
+      ...draft,
+      ...(meta_title && { meta_title }),
+      ...(meta_description && { meta_description }),
+      ...(image_alt && { image_alt }),
+    };
+  }
   const issue = parsed.error.issues[0];
   const field = issue?.path.join('.') || 'the object';
   const problem =

@@ -18,7 +18,10 @@ export const OUTPUT_INSTRUCTIONS =
   'Answer with exactly one JSON object and nothing else, with these keys: ' +
   '"title" (plain text, at most 70 characters), "summary" (one or two sentences, at most 160 characters), ' +
   '"body_markdown" (the article in Markdown, with ## section headings, no top-level # title), ' +
-  '"tags" (an array of a few short strings).';
+  '"tags" (an array of a few short strings), ' +
+  '"meta_title" (the title search results show, at most 60 characters), ' +
+  '"meta_description" (what search results show under it, 70 to 160 characters), ' +
+  '"image_alt" (alt text describing the featured image in one short sentence; empty when there is no image).';
 
 export interface PromptOptions {
   systemPrompt?: string;
@@ -47,6 +50,12 @@ function describeItem(item: GenerateRequest['item']): string {
   if (item.brief.trim()) lines.push(`Brief: ${item.brief.trim()}`);
   if (item.keywords.length > 0)
     lines.push(`Keywords (use each one, word for word, in the body): ${item.keywords.join(', ')}`);
+  if (item.language?.trim()) lines.push(`Language: write the whole article in ${item.language.trim()}.`);
+  if (item.image_url?.trim())
+    lines.push(`Featured image: ${item.image_url.trim()} (write image_alt for it; do not add other images).`);
+  else lines.push('Featured image: none (leave image_alt empty; never invent image URLs).');
+  if (item.links && item.links.length > 0)
+    lines.push(`Feature these products or collections of the shop (by handle): ${item.links.join(', ')}`);
   return lines.join('\n');
 }
 

@@ -7,7 +7,7 @@
 // with one article (the later call updates the first's record).
 // An article's `url` is the page's path relative to the state folder:
 // `site/articles/<handle>.html`.
-import type { ArticleInput, ArticleLookup, ArticleRef, Clock, Publisher } from '../../ports';
+import type { ArticleInput, ArticleLookup, ArticleRef, ArticleText, Clock, Publisher } from '../../ports';
 import { publishArticleDraft, toArticleRef, updateArticle, upsertArticle } from './site-articles';
 import { readSiteArticles, transactSite } from './site-store';
 
@@ -51,6 +51,11 @@ export class SitePublisher implements Publisher {
       const change = updateArticle(articles, id, article, this.now().toISOString());
       return { articles: change.articles, touched: [change.article], result: toArticleRef(change.article) };
     });
+  }
+
+  async articleTexts(): Promise<ArticleText[]> {
+    const articles = await readSiteArticles(this.stateDir);
+    return articles.map(({ id, item_id, title, body_html }) => ({ id, item_id, title, body_html }));
   }
 
   publishDraft(id: string): Promise<ArticleRef> {

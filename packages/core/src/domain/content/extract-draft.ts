@@ -1,5 +1,6 @@
 // A draft from human-written markdown: optional YAML front matter (title,
-// summary, tags), the title from the row or else the first `# ` heading, the
+// summary, tags, meta_title, meta_description, image_url, image_alt, author,
+// language), the title from the row or else the first `# ` heading, the
 // summary from front matter or else the first paragraph.
 import { parse as parseYaml } from 'yaml';
 import { ItemError } from '../../errors';
@@ -62,5 +63,22 @@ export function extractDraft(markdown: string, row: QueueRow): Draft {
   if (heading && body.slice(0, heading.index).trim() === '') body = body.slice(heading.index + heading[0].length);
   body = body.replace(/^\s+/, '');
   const summary = typeof data.summary === 'string' ? data.summary.trim() : summaryFrom(body);
-  return { title, summary, body_markdown: body, tags: tagsFrom(data.tags) ?? splitKeywords(row.keywords) };
+  const draft: Draft = {
+    title,
+    summary,
+    body_markdown: body,
+    tags: tagsFrom(data.tags) ?? splitKeywords(row.keywords),
+  };
+  // The article's own fields, where the front matter gives them (the row's cells still win: mergeRowFields).
+  const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string).trim() : '');
+  const fields = {
+    meta_title: text('meta_title'),
+    meta_description: text('meta_description'),
+    image_url: text('image_url') || text('image'),
+    image_alt: text('image_alt'),
+    author: text('author'),
+    language: text('language'),
+  };
+  for (const [key, value] of Object.entries(fields)) if (value) draft[key as keyof typeof fields] = value;
+  return draft;
 }

@@ -53,12 +53,21 @@ export function stripControlChars(text: string, options: { singleLine?: boolean 
   return options.singleLine ? cleaned.replace(LINE_BREAKS_AND_TABS, ' ') : cleaned;
 }
 
-/** A draft fit for a page or the store: one-line title and tags, control characters gone. */
+/** The draft's one-line optional fields (meta title, image, author, …). */
+const LINE_FIELDS = ['meta_title', 'meta_description', 'image_url', 'image_alt', 'author', 'language'] as const;
+
+/** A draft fit for a page or the store: one-line title, tags and fields, control characters gone. */
 export function cleanDraft<T extends { title: string; summary: string; body_markdown: string; tags: string[] }>(
   draft: T,
 ): T {
+  const fields: Record<string, string> = {};
+  for (const key of LINE_FIELDS) {
+    const value = (draft as Record<string, unknown>)[key];
+    if (typeof value === 'string') fields[key] = stripControlChars(value, { singleLine: true });
+  }
   return {
     ...draft,
+    ...fields,
     title: stripControlChars(draft.title, { singleLine: true }),
     summary: stripControlChars(draft.summary),
     body_markdown: stripControlChars(draft.body_markdown),

@@ -1,5 +1,5 @@
 import type { Draft, Finding } from '../../ports';
-import { RULES } from './rules';
+import { type CorpusEntry, RULES } from './rules';
 import { countWords } from './text';
 import { type ContentThresholds, DEFAULT_THRESHOLDS } from './thresholds';
 
@@ -7,6 +7,11 @@ export interface ValidationContext {
   itemId: string;
   keywords: string[];
   otherTitles: ReadonlyMap<string, string>;
+  /** Catalog products/collections matching the item (NO_INTERNAL_LINK); 0 or absent: not checked. */
+  catalogMatches?: number;
+  shopHosts?: readonly string[];
+  /** Other articles' texts (NEAR_DUPLICATE); absent: not checked. */
+  corpus?: readonly CorpusEntry[];
 }
 
 export function validate(

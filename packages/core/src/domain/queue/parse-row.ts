@@ -13,6 +13,18 @@ export function splitKeywords(text: string): string[] {
     .filter(Boolean);
 }
 
+/** A BCP 47 language tag, loosely: a 2–3 letter language, then optional subtags (pt-BR, zh-Hant). */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
+
+function isWebUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 export function parseQueueRow(row: QueueRow): { ok: true; item: QueueItem } | { ok: false; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const id = row.id.trim();
@@ -50,6 +62,11 @@ export function parseQueueRow(row: QueueRow): { ok: true; item: QueueItem } | { 
   if (!/^\d*$/.test(attemptsText)) problem('attempts', row.attempts, 'a whole number ≥ 0 (or empty)');
   const approval = row.approval.trim().toLowerCase() as Approval;
   if (!APPROVALS.includes(approval)) problem('approval', row.approval, 'pending, approved or rejected (or empty)');
+  // The article's own fields: only the two with a shape to get wrong are checked here.
+  if (row.image_url.trim() && !isWebUrl(row.image_url.trim()))
+    problem('image_url', row.image_url, 'an http(s) URL of the image, such as https://cdn.example.com/tea.jpg (or empty)');
+  if (row.language.trim() && !LANGUAGE_TAG.test(row.language.trim()))
+    problem('language', row.language, 'a language tag such as en, de or pt-BR (or empty)');
 
   if (problems.length > 0) return { ok: false, problems };
   return {
@@ -63,6 +80,8 @@ export function parseQueueRow(row: QueueRow): { ok: true; item: QueueItem } | { 
       leaseUntil: times.lease_until,
       attempts,
       keywords: splitKeywords(row.keywords),
+      tags: splitKeywords(row.tags),
+      links: splitKeywords(row.links),
       approval,
       row,
     },

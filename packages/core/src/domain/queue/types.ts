@@ -12,6 +12,10 @@ export interface QueueItem {
   leaseUntil?: Date;
   attempts: number;
   keywords: string[];
+  /** The row's `tags`, split like keywords ([] when empty: the draft's tags are used). */
+  tags: string[];
+  /** The row's `links`: product or collection handles to feature, split like keywords. */
+  links: string[];
   approval: Approval;
   row: QueueRow;
 }

@@ -1,10 +1,22 @@
 // Getting a draft for an item: ready content from the row, or the generator,
 // then validation and the gate, with auto-fix passes when a generator wrote it.
-import { type ContentThresholds, cleanDraft, extractDraft, gate, validate } from '../../domain/content';
+import {
+  type ContentThresholds,
+  type CorpusEntry,
+  cleanDraft,
+  effectiveMetaDescription,
+  effectiveMetaTitle,
+  extractDraft,
+  gate,
+  mergeRowFields,
+  renderMarkdown,
+  slugify,
+  validate,
+} from '../../domain/content';
 import type { QueueItem } from '../../domain/queue';
 import { ItemError } from '../../errors';
 import type { GateVerdict } from '../../model';
-import type { Draft, Finding, Generator, Usage } from '../../ports';
+import type { ArticleInput, Draft, Finding, Generator, Usage } from '../../ports';
 
 export interface CheckedDraft {
   draft: Draft;
@@ -28,6 +40,17 @@ export interface ContentContext {
    * an article).
    */
   claimTitle?: (title: string) => void;
+  /**
+   * Other articles to compare a draft with (NEAR_DUPLICATE): the blog's, other
+   * queue rows' and this run's passed drafts. Absent: not compared.
+   */
+  corpus?: (itemId: string) => Promise<readonly CorpusEntry[]>;
+  /** Called with a draft that passed, so later items of the run compare with it too. */
+  claimText?: (draft: Draft) => void;
+  /** How many shop products/collections match the item (NO_INTERNAL_LINK); absent: not checked. */
+  catalogMatches?: (item: QueueItem) => Promise<number>;
+  /** Host names of the shop, so an absolute link to it counts as internal. */
+  shopHosts?: readonly string[];
 }
 
 const ZERO: Usage = { tokens_in: 0, tokens_out: 0, cost_usd: 0 };
@@ -48,17 +71,32 @@ async function readyMarkdown(item: QueueItem, ctx: ContentContext): Promise<stri
 }
 
 export async function draftAndCheck(item: QueueItem, ctx: ContentContext): Promise<CheckedDraft> {
+  const catalogMatches = (await ctx.catalogMatches?.(item)) ?? 0;
+  let corpus: readonly CorpusEntry[] | undefined;
   // Fresh for every validation: other items of this run may have passed meanwhile.
-  const ruleContext = () => ({ keywords: item.keywords, otherTitles: ctx.otherTitles(), itemId: item.id });
+  const ruleContext = async () => {
+    corpus = ctx.corpus ? await ctx.corpus(item.id) : undefined;
+    return {
+      keywords: item.keywords,
+      otherTitles: ctx.otherTitles(),
+      itemId: item.id,
+      catalogMatches,
+      shopHosts: ctx.shopHosts,
+      corpus,
+    };
+  };
   const checked = (result: CheckedDraft): CheckedDraft => {
-    if (result.verdict === 'PASS') ctx.claimTitle?.(result.draft.title);
+    if (result.verdict === 'PASS') {
+      ctx.claimTitle?.(result.draft.title);
+      ctx.claimText?.(result.draft);
+    }
     return result;
   };
   const markdown = await readyMarkdown(item, ctx);
   if (markdown !== undefined) {
     // Control characters (a NUL in a title) never reach a page, Shopify or the store.
-    const draft = cleanDraft(extractDraft(markdown, item.row));
-    const findings = validate(draft, ruleContext(), ctx.thresholds);
+    const draft = cleanDraft(mergeRowFields(extractDraft(markdown, item.row), item.row, { generated: false }));
+    const findings = validate(draft, await ruleContext(), ctx.thresholds);
     return checked({ draft, verdict: gate(findings).verdict, findings, usage: ZERO, generated: false, fixPasses: 0 });
   }
   if (!ctx.generator) {
@@ -68,20 +106,61 @@ export async function draftAndCheck(item: QueueItem, ctx: ContentContext): Promi
       false,
     );
   }
-  const request = { item: { id: item.id, title: item.row.title, brief: item.row.brief, keywords: item.keywords } };
+  const request = {
+    item: {
+      id: item.id,
+      title: item.row.title,
+      brief: item.row.brief,
+      keywords: item.keywords,
+      ...(item.row.language.trim() && { language: item.row.language.trim() }),
+      ...(item.row.image_url.trim() && { image_url: item.row.image_url.trim() }),
+      ...(item.links.length > 0 && { links: item.links }),
+    },
+  };
+  // The row's own fields win over the model's, on every pass.
+  const generated = (d: Draft) => cleanDraft(mergeRowFields(d, item.row, { generated: true }));
   const first = await ctx.generator.generate(request);
-  let draft = cleanDraft(first.draft);
+  let draft = generated(first.draft);
   let usage = first.usage;
-  let findings = validate(draft, ruleContext(), ctx.thresholds);
+  let findings = validate(draft, await ruleContext(), ctx.thresholds);
   let verdict = gate(findings).verdict;
   let fixPasses = 0;
   while (verdict === 'RETRY' && fixPasses < ctx.maxFixPasses) {
     fixPasses += 1;
     const fixed = await ctx.generator.generate({ ...request, fix: { draft, findings } });
-    draft = cleanDraft(fixed.draft);
+    draft = generated(fixed.draft);
     usage = addUsage(usage, fixed.usage);
-    findings = validate(draft, ruleContext(), ctx.thresholds);
+    findings = validate(draft, await ruleContext(), ctx.thresholds);
     verdict = gate(findings).verdict;
   }
   return checked({ draft, verdict, findings, usage, generated: true, fixPasses });
+}
+
+/**
+ * What the publisher is sent for a draft that passed: the body rendered, the
+ * SEO title and description (the draft's own, else its title and summary),
+ * the featured image, author (the row's, else the `shopify-author` setting),
+ * language, and publishAt for a row whose publish_at is still ahead.
+ */
+export function articleInputOf(
+  item: QueueItem,
+  draft: Draft,
+  options: { published: boolean; author?: string; now: Date },
+): ArticleInput {
+  const author = draft.author || options.author;
+  const imageUrl = draft.image_url?.trim();
+  return {
+    item_id: item.id,
+    handle: item.row.handle || slugify(draft.title || item.id),
+    title: draft.title,
+    summary: draft.summary,
+    body_html: renderMarkdown(draft.body_markdown),
+    tags: draft.tags.length > 0 ? draft.tags : item.keywords,
+    author,
+    ...(imageUrl && { image: { url: imageUrl, altText: draft.image_alt?.trim() ?? '' } }),
+    seo: { title: effectiveMetaTitle(draft), description: effectiveMetaDescription(draft) },
+    ...(draft.language && { language: draft.language }),
+    ...(item.publishAt && item.publishAt > options.now && { publishAt: item.publishAt.toISOString() }),
+    published: options.published,
+  };
 }

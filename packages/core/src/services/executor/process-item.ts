@@ -8,7 +8,6 @@
 // FAILED or retry outcome is never written while the publisher holds a live
 // article for the item id — the row is PUBLISHED then, whatever this worker
 // met on its way (a stale worker, a storm of throttling, a lost answer).
-import { renderMarkdown, slugify } from '../../domain/content';
 import {
   nextAttemptAt,
   type QueueItem,
@@ -25,7 +24,7 @@ import type { GateVerdict, ItemStatus, Mode, Outcome, QueueRow } from '../../mod
 import type { ArticleInput, ArticleRef, Usage } from '../../ports';
 import { runAborted } from '../../util/abort';
 import { findExisting, publishArticle } from '../publish-article';
-import { type ContentContext, draftAndCheck } from './content';
+import { articleInputOf, type ContentContext, draftAndCheck } from './content';
 import type { ExecutorDeps, ExecutorOptions, ItemResult } from './types';
 
 export interface ItemOutcome {
@@ -165,16 +164,11 @@ export async function processItem(
     }
 
     const live = mode === 'publish' && !(options.requireApproval && !isDraftRow);
-    const input: ArticleInput = {
-      item_id: item.id,
-      handle: item.row.handle || slugify(title || item.id),
-      title,
-      summary: checked.draft.summary,
-      body_html: renderMarkdown(checked.draft.body_markdown),
-      tags: checked.draft.tags.length > 0 ? checked.draft.tags : item.keywords,
-      author: options.author,
+    const input: ArticleInput = articleInputOf(item, checked.draft, {
       published: live,
-    };
+      author: options.author,
+      now: deps.now(),
+    });
     wanted = input;
     const { ref, action } = await publishArticle(deps.publisher, input, {
       article_id: item.row.article_id || undefined,

@@ -38,6 +38,7 @@ import type { ItemStatus, Outcome, QueueRow, RunConclusion } from '../../model';
 import type { Logger } from '../../ports';
 import { outsideRun, RunDeadlineError, withinRun } from '../../util/abort';
 import type { ContentContext } from './content';
+import { createRunCorpus } from './corpus';
 import { rejectedResult, toRunLogRow, unwrittenResult } from './item-records';
 import { type ItemOutcome, processItem } from './process-item';
 import { withStoreRetry } from './store-retry';
@@ -144,7 +145,7 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
 
   /** Claim one item under the lock; undefined when none is left, the budget is spent, or the run is stopping. */
   const claimOne = async (): Promise<
-    { item: QueueItem; from: ItemStatus; titles: Map<string, string> } | undefined
+    { item: QueueItem; from: ItemStatus; titles: Map<string, string>; others: QueueRow[] } | undefined
   > => {
     if (exhausted || fatal || errors.length > 0 || options.signal?.aborted) return undefined;
     if (deps.now().getTime() >= budgetEnds || deadline.signal.aborted) {
@@ -165,9 +166,9 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
       // Other rows' titles only: the claimed row's own title is not a duplicate of itself.
       const claimedRow = claim.claimed[0]?.row.row;
       const others = rows.filter((r) => r.row !== claimedRow);
-      return { update: claim.update, result: { claim, titles: articleTitles(others) } };
+      return { update: claim.update, result: { claim, titles: articleTitles(others), others } };
     });
-    const { claim, titles } = plan;
+    const { claim, titles, others } = plan;
     for (const warning of claim.skewed) log.warn(warning);
     recovered += claim.recovered.length;
     rejected += claim.rejected.length;
@@ -194,7 +195,7 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
     }
     const parsed = parseQueueRow(fresh);
     if (!parsed.ok) return claimOne();
-    return { item: parsed.item, from: first.from, titles };
+    return { item: parsed.item, from: first.from, titles, others };
   };
 
   const writeOutcome = async (outcome: ItemOutcome): Promise<boolean> =>
@@ -285,6 +286,7 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
     for (const [title, owner] of runTitles) if (owner === itemId) runTitles.delete(title);
   };
 
+  const corpus = createRunCorpus({ publisher: deps.publisher, readContent: deps.readContent, log });
   const limit = pLimit(options.concurrency);
   // Claims take turns within the run: a store without a lock (Sheets) would otherwise let two of
   // our own workers read the same snapshot and claim the same row under the same owner and run id.
@@ -304,7 +306,7 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
           return;
         }
         if (!claimed) return;
-        const { item, from, titles } = claimed;
+        const { item, from, titles, others } = claimed;
         const itemLog = log.child({ item_id: item.id });
         const content: ContentContext = {
           generator: deps.generator,
@@ -316,6 +318,9 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
             const key = normalizeTitle(title);
             if (key && !runTitles.has(key)) runTitles.set(key, item.id);
           },
+          // NEAR_DUPLICATE: the blog, the other rows of the claim's snapshot, this run's passed drafts.
+          corpus: (itemId) => corpus.entries(itemId, others),
+          claimText: (draft) => corpus.add(item.id, draft),
         };
         const lease = keepLease(item, itemLog);
         try {

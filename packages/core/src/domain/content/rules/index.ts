@@ -5,11 +5,19 @@ import { noHeadings } from './headings';
 import { keywordMissing } from './keywords';
 import { placeholder } from './placeholder';
 import { summaryTooLong } from './summary';
+import { imageAltMissing, imageMissing } from './image';
+import { noInternalLink } from './internal-link';
+import { metaDescriptionLength, metaTitleTooLong } from './meta';
+import { nearDuplicate } from './near-duplicate';
+import { readingLevel } from './reading-level';
 import { titleMissing, titleTooLong } from './title';
 import type { Rule } from './types';
 import { unsafeHtml } from './unsafe-html';
 
-export type { Rule, RuleContext } from './types';
+export { bodyLinks, isInternalLink } from './internal-link';
+export { effectiveMetaDescription, effectiveMetaTitle } from './meta';
+export { isEnglish, readingEase } from './reading-level';
+export type { CorpusEntry, Rule, RuleContext } from './types';
 
 /** Every code a rule can find (RUNBOOK.md "Gate rule codes" explains each; a test keeps the two in step). */
 export const RULE_CODES = [
@@ -24,6 +32,13 @@ export const RULE_CODES = [
   'BANNED_PHRASE',
   'UNSAFE_HTML',
   'DUPLICATE_TITLE',
+  'META_TITLE_TOO_LONG',
+  'META_DESCRIPTION_LENGTH',
+  'IMAGE_MISSING',
+  'IMAGE_ALT_MISSING',
+  'NO_INTERNAL_LINK',
+  'READING_LEVEL',
+  'NEAR_DUPLICATE',
 ] as const;
 
 /** Every rule, in the order findings are listed. */
@@ -39,6 +54,13 @@ export const RULES: readonly Rule[] = [
   bannedPhrase,
   unsafeHtml,
   duplicateTitle,
+  metaTitleTooLong,
+  metaDescriptionLength,
+  imageMissing,
+  imageAltMissing,
+  noInternalLink,
+  readingLevel,
+  nearDuplicate,
 ];
 
 export {
@@ -46,9 +68,16 @@ export {
   bodyTooLong,
   bodyTooShort,
   duplicateTitle,
+  imageAltMissing,
+  imageMissing,
   keywordMissing,
+  metaDescriptionLength,
+  metaTitleTooLong,
+  nearDuplicate,
   noHeadings,
+  noInternalLink,
   placeholder,
+  readingLevel,
   summaryTooLong,
   titleMissing,
   titleTooLong,

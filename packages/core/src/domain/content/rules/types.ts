@@ -9,6 +9,22 @@ export interface RuleContext {
   thresholds: ContentThresholds;
   /** Words of the body, counted once for every rule. */
   words: number;
+  /** Products and collections of the shop that match the item (NO_INTERNAL_LINK applies when > 0). */
+  catalogMatches?: number;
+  /** Host names of the shop (my-shop.myshopify.com, shop.example.com): a link to one is internal. */
+  shopHosts?: readonly string[];
+  /** Other articles to compare the draft with (NEAR_DUPLICATE): the blog's and other queue rows'. */
+  corpus?: readonly CorpusEntry[];
+}
+
+/** Another article's text, and how to name it in a finding. */
+export interface CorpusEntry {
+  /** The queue item it belongs to, when known: a draft is never a duplicate of its own item's article. */
+  itemId?: string;
+  /** How a human finds it: `article "Title" (item x)`, `queue row 7 (id x)`. */
+  label: string;
+  /** Plain text or markdown of its body. */
+  text: string;
 }
 
 export type Rule = (draft: Draft, ctx: RuleContext) => Finding[];

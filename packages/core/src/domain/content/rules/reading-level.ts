@@ -1,0 +1,40 @@
+// Reading ease within a range. Flesch reading ease (0–100, higher is easier)
+// from the `flesch` formula and `syllable` counts (both wooorm's, kept up);
+// only sentences and words are counted here. The formula is for English, so
+// a draft in another language is not measured. RETRY: a rewrite can simplify.
+import { flesch } from 'flesch';
+import { syllable } from 'syllable';
+import { plainText } from '../text';
+import type { Rule } from './types';
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** Flesch reading ease of markdown; NaN for a text without words. Headings and list items count as sentences. */
+export function readingEase(markdown: string): number {
+  const sentences = plainText(markdown)
+    .split(/[.!?]+(?=\s|$)|\n+/)
+    .filter((sentence) => HAS_WORD.test(sentence));
+  const words = sentences.flatMap((sentence) => sentence.match(WORD) ?? []);
+  const syllables = words.reduce((sum, word) => sum + Math.max(1, syllable(word)), 0);
+  return flesch({ sentence: sentences.length, word: words.length, syllable: syllables });
+}
+
+export function isEnglish(language: string | undefined): boolean {
+  return !language?.trim() || /^en(?:-|$)/i.test(language.trim());
+}
+
+export const readingLevel: Rule = (draft, ctx) => {
+  if (!isEnglish(draft.language)) return [];
+  const ease = readingEase(draft.body_markdown);
+  if (Number.isNaN(ease)) return [];
+  const { readingEaseMin: min, readingEaseMax: max } = ctx.thresholds;
+  if (ease >= min && ease <= max) return [];
+  const how = ease < min ? 'too hard to read: use shorter sentences and words' : 'too simple';
+  return [
+    {
+      code: 'READING_LEVEL',
+      message: `Flesch reading ease ${ease.toFixed(0)} is ${how}; ${min}–${max} expected`,
+    },
+  ];
+};
