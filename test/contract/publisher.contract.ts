@@ -13,7 +13,30 @@ export interface PublisherHarness {
   countOf(itemId: string): Promise<number>;
   /** The stored title of the article with this id (to see what an update touched). */
   titleOf(id: string): Promise<string | undefined>;
+  /**
+   * The article's fields as the backing store holds them (issue 11), where
+   * the harness can read them; the field tests run only for a publisher
+   * declared to support them (see describePublisherContract's `supports`).
+   */
+  fieldsOf?(id: string): Promise<ArticleFields | undefined>;
   close?(): Promise<void>;
+}
+
+/** What a publisher keeps of an article besides its title and body. */
+export interface ArticleFields {
+  summary: string;
+  tags: string[];
+  author: string;
+  image?: { url: string; altText: string };
+  seo: { title: string; description: string };
+  language?: string;
+  publishAt?: string;
+}
+
+/** Optional parts of the contract a publisher declares it implements. */
+export interface PublisherSupports {
+  /** summary, tags, author, image, SEO title/description, language, publishAt (local site: yes; Shopify: filled in by the Shopify side of issue 11). */
+  articleFields?: boolean;
 }
 
 export function articleInput(itemId: string, overrides: Partial<ArticleInput> = {}): ArticleInput {
@@ -30,7 +53,11 @@ export function articleInput(itemId: string, overrides: Partial<ArticleInput> = 
   };
 }
 
-export function describePublisherContract(name: string, factory: () => Promise<PublisherHarness>): void {
+export function describePublisherContract(
+  name: string,
+  factory: () => Promise<PublisherHarness>,
+  supports: PublisherSupports = {},
+): void {
   describe(`Publisher contract: ${name}`, () => {
     let h: PublisherHarness;
     beforeEach(async () => {
@@ -130,6 +157,66 @@ export function describePublisherContract(name: string, factory: () => Promise<P
       const again = await publishArticle(h.publisher, articleInput('V2', { handle: 'guide', title: 'Retried' }), {});
       expect(again).toMatchObject({ action: 'updated', ref: { id: mine.id, handle: 'guide-2', title: 'Retried' } });
       expect(await h.countOf('V2')).toBe(1);
+    });
+
+    describe.skipIf(!supports.articleFields)('article fields (issue 11)', () => {
+      const full = (itemId: string, overrides: Partial<ArticleInput> = {}) =>
+        articleInput(itemId, {
+          summary: `A summary of ${itemId} for listings.`,
+          tags: ['tea', 'how-to'],
+          author: 'Mei Lin',
+          image: { url: `https://images.example.com/${itemId}.jpg`, altText: `A cup of ${itemId}` },
+          seo: { title: `SEO title of ${itemId}`, description: `What search results show for ${itemId}.` },
+          language: 'de',
+          ...overrides,
+        });
+      const fields = async (id: string) => {
+        if (!h.fieldsOf) throw new Error(`${name} declares articleFields but its harness has no fieldsOf`);
+        return h.fieldsOf(id);
+      };
+
+      it('keeps summary, tags, author, image with alt text, SEO title and description, and language', async () => {
+        const ref = await h.publisher.create(full('S1'));
+        expect(await fields(ref.id)).toMatchObject({
+          summary: 'A summary of S1 for listings.',
+          tags: ['tea', 'how-to'],
+          author: 'Mei Lin',
+          image: { url: 'https://images.example.com/S1.jpg', altText: 'A cup of S1' },
+          seo: { title: 'SEO title of S1', description: 'What search results show for S1.' },
+          language: 'de',
+        });
+      });
+
+      it('an update replaces every field', async () => {
+        const ref = await h.publisher.create(full('S2'));
+        await h.publisher.update(
+          ref.id,
+          full('S2', {
+            summary: 'New summary.',
+            tags: ['new'],
+            author: 'Ada',
+            image: { url: 'https://images.example.com/new.jpg', altText: 'New alt' },
+            seo: { title: 'New SEO title', description: 'New description.' },
+          }),
+        );
+        expect(await fields(ref.id)).toMatchObject({
+          summary: 'New summary.',
+          tags: ['new'],
+          author: 'Ada',
+          image: { url: 'https://images.example.com/new.jpg', altText: 'New alt' },
+          seo: { title: 'New SEO title', description: 'New description.' },
+        });
+      });
+
+      it('keeps the time a future post is scheduled for', async () => {
+        const ref = await h.publisher.create(full('S3', { publishAt: '2099-05-01T09:00:00.000Z' }));
+        expect((await fields(ref.id))?.publishAt).toBe('2099-05-01T09:00:00.000Z');
+      });
+
+      it('an article without an image has none', async () => {
+        const ref = await h.publisher.create(full('S4', { image: undefined }));
+        expect((await fields(ref.id))?.image).toBeUndefined();
+      });
     });
 
     it('rejects an article without a title as a non-transient item error', async () => {

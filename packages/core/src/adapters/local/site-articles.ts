@@ -14,6 +14,17 @@ export interface SiteArticle {
   body_html: string;
   tags: string[];
   author: string;
+  // Issue 11's fields: optional, so records written before them still read.
+  /** SEO title and meta description; '' or absent when the input gave none. */
+  meta_title?: string;
+  meta_description?: string;
+  /** Featured image; '' or absent when none. */
+  image_url?: string;
+  image_alt?: string;
+  /** Language tag; '' or absent when none (the page says en). */
+  language?: string;
+  /** When a post is scheduled to go live (ISO 8601); null or absent when it is not. */
+  publish_at?: string | null;
   status: 'draft' | 'published';
   created_at: string;
   updated_at: string;
@@ -72,6 +83,8 @@ export function validateInput(input: ArticleInput): void {
     throw new ItemError('SITE_BLANK', `item ${input.item_id}: the article title is empty`, false);
 }
 
+const line = (text: string | undefined) => stripControlChars(text ?? '', { singleLine: true }).trim();
+
 /** The content an input sets; status only moves forward (draft → published). */
 function withContent(article: SiteArticle, input: ArticleInput, now: string): SiteArticle {
   const publish = input.published && article.status === 'draft';
@@ -83,6 +96,12 @@ function withContent(article: SiteArticle, input: ArticleInput, now: string): Si
     body_html: stripControlChars(input.body_html),
     tags: input.tags.map((tag) => stripControlChars(tag, { singleLine: true })),
     author: input.author === undefined ? article.author : stripControlChars(input.author, { singleLine: true }),
+    meta_title: line(input.seo?.title),
+    meta_description: line(input.seo?.description),
+    image_url: line(input.image?.url),
+    image_alt: line(input.image?.altText),
+    language: line(input.language),
+    publish_at: input.publishAt ?? null,
     status: publish ? 'published' : article.status,
     published_at: publish ? now : article.published_at,
     updated_at: now,
@@ -113,6 +132,12 @@ export function upsertArticle(
     body_html: '',
     tags: [],
     author: '',
+    meta_title: '',
+    meta_description: '',
+    image_url: '',
+    image_alt: '',
+    language: '',
+    publish_at: null,
     status: 'draft',
     created_at: now,
     updated_at: now,

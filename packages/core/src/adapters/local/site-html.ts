@@ -27,6 +27,7 @@ const STYLE = `
   .tags li { display: inline-block; margin-right: 0.4rem; background: #eee; padding: 0 0.5rem; border-radius: 0.3rem; list-style: none; }
   .tags { padding: 0; }
   .meta { color: #777; font-size: 0.85rem; }
+  .featured img { max-width: 100%; height: auto; border-radius: 0.4rem; }
   table { border-collapse: collapse; width: 100%; }
   td, th { text-align: left; padding: 0.4rem; border-bottom: 1px solid #ddd; }
 `;
@@ -35,13 +36,13 @@ function badge(status: SiteArticle['status']): string {
   return `<span class="badge ${status}">${status === 'draft' ? 'DRAFT' : 'PUBLISHED'}</span>`;
 }
 
-function layout(title: string, body: string): string {
+function layout(title: string, body: string, head = '', lang = 'en'): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
+<title>${escapeHtml(title)}</title>${head}
 <style>${STYLE}</style>
 </head>
 <body>
@@ -51,26 +52,85 @@ ${body}
 `;
 }
 
-export function renderArticlePage(article: SiteArticle): string {
-  const banner =
-    article.status === 'draft'
+/**
+ * JSON for a `<script>` element: `<` (so no `</script>` or `<!--` can end or
+ * bend it), `>`, `&` and the two JavaScript line separators as \u escapes.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+const webUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : '');
+
+/** A post whose publish_at is still ahead of `now` (default: when its page was written). */
+export function scheduledFor(article: SiteArticle, now?: Date): string | undefined {
+  const at = article.publish_at ? Date.parse(article.publish_at) : Number.NaN;
+  const reference = now?.getTime() ?? Date.parse(article.updated_at);
+  return Number.isFinite(at) && at > reference ? article.publish_at ?? undefined : undefined;
+}
+
+/** `<meta>` description, Open Graph tags and JSON-LD BlogPosting for an article page. */
+function articleHead(article: SiteArticle): string {
+  const title = article.meta_title || article.title;
+  const description = article.meta_description || article.summary;
+  const image = webUrl(article.image_url);
+  const meta = (attr: 'name' | 'property', key: string, value: string) =>
+    value ? `\n<meta ${attr}="${key}" content="${escapeHtml(value)}">` : '';
+  const posting = {
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    headline: article.title,
+    ...(description && { description }),
+    ...(image && { image }),
+    ...(article.author && { author: { '@type': 'Person', name: article.author } }),
+    datePublished: article.published_at ?? article.publish_at ?? article.created_at,
+    dateModified: article.updated_at,
+    inLanguage: article.language || 'en',
+  };
+  return [
+    meta('name', 'description', description),
+    meta('property', 'og:type', 'article'),
+    meta('property', 'og:title', title),
+    meta('property', 'og:description', description),
+    meta('property', 'og:image', image),
+    meta('property', 'og:image:alt', image ? (article.image_alt ?? '') : ''),
+    `\n<script type="application/ld+json">${scriptJson(posting)}</script>`,
+  ].join('');
+}
+
+export function renderArticlePage(article: SiteArticle, now?: Date): string {
+  const scheduled = scheduledFor(article, now);
+  const banner = scheduled
+    ? `SCHEDULED — scheduled for ${scheduled}.`
+    : article.status === 'draft'
       ? 'DRAFT — not published yet; waiting for approval.'
       : `PUBLISHED — live since ${article.published_at ?? article.updated_at}.`;
+  const image = webUrl(article.image_url);
+  const figure = image
+    ? `<figure class="featured"><img src="${escapeHtml(image)}" alt="${escapeHtml(article.image_alt ?? '')}"></figure>\n`
+    : '';
   const tags = article.tags.length
     ? `<ul class="tags">${article.tags.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul>`
     : '';
   const author = article.author ? ` · by ${escapeHtml(article.author)}` : '';
   return layout(
-    article.title,
+    article.meta_title || article.title,
     `<p><a href="../index.html">&larr; All articles</a></p>
 <div class="banner ${article.status}">${badge(article.status)} ${escapeHtml(banner)}</div>
 <article>
 <h1>${escapeHtml(article.title)}</h1>
 <p class="meta">item ${escapeHtml(article.item_id)}${author} · updated ${escapeHtml(article.updated_at)}</p>
 ${article.summary ? `<p class="summary">${escapeHtml(article.summary)}</p>` : ''}
-${article.body_html}
+${figure}${article.body_html}
 ${tags}
 </article>`,
+    articleHead(article),
+    article.language || 'en',
   );
 }
 

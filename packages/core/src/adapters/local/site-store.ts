@@ -19,6 +19,13 @@ const articleSchema = z.object({
   body_html: z.string().default(''),
   tags: z.array(z.string()).default([]),
   author: z.string().default(''),
+  // Issue 11's fields: absent in stores written before them.
+  meta_title: z.string().default(''),
+  meta_description: z.string().default(''),
+  image_url: z.string().default(''),
+  image_alt: z.string().default(''),
+  language: z.string().default(''),
+  publish_at: z.string().nullable().default(null),
   status: z.enum(['draft', 'published']),
   created_at: z.string(),
   updated_at: z.string(),
