@@ -7,7 +7,9 @@ const ctx = { itemId: 'roses', keywords: ['roses'], otherTitles: new Map<string,
 describe('validate', () => {
   it('finds nothing in a good draft', () => {
     // Plain sentences, so the reading level is in range too.
-    const good = draft({ body_markdown: `## Roses\n\nAbout roses. ${'Roses like sun and a drink of water each week. '.repeat(40)}` });
+    const good = draft({
+      body_markdown: `## Roses\n\nAbout roses. ${'Roses like sun and a drink of water each week. '.repeat(40)}`,
+    });
     expect(validate(good, ctx)).toEqual([]);
   });
 

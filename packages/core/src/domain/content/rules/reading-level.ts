@@ -10,14 +10,16 @@ import type { Rule } from './types';
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
-/** Flesch reading ease of markdown; NaN for a text without words. Headings and list items count as sentences. */
+/** Flesch reading ease of markdown, 0–100; NaN for a text without words. Headings and list items count as sentences. */
 export function readingEase(markdown: string): number {
   const sentences = plainText(markdown)
     .split(/[.!?]+(?=\s|$)|\n+/)
     .filter((sentence) => HAS_WORD.test(sentence));
   const words = sentences.flatMap((sentence) => sentence.match(WORD) ?? []);
   const syllables = words.reduce((sum, word) => sum + Math.max(1, syllable(word)), 0);
-  return flesch({ sentence: sentences.length, word: words.length, syllable: syllables });
+  const ease = flesch({ sentence: sentences.length, word: words.length, syllable: syllables });
+  // The formula leaves 0–100 for very easy or very hard text; the settings use the documented scale.
+  return Number.isNaN(ease) ? ease : Math.min(100, Math.max(0, ease));
 }
 
 export function isEnglish(language: string | undefined): boolean {
