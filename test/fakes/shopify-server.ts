@@ -78,11 +78,11 @@ export interface FakeShopify {
    */
   hang: (mode: { operations?: string[]; apply?: boolean } | false) => void;
   /**
-   * A storm of THROTTLED answers: each request is refused as THROTTLED (with
-   * a drained bucket) with `probability`, drawn from a PRNG seeded by `seed`
-   * so a run can be repeated. `false` ends it.
+   * A storm of THROTTLED answers: a request for an operation in `rates` is
+   * refused as THROTTLED (its bucket drained) with that probability, drawn
+   * from a PRNG seeded by `seed` so a run can be repeated. `false` ends it.
    */
-  throttleStorm: (storm: { probability: number; seed: number } | false) => void;
+  throttleStorm: (storm: { rates: Record<string, number>; seed: number } | false) => void;
   /** Make a token invalid from now on (an expired exchanged token). */
   revokeToken: (token: string) => void;
   /**
@@ -178,7 +178,7 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
   const calls: FakeCall[] = [];
   const issuedTokens: string[] = [];
   let hanging: { operations?: string[]; apply: boolean } | undefined;
-  let storm: { probability: number; next: () => number } | undefined;
+  let storm: { rates: Record<string, number>; next: () => number } | undefined;
 
   /** Blogs and articles need read_content or read_online_store_pages (a write scope includes its read). */
   const canRead = () =>
@@ -397,7 +397,7 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
     restore();
     // The bucket must hold the requested cost up front; the unused part is refunded afterwards.
     const requested = REQUESTED_COST[operation] ?? 1;
-    const stormed = storm !== undefined && storm.next() < storm.probability;
+    const stormed = storm !== undefined && storm.next() < (storm.rates[operation] ?? 0);
     if (stormed) bucket = 0;
     if (requested > bucket) {
       record(200, true);
@@ -513,7 +513,7 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
       hanging = mode ? { operations: mode.operations, apply: mode.apply ?? true } : undefined;
     },
     throttleStorm: (next) => {
-      storm = next ? { probability: next.probability, next: mulberry32(next.seed) } : undefined;
+      storm = next ? { rates: { ...next.rates }, next: mulberry32(next.seed) } : undefined;
     },
     revokeToken: (token) => {
       tokens.delete(token);
