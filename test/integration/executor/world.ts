@@ -11,6 +11,7 @@ import { CsvQueueStore } from '../../../packages/core/src/adapters/local/queue-c
 import { CsvRunLog } from '../../../packages/core/src/adapters/local/run-log-csv';
 import { JsonlRunHistory } from '../../../packages/core/src/adapters/local/runs-jsonl';
 import { readSiteArticles, SitePublisher } from '../../../packages/core/src/adapters/local/site-publisher';
+import { stubSections } from '../../../packages/core/src/adapters/local/stub-generator';
 import { JsonVariableStore } from '../../../packages/core/src/adapters/local/variables-json';
 import { DEFAULT_THRESHOLDS } from '../../../packages/core/src/domain/content';
 import { createMemoryLogger } from '../../../packages/core/src/log/memory-logger';
@@ -54,20 +55,17 @@ export function fakeClock(start: Date = START): FakeClock {
 
 /**
  * Human-written markdown that passes every rule with the default thresholds:
- * about 360 words, `##` headings, the keywords in the body, a short first paragraph.
+ * about 360 words, `##` headings, the keywords in the body, a first paragraph
+ * long enough for a meta description. Each call words it differently, so two
+ * rows' contents are not near-duplicates of each other (NEAR_DUPLICATE).
  */
+let goodArticles = 0;
 export function goodMarkdown(keywords: string[] = [], extra = ''): string {
-  const filler =
-    'Good gear lasts longer when you pick it with care and look after it well through every season of the year.';
-  const paragraph = Array.from({ length: 6 }, () => filler).join(' ');
+  goodArticles += 1;
+  const topic = keywords.join(' and ') || 'our products';
   return [
-    `A short guide about ${keywords.join(' and ') || 'our products'}.`,
-    '## Why it matters',
-    paragraph,
-    '## What to look for',
-    paragraph,
-    '## Taking care of it',
-    paragraph,
+    `A short guide about ${topic}: what to look for, how to choose well and how to look after it.`,
+    stubSections(`good-${goodArticles}`, topic, 360),
     extra,
   ]
     .filter(Boolean)

@@ -6,27 +6,31 @@ import { queueRow } from './rows';
 
 describe('queue row article fields', () => {
   it('splits tags and links like keywords', () => {
-    const parsed = parseQueueRow(queueRow({ id: 'a', tags: 'tea; how-to,', links: 'sencha, green-tea-collection' }));
+    const parsed = parseQueueRow(
+      queueRow({ row: 1, id: 'a', tags: 'tea; how-to,', links: 'sencha, green-tea-collection' }),
+    );
     expect(parsed.ok && parsed.item.tags).toEqual(['tea', 'how-to']);
     expect(parsed.ok && parsed.item.links).toEqual(['sencha', 'green-tea-collection']);
   });
 
   it('refuses an image_url that is not an http(s) URL and a language that is not a tag, naming the field', () => {
-    const parsed = parseQueueRow(queueRow({ id: 'a', image_url: 'javascript:alert(1)', language: 'English please' }));
+    const parsed = parseQueueRow(
+      queueRow({ row: 1, id: 'a', image_url: 'javascript:alert(1)', language: 'English please' }),
+    );
     expect(parsed.ok).toBe(false);
     const problems = parsed.ok ? [] : parsed.problems;
     expect(problems.map((p) => p.field)).toEqual(['image_url', 'language']);
     expect(problems[0]?.message).toContain('expected an http(s) URL');
-    expect(parseQueueRow(queueRow({ id: 'a', image_url: 'https://cdn.example.com/x.jpg', language: 'pt-BR' })).ok).toBe(
-      true,
-    );
+    expect(
+      parseQueueRow(queueRow({ row: 1, id: 'a', image_url: 'https://cdn.example.com/x.jpg', language: 'pt-BR' })).ok,
+    ).toBe(true);
   });
 });
 
 describe('articleInputOf', () => {
   const now = new Date('2026-11-01T12:00:00Z');
   const item = (fields: Record<string, string> = {}) => {
-    const parsed = parseQueueRow(queueRow({ id: 'g1', keywords: 'green tea', ...fields }));
+    const parsed = parseQueueRow(queueRow({ row: 1, id: 'g1', keywords: 'green tea', ...fields }));
     if (!parsed.ok) throw new Error('bad row');
     return parsed.item;
   };

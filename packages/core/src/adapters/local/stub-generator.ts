@@ -101,7 +101,12 @@ function writeDraft(item: GenerateRequest['item'], faults: Set<StubFault>, words
     : `This guide covers ${item.keywords.join(', ') || topic}.`;
   const sentences = [opening, ...(faults.has('placeholder') ? ['[TODO] add a product photo here.'] : [])];
   if (faults.has('banned_phrase')) sentences.unshift('As an AI language model, I can help.');
-  const paragraphs = fillParagraphs(sentences, bodyWords, faults.has('missing_keyword') ? 'the products' : topic.toLowerCase(), item.id);
+  const paragraphs = fillParagraphs(
+    sentences,
+    bodyWords,
+    faults.has('missing_keyword') ? 'the products' : topic.toLowerCase(),
+    item.id,
+  );
 
   const parts: string[] = [];
   paragraphs.forEach((paragraph, index) => {
@@ -122,6 +127,23 @@ function writeDraft(item: GenerateRequest['item'], faults: Set<StubFault>, words
     meta_description: metaDescription,
     ...(item.image_url && { image_alt: clip(`Photo for the article about ${topic}`, 120) }),
   };
+}
+
+/**
+ * A plausible article body about `topic`: `words` words in paragraphs under
+ * `##` headings, worded after `seed` (different seeds read as different
+ * articles). For fixtures that need human-written content that passes the gate.
+ */
+export function stubSections(seed: string, topic: string, words: number): string {
+  return fillParagraphs([], words, topic, seed)
+    .map((paragraph, index) => `## ${HEADINGS[index % HEADINGS.length]}\n\n${paragraph}`)
+    .join('\n\n');
+}
+
+/** `count` sentences about `topic`, worded after `seed` (for fixtures, like stubSections). */
+export function stubSentences(seed: string, topic: string, count: number): string {
+  const random = randomFrom(seedOf(seed));
+  return Array.from({ length: count }, (_, i) => sentenceOf(FILLER[i % FILLER.length] ?? '', topic, random)).join(' ');
 }
 
 /** A small stable hash of the item id, to order the filler per item. */

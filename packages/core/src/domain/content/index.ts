@@ -3,6 +3,7 @@ export * from './gate';
 export * from './render';
 export * from './row-fields';
 export * from './rules';
+export * from './seo-defaults';
 export * from './similarity';
 export * from './slug';
 export * from './text';

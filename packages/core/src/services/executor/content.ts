@@ -12,6 +12,7 @@ import {
   renderMarkdown,
   slugify,
   validate,
+  withSeoDefaults,
 } from '../../domain/content';
 import type { QueueItem } from '../../domain/queue';
 import { ItemError } from '../../errors';
@@ -95,7 +96,8 @@ export async function draftAndCheck(item: QueueItem, ctx: ContentContext): Promi
   const markdown = await readyMarkdown(item, ctx);
   if (markdown !== undefined) {
     // Control characters (a NUL in a title) never reach a page, Shopify or the store.
-    const draft = cleanDraft(mergeRowFields(extractDraft(markdown, item.row), item.row, { generated: false }));
+    const merged = mergeRowFields(extractDraft(markdown, item.row), item.row, { generated: false });
+    const draft = cleanDraft(withSeoDefaults(merged, ctx.thresholds));
     const findings = validate(draft, await ruleContext(), ctx.thresholds);
     return checked({ draft, verdict: gate(findings).verdict, findings, usage: ZERO, generated: false, fixPasses: 0 });
   }
@@ -118,7 +120,8 @@ export async function draftAndCheck(item: QueueItem, ctx: ContentContext): Promi
     },
   };
   // The row's own fields win over the model's, on every pass.
-  const generated = (d: Draft) => cleanDraft(mergeRowFields(d, item.row, { generated: true }));
+  const generated = (d: Draft) =>
+    cleanDraft(withSeoDefaults(mergeRowFields(d, item.row, { generated: true }), ctx.thresholds));
   const first = await ctx.generator.generate(request);
   let draft = generated(first.draft);
   let usage = first.usage;
