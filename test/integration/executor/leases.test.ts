@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 const OPEN = { WF_ENABLED: 'true', ALLOW_PUBLISH: 'human_enabled' };
-const realWait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const realWait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The site publisher, with `create` running `during` (the item is in flight then). */
 function slowCreate(during: (clock: FakeClock) => Promise<void>) {
