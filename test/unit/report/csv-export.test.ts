@@ -1,8 +1,9 @@
 import { PassThrough, Writable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { RUN_LOG_COLUMNS } from '../../../packages/core/src/model';
-import { exportRunHistoryCsv } from '../../../packages/core/src/report';
+import { csvRecord, exportRunHistoryCsv } from '../../../packages/core/src/report';
 import { iterate, logRow, runLogRows } from './fixture';
 
 async function exportToString(
@@ -73,5 +74,38 @@ describe('exportRunHistoryCsv', () => {
     expect(written).toBe(10_001); // header included
     // Without back-pressure the generator would run all 10,000 rows ahead; what remains is the streams' own buffers (~16 KB each).
     expect(maxAhead).toBeLessThan(2_000);
+  });
+
+  it('writes every record as csv-stringify with escape_formulas does (its fast path for plain rows included)', () => {
+    const cells: Array<string | number> = [
+      '',
+      'plain',
+      'a,b',
+      'say "hi"',
+      'two\nlines',
+      'cr\rhere',
+      '=HYPERLINK("x")',
+      '+1',
+      '-1',
+      '@SUM(A1)',
+      '\tTAB',
+      '\uFF1D1',
+      'mid=dle',
+      'x-y',
+      0,
+      -5,
+      0.0042,
+      1e21,
+      Number.NaN,
+    ];
+    const rows = [
+      ['2025-03-01T10:00:00.000Z', 'run-1', 'drafted', '', 3, 0.01],
+      ...cells.map((cell) => ['a', cell, 'b']),
+      cells,
+    ];
+    for (const row of rows) {
+      expect(csvRecord(row)).toBe(stringify([row], { escape_formulas: true }));
+    }
+    expect(csvRecord(['=1', 'x'])).toBe("'=1,x\n");
   });
 });

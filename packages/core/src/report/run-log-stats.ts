@@ -2,6 +2,8 @@
 // stream and keeps only counters per day and per error code, so memory stays
 // bounded by the number of days and codes, not rows (1,000,000 rows work).
 import { OUTCOMES, type Outcome, type RunLogRow } from '../model';
+import { parseIsoTime } from '../util/iso-time';
+import { batchesOf } from '../util/row-batches';
 
 export interface DayStats {
   /** UTC day, YYYY-MM-DD. */
@@ -64,13 +66,19 @@ interface RunAcc extends Omit<RunUsageStats, 'cost_usd'> {
   cost_micros: number;
 }
 
+const DAY_MS = 86_400_000;
+
 export class RunLogStatsCollector {
   #rows = 0;
   #undated = 0;
-  #first: string | null = null;
-  #last: string | null = null;
+  // Times, not strings: one Date.parse per row, turned back into ISO text once, in result().
+  #first = Number.POSITIVE_INFINITY;
+  #last = Number.NEGATIVE_INFINITY;
   #outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
-  #days = new Map<string, DayAcc>();
+  /** Keyed by the day's first millisecond (UTC). */
+  #days = new Map<number, DayAcc>();
+  /** The day the previous row fell on: logs are in time order, so most rows hit it. */
+  #day: { start: number; acc: DayAcc } | undefined;
   #codes = new Map<string, number>();
   #costMicros = 0;
   #tokensIn = 0;
@@ -86,37 +94,55 @@ export class RunLogStatsCollector {
 
   add(row: RunLogRow): void {
     this.#rows++;
-    this.#outcomes[row.outcome] = (this.#outcomes[row.outcome] ?? 0) + 1;
+    const outcome = row.outcome;
+    this.#outcomes[outcome] = (this.#outcomes[outcome] ?? 0) + 1;
     const cost = toMicros(row.cost_usd);
     const tokensIn = Number(row.tokens_in) || 0;
     const tokensOut = Number(row.tokens_out) || 0;
     this.#costMicros += cost;
     this.#tokensIn += tokensIn;
     this.#tokensOut += tokensOut;
-    const run = this.#runs.get(row.run_id);
-    if (run) {
-      run.items++;
-      run.tokens_in += tokensIn;
-      run.tokens_out += tokensOut;
-      run.cost_micros += cost;
+    if (this.#runs.size > 0) {
+      const run = this.#runs.get(row.run_id);
+      if (run) {
+        run.items++;
+        run.tokens_in += tokensIn;
+        run.tokens_out += tokensOut;
+        run.cost_micros += cost;
+      }
     }
-    if (FAILING.has(row.outcome)) {
+    if (FAILING.has(outcome)) {
       for (const code of row.error_codes) if (code) this.#codes.set(code, (this.#codes.get(code) ?? 0) + 1);
     }
 
-    const time = Date.parse(row.at);
+    const time = parseIsoTime(row.at);
     if (Number.isNaN(time)) {
       this.#undated++;
       return;
     }
-    const iso = new Date(time).toISOString();
-    if (this.#first === null || iso < this.#first) this.#first = iso;
-    if (this.#last === null || iso > this.#last) this.#last = iso;
-    const date = iso.slice(0, 10);
-    let day = this.#days.get(date);
-    if (!day) {
-      day = {
-        date,
+    if (time < this.#first) this.#first = time;
+    if (time > this.#last) this.#last = time;
+    const day = this.#dayOf(time);
+    day.items++;
+    if (outcome === 'published' || outcome === 'drafted') day.passed++;
+    if (outcome === 'published') day.published++;
+    else if (outcome === 'failed') day.failed++;
+    else if (outcome === 'blocked') day.blocked++;
+    else if (outcome === 'retry') day.retried++;
+    else if (outcome === 'skipped') day.skipped++;
+    day.cost_micros += cost;
+    day.tokens_in += tokensIn;
+    day.tokens_out += tokensOut;
+  }
+
+  #dayOf(time: number): DayAcc {
+    const current = this.#day;
+    if (current && time >= current.start && time < current.start + DAY_MS) return current.acc;
+    const start = Math.floor(time / DAY_MS) * DAY_MS;
+    let acc = this.#days.get(start);
+    if (!acc) {
+      acc = {
+        date: new Date(start).toISOString().slice(0, 10),
         items: 0,
         passed: 0,
         failed: 0,
@@ -128,18 +154,10 @@ export class RunLogStatsCollector {
         tokens_in: 0,
         tokens_out: 0,
       };
-      this.#days.set(date, day);
+      this.#days.set(start, acc);
     }
-    day.items++;
-    if (row.outcome === 'published' || row.outcome === 'drafted') day.passed++;
-    if (row.outcome === 'published') day.published++;
-    if (row.outcome === 'failed') day.failed++;
-    if (row.outcome === 'blocked') day.blocked++;
-    if (row.outcome === 'retry') day.retried++;
-    if (row.outcome === 'skipped') day.skipped++;
-    day.cost_micros += cost;
-    day.tokens_in += tokensIn;
-    day.tokens_out += tokensOut;
+    this.#day = { start, acc };
+    return acc;
   }
 
   result(topCodes = 10): RunLogStats {
@@ -148,8 +166,8 @@ export class RunLogStatsCollector {
     return {
       rows: this.#rows,
       undated: this.#undated,
-      first_at: this.#first,
-      last_at: this.#last,
+      first_at: this.#rows > this.#undated ? new Date(this.#first).toISOString() : null,
+      last_at: this.#rows > this.#undated ? new Date(this.#last).toISOString() : null,
       outcomes: { ...o },
       pass_rate: passRate(passed, this.#rows - o.skipped),
       cost_usd: fromMicros(this.#costMicros),
@@ -181,6 +199,6 @@ export async function collectRunLogStats(
   runIds: Iterable<string> = [],
 ): Promise<RunLogStats> {
   const collector = new RunLogStatsCollector({ runIds });
-  for await (const row of rows) collector.add(row);
+  for await (const batch of batchesOf(rows)) for (const row of batch) collector.add(row);
   return collector.result(topCodes);
 }

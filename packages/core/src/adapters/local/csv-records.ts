@@ -85,17 +85,28 @@ export class CsvRecordSplitter {
   }
 }
 
-/** Lines of a text stream, without their '\n' or '\r\n' (a lone '\r' is data, as in the writers). */
-export async function* linesOf(chunks: AsyncIterable<string> | Iterable<string>): AsyncIterable<string> {
+/**
+ * Lines of a text stream, without their '\n' or '\r\n' (a lone '\r' is
+ * data, as in the writers), handed over a chunk at a time: the whole lines
+ * each chunk completes. One await per chunk instead of one per line.
+ */
+export async function* lineBatches(chunks: AsyncIterable<string> | Iterable<string>): AsyncIterable<string[]> {
   let rest = '';
   for await (const chunk of chunks) {
-    rest += chunk;
+    const text = rest === '' ? chunk : rest + chunk;
+    const lines: string[] = [];
     let start = 0;
-    for (let end = rest.indexOf('\n'); end !== -1; end = rest.indexOf('\n', start)) {
-      yield rest.slice(start, end > start && rest[end - 1] === '\r' ? end - 1 : end);
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      lines.push(text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end));
       start = end + 1;
     }
-    rest = rest.slice(start);
+    rest = text.slice(start);
+    if (lines.length > 0) yield lines;
   }
-  if (rest !== '') yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+  if (rest !== '') yield [rest.endsWith('\r') ? rest.slice(0, -1) : rest];
+}
+
+/** Lines of a text stream, one at a time (see lineBatches). */
+export async function* linesOf(chunks: AsyncIterable<string> | Iterable<string>): AsyncIterable<string> {
+  for await (const lines of lineBatches(chunks)) for (const line of lines) yield line;
 }

@@ -12,6 +12,7 @@ import {
   RUN_LOG_COLUMNS,
   type RunLogRow,
 } from '../../model';
+import { parseIsoTime } from '../../util/iso-time';
 
 export type RunLogColumn = (typeof RUN_LOG_COLUMNS)[number];
 
@@ -37,58 +38,123 @@ export function runLogKey(header: string): string {
 
 export type ParsedRunLogRow = { ok: true; row: RunLogRow } | { ok: false; problem: string };
 
-/** Build a row from cells keyed by normalised header name; `where` names the file and line in messages. */
-export function runLogRowFrom(record: Record<string, unknown>, where: string): ParsedRunLogRow {
-  const text = (column: RunLogColumn) => {
-    const value = record[column];
-    return value === undefined || value === null ? '' : String(value).trim();
-  };
-  const at = text('at');
-  if (at === '' || Number.isNaN(Date.parse(at))) {
-    return { ok: false, problem: `${where}: 'at' is '${at}', expected an ISO 8601 time; row skipped` };
+const MODE_SET: ReadonlySet<string> = new Set(MODES);
+const OUTCOME_SET: ReadonlySet<string> = new Set(OUTCOMES);
+const GATE_SET: ReadonlySet<string> = new Set(GATES);
+const ABSENT = -1;
+
+/**
+ * Where each run-log column sits among a header's normalised cells (the
+ * first one of that name; ABSENT when the header lacks it), in
+ * RUN_LOG_COLUMNS order: computed once per file, then every row is read by
+ * position instead of through an object keyed by name.
+ */
+export function runLogPositions(keys: readonly string[]): number[] {
+  return RUN_LOG_COLUMNS.map((column) => keys.indexOf(column));
+}
+
+const IN_ORDER = runLogPositions(RUN_LOG_COLUMNS);
+const at = (column: RunLogColumn) => RUN_LOG_COLUMNS.indexOf(column);
+const AT = at('at');
+const RUN_ID = at('run_id');
+const TRACE_ID = at('trace_id');
+const MODE = at('mode');
+const ITEM_ID = at('item_id');
+const OUTCOME = at('outcome');
+const GATE = at('gate');
+const ERROR_CODES = at('error_codes');
+const NUMERIC_AT = NUMERIC.map(at);
+const ARTICLE_ID = at('article_id');
+
+function cell(cells: ArrayLike<unknown>, positions: readonly number[], index: number): string {
+  const position = positions[index] as number;
+  if (position === ABSENT) return '';
+  const value = cells[position];
+  if (typeof value === 'string') return value.trim();
+  return value === undefined || value === null ? '' : String(value).trim();
+}
+
+const placeOf = (where: string | (() => string)) => (typeof where === 'string' ? where : where());
+
+function errorCodes(text: string): string[] {
+  if (text === '') return [];
+  if (!text.includes('|')) return [text];
+  return text
+    .split('|')
+    .map((code) => code.trim())
+    .filter((code) => code !== '');
+}
+
+/**
+ * Build a row from a record's cells, `positions` saying where each run-log
+ * column is (runLogPositions). `where` names the file and line in messages;
+ * a function is only called for a row that does not parse (the reader of a
+ * million-row log does not build a million messages).
+ */
+export function runLogRowOfCells(
+  cells: ArrayLike<unknown>,
+  positions: readonly number[],
+  where: string | (() => string),
+): ParsedRunLogRow {
+  const at = cell(cells, positions, AT);
+  if (at === '' || Number.isNaN(parseIsoTime(at))) {
+    return { ok: false, problem: `${placeOf(where)}: 'at' is '${at}', expected an ISO 8601 time; row skipped` };
   }
-  const mode = text('mode');
-  if (!(MODES as readonly string[]).includes(mode)) {
-    return { ok: false, problem: `${where}: mode '${mode}' is not one of ${MODES.join(', ')}; row skipped` };
+  const mode = cell(cells, positions, MODE);
+  if (!MODE_SET.has(mode)) {
+    return { ok: false, problem: `${placeOf(where)}: mode '${mode}' is not one of ${MODES.join(', ')}; row skipped` };
   }
-  const outcome = text('outcome');
-  if (!(OUTCOMES as readonly string[]).includes(outcome)) {
-    return { ok: false, problem: `${where}: outcome '${outcome}' is not one of ${OUTCOMES.join(', ')}; row skipped` };
+  const outcome = cell(cells, positions, OUTCOME);
+  if (!OUTCOME_SET.has(outcome)) {
+    return {
+      ok: false,
+      problem: `${placeOf(where)}: outcome '${outcome}' is not one of ${OUTCOMES.join(', ')}; row skipped`,
+    };
   }
-  const gate = text('gate').toUpperCase();
-  if (!GATES.includes(gate)) {
-    return { ok: false, problem: `${where}: gate '${gate}' is not PASS, RETRY, BLOCK or empty; row skipped` };
+  const gate = cell(cells, positions, GATE).toUpperCase();
+  if (!GATE_SET.has(gate)) {
+    return { ok: false, problem: `${placeOf(where)}: gate '${gate}' is not PASS, RETRY, BLOCK or empty; row skipped` };
   }
-  const numbers = {} as Record<(typeof NUMERIC)[number], number>;
-  for (const column of NUMERIC) {
-    const raw = text(column);
+  const numbers = [0, 0, 0, 0, 0];
+  for (let n = 0; n < NUMERIC.length; n++) {
+    const raw = cell(cells, positions, NUMERIC_AT[n] as number);
     const value = raw === '' ? 0 : Number(raw);
     if (!Number.isFinite(value)) {
-      return { ok: false, problem: `${where}: ${column} '${raw}' is not a number; row skipped` };
+      return { ok: false, problem: `${placeOf(where)}: ${NUMERIC[n]} '${raw}' is not a number; row skipped` };
     }
-    numbers[column] = value;
+    numbers[n] = value;
   }
   return {
     ok: true,
     row: {
       at,
-      run_id: text('run_id'),
-      trace_id: text('trace_id'),
+      run_id: cell(cells, positions, RUN_ID),
+      trace_id: cell(cells, positions, TRACE_ID),
       mode: mode as Mode,
-      item_id: text('item_id'),
+      item_id: cell(cells, positions, ITEM_ID),
       outcome: outcome as Outcome,
       gate: gate as GateVerdict | '',
-      error_codes: text('error_codes')
-        .split('|')
-        .map((code) => code.trim())
-        .filter((code) => code !== ''),
-      ...numbers,
-      article_id: text('article_id'),
+      error_codes: errorCodes(cell(cells, positions, ERROR_CODES)),
+      attempts: numbers[0] as number,
+      duration_ms: numbers[1] as number,
+      tokens_in: numbers[2] as number,
+      tokens_out: numbers[3] as number,
+      cost_usd: numbers[4] as number,
+      article_id: cell(cells, positions, ARTICLE_ID),
     },
   };
 }
 
+/** Build a row from cells keyed by normalised header name; `where` names the file and line in messages. */
+export function runLogRowFrom(record: Record<string, unknown>, where: string): ParsedRunLogRow {
+  return runLogRowOfCells(
+    RUN_LOG_COLUMNS.map((column) => record[column]),
+    IN_ORDER,
+    where,
+  );
+}
+
 /** True when the row is at or after `since` (always when `since` is omitted). */
 export function isSince(row: RunLogRow, since: Date | undefined): boolean {
-  return since === undefined || Date.parse(row.at) >= since.getTime();
+  return since === undefined || parseIsoTime(row.at) >= since.getTime();
 }

@@ -13,9 +13,11 @@ import { stringify } from 'csv-stringify/sync';
 import { UserError } from '../../errors';
 import { RUN_LOG_COLUMNS, type RunLogRow } from '../../model';
 import type { Logger, RunLog } from '../../ports';
-import { CsvRecordSplitter, linesOf, quoteCount } from './csv-records';
+import { parseIsoTime } from '../../util/iso-time';
+import { batchedRows } from '../../util/row-batches';
+import { CsvRecordSplitter, lineBatches, quoteCount } from './csv-records';
 import { type FileLockOptions, withFileLock } from './file-lock';
-import { isSince, runLogCells, runLogKey, runLogRowFrom } from './run-log-csv-row';
+import { runLogCells, runLogKey, runLogPositions, runLogRowOfCells } from './run-log-csv-row';
 
 export interface CsvRunLogOptions {
   stateDir: string;
@@ -88,20 +90,33 @@ export class CsvRunLog implements RunLog {
     return RUN_LOG_COLUMNS.map((column) => keys.indexOf(column));
   }
 
-  async *read(since?: Date): AsyncIterable<RunLogRow> {
+  read(since?: Date): AsyncIterable<RunLogRow> {
+    // Batched (util/row-batches): the report and the export take a chunk's rows at once.
+    return batchedRows(() => this.readBatches(since));
+  }
+
+  private async *readBatches(since?: Date): AsyncIterable<RunLogRow[]> {
     const exists = await stat(this.path).then(
       () => true,
       () => false,
     );
     if (!exists) return;
-    yield* runLogRowsOfLines(
-      linesOf(createReadStream(this.path, { encoding: 'utf8' })),
-      this.path,
-      (problem) => this.options.logger?.warn(problem),
-      since,
-    );
+    const rows = new RunLogCsvRows(this.path, (problem) => this.options.logger?.warn(problem), since);
+    // Large reads: a million-row log is ~110 MB, read in a few hundred chunks.
+    for await (const lines of lineBatches(
+      createReadStream(this.path, { encoding: 'utf8', highWaterMark: READ_CHUNK_BYTES }),
+    )) {
+      for (const line of lines) rows.push(line);
+      const batch = rows.take();
+      if (batch.length > 0) yield batch;
+    }
+    rows.end();
+    const last = rows.take();
+    if (last.length > 0) yield last;
   }
 }
+
+const READ_CHUNK_BYTES = 64 * 1024;
 
 /**
  * The rows of a run-log CSV given line by line (without line breaks), record
@@ -114,37 +129,89 @@ export async function* runLogRowsOfLines(
   warn: (problem: string) => void,
   since?: Date,
 ): AsyncIterable<RunLogRow> {
-  let columns: string[] | undefined;
-  const ready: RunLogRow[] = [];
-  const splitter = new CsvRecordSplitter(
-    (line) => columns !== undefined && rowOfLine(line, columns) !== undefined,
-    (record) => {
-      const cells = cellsOf(record.text);
-      if (columns === undefined) {
-        columns = (cells ?? record.text.split(',')).map(runLogKey);
-        return;
-      }
-      const at = `${where} line ${record.line}`;
-      if (!cells) return warn(`${at}: not valid CSV (a stray or unbalanced quote); row skipped`);
-      const parsed = runLogRowFrom(recordOf(cells, columns), at);
-      if (!parsed.ok) return warn(parsed.problem);
-      if (isSince(parsed.row, since)) ready.push(parsed.row);
-    },
-    ({ from, to, atEnd }) =>
-      warn(
-        `${where} line ${from}: a quote opened on this line is never closed` +
-          `${to > from ? ` (lines ${from}–${to} read as one field)` : ''}; skipped` +
-          (atEnd ? '' : `, reading on from line ${to + 1}`),
-      ),
-  );
-  let lineNo = 0;
+  const rows = new RunLogCsvRows(where, warn, since);
   for await (const line of lines) {
-    lineNo++;
-    splitter.push(lineNo === 1 ? line.replace(/^\ufeff/, '') : line, lineNo);
-    yield* ready.splice(0);
+    rows.push(line);
+    for (const row of rows.take()) yield row;
   }
-  splitter.end();
-  yield* ready.splice(0);
+  rows.end();
+  for (const row of rows.take()) yield row;
+}
+
+/**
+ * The reader's state, fed a line at a time (synchronously, so a caller can
+ * take a chunk's rows at once). The common line — no quote, while no record
+ * is open — is split at commas and read by column position right here; a
+ * line with quotes goes through the record splitter (csv-records.ts) and
+ * csv-parse, which is what recovers from an unbalanced quote.
+ */
+class RunLogCsvRows {
+  private positions: number[] | undefined;
+  private lineNo = 0;
+  private recordLine = 0;
+  private ready: RunLogRow[] = [];
+  private readonly splitter: CsvRecordSplitter;
+  private readonly since: number | undefined;
+  /** The current record's place, for messages (built only for a row that does not parse). */
+  private readonly where = () => `${this.source} line ${this.recordLine}`;
+
+  constructor(
+    private readonly source: string,
+    private readonly warn: (problem: string) => void,
+    since: Date | undefined,
+  ) {
+    this.since = since?.getTime();
+    this.splitter = new CsvRecordSplitter(
+      (line) => this.positions !== undefined && rowOfLine(line, this.positions) !== undefined,
+      (record) => this.record(record.text, record.line),
+      ({ from, to, atEnd }) =>
+        warn(
+          `${source} line ${from}: a quote opened on this line is never closed` +
+            `${to > from ? ` (lines ${from}–${to} read as one field)` : ''}; skipped` +
+            (atEnd ? '' : `, reading on from line ${to + 1}`),
+        ),
+    );
+  }
+
+  push(text: string): void {
+    const lineNo = ++this.lineNo;
+    if (this.positions !== undefined && !this.splitter.isOpen && text.indexOf('"') === -1) {
+      // The fast path: what the splitter and cellsOf would do with this line, without them.
+      if (text.trim() === '') return;
+      this.recordLine = lineNo;
+      this.row(text.split(','));
+      return;
+    }
+    this.splitter.push(lineNo === 1 ? text.replace(/^\ufeff/, '') : text, lineNo);
+  }
+
+  end(): void {
+    this.splitter.end();
+  }
+
+  /** The rows read since the last take. */
+  take(): RunLogRow[] {
+    const rows = this.ready;
+    if (rows.length > 0) this.ready = [];
+    return rows;
+  }
+
+  private record(text: string, line: number): void {
+    const cells = cellsOf(text);
+    if (this.positions === undefined) {
+      this.positions = runLogPositions((cells ?? text.split(',')).map(runLogKey));
+      return;
+    }
+    this.recordLine = line;
+    if (cells) this.row(cells);
+    else this.warn(`${this.where()}: not valid CSV (a stray or unbalanced quote); row skipped`);
+  }
+
+  private row(cells: readonly string[]): void {
+    const parsed = runLogRowOfCells(cells, this.positions as number[], this.where);
+    if (!parsed.ok) this.warn(parsed.problem);
+    else if (this.since === undefined || parseIsoTime(parsed.row.at) >= this.since) this.ready.push(parsed.row);
+  }
 }
 
 /**
@@ -163,20 +230,12 @@ function cellsOf(text: string): string[] | undefined {
   }
 }
 
-function recordOf(cells: readonly string[], columns: readonly string[]): Record<string, string> {
-  const record: Record<string, string> = {};
-  columns.forEach((column, index) => {
-    if (column !== '' && !(column in record)) record[column] = cells[index] ?? '';
-  });
-  return record;
-}
-
 /** The row a single line holds, if it is a whole valid run-log record by itself. */
-function rowOfLine(line: string, columns: readonly string[]): RunLogRow | undefined {
+function rowOfLine(line: string, positions: readonly number[]): RunLogRow | undefined {
   if (quoteCount(line) % 2 !== 0) return undefined;
   const cells = cellsOf(line);
   if (!cells) return undefined;
-  const parsed = runLogRowFrom(recordOf(cells, columns), '');
+  const parsed = runLogRowOfCells(cells, positions, '');
   return parsed.ok ? parsed.row : undefined;
 }
 
@@ -226,11 +285,12 @@ export function endsInsideQuote(
     const text = line.endsWith('\r') ? line.slice(0, -1) : line;
     return fromStart && index === 0 ? text.replace(/^\ufeff/, '') : text;
   });
+  const positions = runLogPositions(columns);
   let anchor = clean.length - 1;
-  while (anchor >= 0 && rowOfLine(clean[anchor] as string, columns) === undefined) anchor--;
+  while (anchor >= 0 && rowOfLine(clean[anchor] as string, positions) === undefined) anchor--;
   if (anchor < 0 && !fromStart) return undefined;
   const splitter = new CsvRecordSplitter(
-    (line) => rowOfLine(line, columns) !== undefined,
+    (line) => rowOfLine(line, positions) !== undefined,
     () => {},
     () => {},
   );
