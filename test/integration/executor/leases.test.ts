@@ -59,14 +59,27 @@ describe('executor: lease renewal', () => {
     expect(await world.articles()).toHaveLength(1);
   });
 
-  it('stops renewing when the item is done: a finished row keeps no lease', async () => {
+  it('stops renewing when the item is done: no queue write after the run ends', async () => {
     world = await createWorld({
       rows: [pendingRow('quick'), pendingRow('quicker')],
       vars: OPEN,
       publisher: slowCreate(() => realWait(120)),
     });
-    await world.run({ mode: 'publish', requireApproval: false, leaseSeconds: 0.15 });
-    await realWait(200); // any renewal timer left behind would write now
+    const queue = world.deps.queue;
+    let writes = 0;
+    const counted = {
+      ...queue,
+      list: () => queue.list(),
+      transact: ((plan) => {
+        writes += 1;
+        return queue.transact(plan);
+      }) as typeof queue.transact,
+    };
+    await world.run({ mode: 'publish', requireApproval: false, leaseSeconds: 0.15 }, { queue: counted });
+    const atEnd = writes;
+    expect(atEnd).toBeGreaterThan(4); // claims, outcomes and renewals (every 50 ms for 120 ms items)
+    await realWait(200); // a renewal timer left behind would write now
+    expect(writes).toBe(atEnd);
     for (const id of ['quick', 'quicker']) {
       expect(await world.row(id)).toMatchObject({ status: 'PUBLISHED', lease_owner: '', lease_until: '' });
     }

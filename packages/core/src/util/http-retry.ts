@@ -4,7 +4,7 @@
 // Shared by the HTTP clients: the LLM, the notifiers, Shopify and Sheets.
 // Retries respect the run's signal (util/abort.ts): no retry once it fired,
 // and a wait between tries ends when it fires.
-import { abortableSleep, runAborted, sleepWithSignal } from './abort';
+import { abortableSleep, sleepWithSignal } from './abort';
 
 /** No single wait is longer than this, whatever a server asks for: a run has a time budget. */
 export const MAX_RETRY_WAIT_MS = 60_000;
@@ -73,9 +73,4 @@ export const realSleep = (ms: number): Promise<void> => sleepWithSignal(ms);
  */
 export async function waitBeforeRetry(sleep: (ms: number) => Promise<void>, ms: number): Promise<void> {
   await abortableSleep(sleep, ms);
-}
-
-/** Whether another try may start: never once the run's signal fired. */
-export function mayRetry(): boolean {
-  return !runAborted();
 }
