@@ -2,8 +2,10 @@
 // blog's articles (read once, when the publisher can list them), the text of
 // other queue rows (inline content, or content_path read once per path), and
 // the drafts of this run that passed. A source that cannot be read is left
-// out with a warning: a missing comparison never fails an item.
+// out with a warning: a missing comparison never fails an item. Queue rows
+// with a problem are left out too (they are not items until fixed).
 import type { CorpusEntry } from '../../domain/content';
+import { parseQueueRow } from '../../domain/queue';
 import { errorMessage } from '../../errors';
 import type { QueueRow } from '../../model';
 import type { Draft, Logger, Publisher } from '../../ports';
@@ -52,7 +54,8 @@ export function createRunCorpus(deps: {
     async entries(itemId, rows) {
       const queue = await Promise.all(
         rows
-          .filter((row) => row.id.trim() && row.id.trim() !== itemId)
+          // A row with a problem (a mistyped priority) is not an item until a human fixes it; then it is compared itself.
+          .filter((row) => row.id.trim() && row.id.trim() !== itemId && parseQueueRow(row).ok)
           .map(async (row): Promise<CorpusEntry | undefined> => {
             const text = row.content.trim()
               ? row.content
