@@ -114,7 +114,9 @@ function writeDraft(item: GenerateRequest['item'], faults: Set<StubFault>, words
     parts.push(paragraph);
   });
   // SEO fields within the gate's limits; alt text only for an image the row gave (never an invented URL).
-  const metaTitle = faults.has('meta_title_too_long') ? `${title} | ${title}` : clip(title, 60);
+  const metaTitle = faults.has('meta_title_too_long')
+    ? `${title}: everything you ever wanted to know about it, explained step by step`
+    : clip(title, 60);
   const metaDescription = faults.has('meta_description_short')
     ? clip(about, 40)
     : clip(`${about}: a practical guide to ${topic}, with tips you can use today.`, 155).padEnd(70, '.');
