@@ -1,20 +1,19 @@
 // executor: claim eligible rows, write or load each article, check it, and
 // publish it (draft in review mode, live in publish mode) — idempotently.
 import { existsSync } from 'node:fs';
-import * as core from '@actions/core';
-import {
-  abortOnSignals,
-  buildBackends,
-  buildNotifier,
-  emitRunMetrics,
-  executorNotification,
-  executorOptionsFrom,
-  executorSummary,
-  runAction,
-  runExecutor,
-  runUsage,
-  statePaths,
-} from '@autopilot/core';
+// Each import names its module, not the core's index: the bundle loads what
+// this action uses, and the backends' adapters only when configured.
+import { runUsage } from '@autopilot/core/domain/run-usage';
+import { abortOnSignals, runAction } from '@autopilot/core/host/action';
+import { executorSummary } from '@autopilot/core/host/summaries';
+import * as core from '@autopilot/core/host/toolkit';
+import { executorNotification } from '@autopilot/core/services/executor/notification';
+import { runExecutor } from '@autopilot/core/services/executor/run';
+import { emitRunMetrics } from '@autopilot/core/services/run-metrics';
+import { buildBackends } from '@autopilot/core/wiring/backends';
+import { buildNotifier } from '@autopilot/core/wiring/control-plane';
+import { executorOptionsFrom } from '@autopilot/core/wiring/options';
+import { statePaths } from '@autopilot/core/wiring/paths';
 import { INPUTS } from './inputs';
 
 export async function run(): Promise<void> {

@@ -1,15 +1,13 @@
 // incident: open / update / resolve one incident by key, as a GitHub Issue
 // (one open issue per key, repeats throttled, reopen soon after closing),
 // every text redacted, with a notification on change.
-import * as core from '@actions/core';
-import {
-  buildControlPlane,
-  incidentRequestFrom,
-  incidentSummary,
-  runAction,
-  runIncident,
-  statePaths,
-} from '@autopilot/core';
+import { runAction } from '@autopilot/core/host/action';
+import { incidentSummary } from '@autopilot/core/host/summaries';
+import * as core from '@autopilot/core/host/toolkit';
+import { runIncident } from '@autopilot/core/services/incident';
+import { buildControlPlane } from '@autopilot/core/wiring/control-plane';
+import { incidentRequestFrom } from '@autopilot/core/wiring/options';
+import { statePaths } from '@autopilot/core/wiring/paths';
 import { INPUTS } from './inputs';
 
 export async function run(): Promise<void> {

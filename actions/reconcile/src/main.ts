@@ -2,16 +2,14 @@
 // (continue_publish / review_only / pause_and_review / no_data, with a reason
 // code that tells system failures from content blocks), list what needs a
 // human, and keep the decision log — the pipeline's memory.
-import * as core from '@actions/core';
-import {
-  buildControlPlane,
-  buildDataPlane,
-  reconcileOptionsFrom,
-  reconcileSummary,
-  runAction,
-  runReconcileWithAlerts,
-  statePaths,
-} from '@autopilot/core';
+import { runAction } from '@autopilot/core/host/action';
+import { reconcileSummary } from '@autopilot/core/host/summaries';
+import * as core from '@autopilot/core/host/toolkit';
+import { runReconcileWithAlerts } from '@autopilot/core/services/reconcile-alerts';
+import { buildControlPlane } from '@autopilot/core/wiring/control-plane';
+import { buildDataPlane } from '@autopilot/core/wiring/data-plane';
+import { reconcileOptionsFrom } from '@autopilot/core/wiring/options';
+import { statePaths } from '@autopilot/core/wiring/paths';
 import { INPUTS } from './inputs';
 
 export async function run(): Promise<void> {
@@ -20,7 +18,7 @@ export async function run(): Promise<void> {
     // 'actions': with no sheets-id, the queue is queue.csv on the state branch (a fresh checkout has no local state).
     const ctx = { paths, log, redact, env, controlPlane: 'actions' as const };
     const control = buildControlPlane(config, ctx, 'github');
-    const data = buildDataPlane(config, ctx);
+    const data = await buildDataPlane(config, ctx);
     const result = await runReconcileWithAlerts(
       {
         runLog: data.runLog,

@@ -1,20 +1,17 @@
 // supervisor: every 30 minutes, decide whether and how the pipeline runs —
 // disable it when unstable (never re-enable), dispatch review or publish,
 // recover expired leases, and keep incidents in step with reality.
-import * as core from '@actions/core';
-import {
-  buildControlPlane,
-  buildDataPlane,
-  buildHeartbeatSource,
-  gitHubRequestCount,
-  runAction,
-  runSupervisor,
-  shortFailure,
-  statePaths,
-  supervisorOptionsFrom,
-  supervisorSummary,
-  variableMemory,
-} from '@autopilot/core';
+import { gitHubRequestCount } from '@autopilot/core/adapters/github/client';
+import { runAction } from '@autopilot/core/host/action';
+import { supervisorSummary } from '@autopilot/core/host/summaries';
+import * as core from '@autopilot/core/host/toolkit';
+import { runSupervisor, shortFailure } from '@autopilot/core/services/supervisor';
+import { variableMemory } from '@autopilot/core/services/supervisor-memory';
+import { buildControlPlane } from '@autopilot/core/wiring/control-plane';
+import { buildDataPlane } from '@autopilot/core/wiring/data-plane';
+import { buildHeartbeatSource } from '@autopilot/core/wiring/heartbeat-source';
+import { supervisorOptionsFrom } from '@autopilot/core/wiring/options';
+import { statePaths } from '@autopilot/core/wiring/paths';
 import { INPUTS } from './inputs';
 
 export async function run(): Promise<void> {
@@ -23,7 +20,7 @@ export async function run(): Promise<void> {
     // 'actions': with no sheets-id, the queue is queue.csv on the state branch (a fresh checkout has no local state).
     const ctx = { paths, log, redact, env, controlPlane: 'actions' as const };
     const control = buildControlPlane(config, ctx, 'github');
-    const data = buildDataPlane(config, ctx);
+    const data = await buildDataPlane(config, ctx);
     const runId = env.GITHUB_RUN_ID ?? `local-${Date.now()}`;
     const runUrl = env.GITHUB_RUN_ID
       ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`

@@ -11,12 +11,12 @@ import {
 import type { CliContext } from '../context';
 import { runExecutorFor } from './executor';
 
-export function localSupervisorDeps(
+export async function localSupervisorDeps(
   ctx: CliContext,
   onRun?: (result: Awaited<ReturnType<typeof runExecutorFor>>) => void,
-): SupervisorDeps {
+): Promise<SupervisorDeps> {
   const control = buildControlPlane(ctx.config, ctx.wiring, 'local');
-  const data = buildDataPlane(ctx.config, ctx.wiring);
+  const data = await buildDataPlane(ctx.config, ctx.wiring);
   const dispatcher = createLocalDispatcher({
     runs: control.runs,
     run: async (mode) => {

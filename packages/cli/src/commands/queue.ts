@@ -23,7 +23,7 @@ import { type CliContext, requireStateFolder } from '../context';
 async function queueStore(ctx: CliContext) {
   // The local queue file: a state folder that does not exist is a mistyped --state, not an empty queue.
   if (queueBackendOf(ctx.config, 'local') === 'local') requireStateFolder(ctx);
-  return buildDataPlane(ctx.config, ctx.wiring).queue;
+  return (await buildDataPlane(ctx.config, ctx.wiring)).queue;
 }
 
 const safe = (text: string | undefined) => escapeForTerminal(text ?? '');

@@ -11,7 +11,7 @@ import type { CliContext } from '../context';
 
 export async function reconcileOnce(ctx: CliContext): Promise<ReconcileAlertResult> {
   const control = buildControlPlane(ctx.config, ctx.wiring, 'local');
-  const data = buildDataPlane(ctx.config, ctx.wiring);
+  const data = await buildDataPlane(ctx.config, ctx.wiring);
   return runReconcileWithAlerts(
     {
       runLog: data.runLog,

@@ -33,7 +33,7 @@ export async function buildReportFrom(
   outDir = ctx.args.flags.out ?? ctx.paths.report,
 ) {
   const control = buildControlPlane(ctx.config, ctx.wiring, where);
-  const data = buildDataPlane(ctx.config, ctx.wiring);
+  const data = await buildDataPlane(ctx.config, ctx.wiring);
   const [queueRows, runs, decisionLog, incidents] = await Promise.all([
     data.queue.list(),
     control.runs.recent(50),
@@ -93,7 +93,7 @@ export async function exportCommand(ctx: CliContext): Promise<number> {
   const out = ctx.args.flags.out;
   // Checked before anything is read: a bad --out changes nothing.
   const target = out === undefined ? undefined : await checkOutFile('out', out, ctx.paths);
-  const data = buildDataPlane(ctx.config, ctx.wiring);
+  const data = await buildDataPlane(ctx.config, ctx.wiring);
   if (target !== undefined && out !== undefined) {
     const stream = createWriteStream(target);
     const opened = new Promise<void>((resolve, reject) => {

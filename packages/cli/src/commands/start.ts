@@ -57,7 +57,7 @@ export async function startCommand(ctx: CliContext): Promise<number> {
 async function whatNext(ctx: CliContext, decision: string) {
   const vars = new JsonVariableStore({ stateDir: ctx.paths.root });
   const [rows, all, articles] = await Promise.all([
-    buildDataPlane(ctx.config, ctx.wiring).queue.list(),
+    buildDataPlane(ctx.config, ctx.wiring).then((data) => data.queue.list()),
     vars.readAll(),
     readSiteArticles(ctx.paths.root),
   ]);

@@ -9,7 +9,7 @@ type RunResult = Awaited<ReturnType<typeof runExecutorFor>>;
 
 export async function superviseOnce(ctx: CliContext): Promise<{ result: SupervisorResult; run?: RunResult }> {
   let run: RunResult | undefined;
-  const deps = localSupervisorDeps(ctx, (r) => {
+  const deps = await localSupervisorDeps(ctx, (r) => {
     run = r;
   });
   const result = await runSupervisor(

@@ -6,14 +6,14 @@
 import { errorMessage } from '../errors';
 import {
   createAutopilotMetrics,
-  exportOtlp,
-  type OtlpExportResult,
   recordItemOutcome,
   recordQueueCounts,
   recordServiceStats,
   type ServiceStats,
-  writePrometheusFile,
-} from '../metrics';
+} from '../metrics/autopilot-metrics';
+import type { OtlpExportResult } from '../metrics/otlp';
+import { resolveOtlpConfig } from '../metrics/otlp-config';
+import { writePrometheusFile } from '../metrics/prometheus';
 import { ITEM_STATUSES, type ItemStatus, type QueueRow } from '../model';
 import type { Logger } from '../ports';
 import type { ExecutorResult } from './executor';
@@ -72,7 +72,12 @@ export async function emitRunMetrics(
       options.log.warn(`metrics file not written (${options.metricsFile}): ${errorMessage(error)}`);
     }
   }
-  const otlp = await exportOtlp(metrics.registry, options.env, { redact: options.redact });
+  // The OpenTelemetry SDK is loaded only when OTEL_EXPORTER_OTLP_* asks for an export (start-up, issue 12).
+  const setup = resolveOtlpConfig(options.env);
+  const otlp: OtlpExportResult =
+    setup.enabled || setup.error
+      ? await (await import('../metrics/otlp')).exportOtlp(metrics.registry, options.env, { redact: options.redact })
+      : { sent: false, skipped: setup.reason };
   if (otlp.error) options.log.warn(otlp.error);
   return { file, otlp };
 }

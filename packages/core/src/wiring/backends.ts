@@ -34,7 +34,7 @@ export async function buildBackends(
   config: Config,
   ctx: WiringContext & { controlPlane: 'local' | 'actions' },
 ): Promise<Backends> {
-  const data = buildDataPlane(config, ctx);
+  const data = await buildDataPlane(config, ctx);
   const local = ctx.controlPlane === 'local';
   const roots = [config.contentRoot ?? process.cwd(), ctx.paths.root];
   return {

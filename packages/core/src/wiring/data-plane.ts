@@ -7,23 +7,19 @@
 // generator, else none. Missing or malformed credentials fail here, at
 // start, before any row is claimed.
 
-import { GitHubRepoQueueStore, GitHubRepoRunLog, newRepoRequestStats, type RepoRequestStats } from '../adapters/github';
-import {
-  type ControlConfig,
-  controlPricing,
-  loadControlConfig,
-  OpenAiCompatibleGenerator,
-  resolveControlPrompt,
-} from '../adapters/llm';
-import { CsvQueueStore } from '../adapters/local/queue-csv-store';
-import { CsvRunLog } from '../adapters/local/run-log-csv';
+// Each backend's adapter is loaded (dynamic import) only when it is
+// configured: googleapis and google-auth-library, the Shopify client, the LLM
+// client, the YAML control file and the CSV parser stay out of the start-up
+// of every run that does not use them (issue 12).
+import type { RepoRequestStats } from '../adapters/github/repo-file';
+import type { ControlConfig } from '../adapters/llm/control-config';
+import type { OpenAiCompatibleGenerator } from '../adapters/llm/openai-generator';
 import { SitePublisher } from '../adapters/local/site-publisher';
-import { createSheetsAuth, SheetsQueueStore, SheetsRunLog, SheetsValuesClient } from '../adapters/sheets';
-import { ShopifyPublisher } from '../adapters/shopify';
+import type { ShopifyPublisher } from '../adapters/shopify/publisher';
 import type { Config } from '../config';
 import { UserError } from '../errors';
 import type { Generator, Logger, Publisher, QueueStore, RunLog } from '../ports';
-import { gitHubOptions } from './control-plane';
+import { gitHubOptions } from './github-options';
 import type { StatePaths } from './paths';
 import { redactingQueueStore } from './redacting-queue';
 
@@ -57,7 +53,7 @@ export interface DataPlane {
   stats: () => Record<string, { requests: number; retries: number; throttleWaits?: number; throttleWaitMs?: number }>;
 }
 
-function sheetsBackends(config: Config, ctx: WiringContext) {
+async function sheetsBackends(config: Config, ctx: WiringContext) {
   if (!config.sheetsId)
     throw new UserError(
       'queue-backend is sheets but sheets-id (SHEETS_ID) is not set: set it, or choose queue-backend local or repo',
@@ -69,6 +65,7 @@ function sheetsBackends(config: Config, ctx: WiringContext) {
     accessToken: config.googleOauthAccessToken,
     useAdc: true,
   };
+  const { createSheetsAuth, SheetsQueueStore, SheetsRunLog, SheetsValuesClient } = await import('../adapters/sheets');
   createSheetsAuth(auth);
   const options = {
     spreadsheetId: config.sheetsId,
@@ -85,7 +82,7 @@ function sheetsBackends(config: Config, ctx: WiringContext) {
 }
 
 /** queue.csv and run_log.csv on the state branch, through the contents API (one request counter for both). */
-function repoBackends(config: Config, ctx: WiringContext) {
+async function repoBackends(config: Config, ctx: WiringContext) {
   let github: ReturnType<typeof gitHubOptions>;
   try {
     github = gitHubOptions(config, ctx);
@@ -99,18 +96,36 @@ function repoBackends(config: Config, ctx: WiringContext) {
       `state-branch is ${config.stateBranch}, the branch the workflows run from (workflow-ref): the state must live on a branch of its own (default autopilot-state), never the default branch`,
     );
   }
+  const [{ newRepoRequestStats }, { GitHubRepoQueueStore }, { GitHubRepoRunLog }] = await Promise.all([
+    import('../adapters/github/repo-file'),
+    import('../adapters/github/repo-queue'),
+    import('../adapters/github/repo-run-log'),
+  ]);
   const stats: RepoRequestStats = newRepoRequestStats();
   const options = { ...github, branch: config.stateBranch, logger: ctx.log, file: { stats } };
   return { queue: new GitHubRepoQueueStore(options), runLog: new GitHubRepoRunLog(options), stats };
 }
 
-function shopifyPublisher(config: Config, ctx: WiringContext): ShopifyPublisher | undefined {
+/** queue.csv and run_log.csv in the state folder: the embedded default. */
+async function localBackends(ctx: WiringContext) {
+  const [{ CsvQueueStore }, { CsvRunLog }] = await Promise.all([
+    import('../adapters/local/queue-csv-store'),
+    import('../adapters/local/run-log-csv'),
+  ]);
+  return {
+    queue: new CsvQueueStore({ stateDir: ctx.paths.root, logger: ctx.log }),
+    runLog: new CsvRunLog({ stateDir: ctx.paths.root, logger: ctx.log }),
+  };
+}
+
+async function shopifyPublisher(config: Config, ctx: WiringContext): Promise<ShopifyPublisher | undefined> {
   if (!config.shopifyStoreDomain) return undefined;
   if (!config.shopifyAdminToken && !(config.shopifyClientId && config.shopifyClientSecret)) {
     throw new UserError(
       'SHOPIFY_STORE_DOMAIN is set but no credentials: set SHOPIFY_ADMIN_TOKEN, or SHOPIFY_CLIENT_ID and SHOPIFY_CLIENT_SECRET',
     );
   }
+  const { ShopifyPublisher } = await import('../adapters/shopify/publisher');
   return new ShopifyPublisher({
     storeDomain: config.shopifyStoreDomain,
     apiVersion: config.shopifyApiVersion,
@@ -126,10 +141,18 @@ function shopifyPublisher(config: Config, ctx: WiringContext): ShopifyPublisher 
   });
 }
 
-function generator(config: Config, ctx: WiringContext, control?: ControlConfig): OpenAiCompatibleGenerator | undefined {
+async function generator(
+  config: Config,
+  ctx: WiringContext,
+  control?: ControlConfig,
+): Promise<OpenAiCompatibleGenerator | undefined> {
   if (!config.llmBaseUrl) return undefined;
   const model = config.llmModel ?? control?.model;
   if (!model) throw new UserError('LLM_BASE_URL is set but no model: set LLM_MODEL (or `model:` in CONFIG_FILE)');
+  const [{ OpenAiCompatibleGenerator }, { controlPricing, resolveControlPrompt }] = await Promise.all([
+    import('../adapters/llm/openai-generator'),
+    import('../adapters/llm/control-config'),
+  ]);
   return new OpenAiCompatibleGenerator({
     baseUrl: config.llmBaseUrl,
     apiKey: config.llmApiKey,
@@ -145,20 +168,20 @@ function generator(config: Config, ctx: WiringContext, control?: ControlConfig):
   });
 }
 
-export function buildDataPlane(config: Config, ctx: WiringContext): DataPlane {
-  const control = config.configFile ? loadControlConfig(config.configFile) : undefined;
+export async function buildDataPlane(config: Config, ctx: WiringContext): Promise<DataPlane> {
+  const control = config.configFile
+    ? (await import('../adapters/llm/control-config')).loadControlConfig(config.configFile)
+    : undefined;
   const backend = queueBackendOf(config, ctx.controlPlane);
-  const sheets = backend === 'sheets' ? sheetsBackends(config, ctx) : undefined;
-  const repo = backend === 'repo' ? repoBackends(config, ctx) : undefined;
-  const shopify = shopifyPublisher(config, ctx);
-  const llm = generator(config, ctx, control);
+  const sheets = backend === 'sheets' ? await sheetsBackends(config, ctx) : undefined;
+  const repo = backend === 'repo' ? await repoBackends(config, ctx) : undefined;
+  const shopify = await shopifyPublisher(config, ctx);
+  const llm = await generator(config, ctx, control);
+  const store: { queue: QueueStore; runLog: RunLog } = sheets ?? repo ?? (await localBackends(ctx));
   return {
     // What we write into the queue (error messages quoting a server) is redacted, on every backend.
-    queue: redactingQueueStore(
-      sheets?.queue ?? repo?.queue ?? new CsvQueueStore({ stateDir: ctx.paths.root, logger: ctx.log }),
-      ctx.redact,
-    ),
-    runLog: sheets?.runLog ?? repo?.runLog ?? new CsvRunLog({ stateDir: ctx.paths.root, logger: ctx.log }),
+    queue: redactingQueueStore(store.queue, ctx.redact),
+    runLog: store.runLog,
     publisher: shopify ?? new SitePublisher({ stateDir: ctx.paths.root }),
     generator: llm,
     control,

@@ -22,7 +22,7 @@
 // (a queue write that only extends lease_until while the row is still ours),
 // so a slow item — a storm of throttling — is never taken by another worker.
 import pLimit from 'p-limit';
-import { normalizeTitle } from '../../domain/content';
+import { normalizeTitle } from '../../domain/content/title';
 import { effectiveMode } from '../../domain/publish-guard';
 import {
   approvalRequired,
@@ -40,9 +40,17 @@ import { outsideRun, RunDeadlineError, withinRun } from '../../util/abort';
 import type { ContentContext } from './content';
 import { createRunCorpus } from './corpus';
 import { rejectedResult, toRunLogRow, unwrittenResult } from './item-records';
-import { type ItemOutcome, processItem } from './process-item';
+import type { ItemOutcome } from './process-item';
 import { withStoreRetry } from './store-retry';
 import type { ExecutorDeps, ExecutorOptions, ExecutorResult, ItemResult, OutcomeCounts } from './types';
+
+// The item pipeline (markdown rendering, sanitize-html, YAML front matter)
+// loads with the first claimed item: a run with nothing to do starts without it.
+let itemPipeline: Promise<typeof import('./process-item')> | undefined;
+const loadItemPipeline = () => {
+  itemPipeline ??= import('./process-item');
+  return itemPipeline;
+};
 
 const HAS_ARTICLE: ReadonlySet<ItemStatus> = new Set(['AWAITING_APPROVAL', 'APPROVED', 'PUBLISHED']);
 
@@ -326,7 +334,9 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
         try {
           // The item's work runs under the run's deadline; writing its outcome does not (it must land).
           const outcome = await withinRun(deadline.signal, () =>
-            processItem(item, from, mode, { ...deps, log: itemLog }, { ...options, requireApproval }, content),
+            loadItemPipeline().then(({ processItem }) =>
+              processItem(item, from, mode, { ...deps, log: itemLog }, { ...options, requireApproval }, content),
+            ),
           );
           await lease.stop();
           if (outcome.released) released.push(item.id);
@@ -342,6 +352,10 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
         }
       }),
     ),
+  );
+  // The publisher's deferred work (the local site's index), once per run; the articles are durable without it.
+  await outsideRun(async () => deps.publisher.flush?.()).catch((error) =>
+    log.warn(`the publisher could not finish its deferred writes (the next run does): ${errorMessage(error)}`),
   );
   options.signal?.removeEventListener('abort', onAbort);
   clearTimeout(deadlineTimer);
