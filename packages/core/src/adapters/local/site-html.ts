@@ -71,7 +71,7 @@ const webUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? 
 export function scheduledFor(article: SiteArticle, now?: Date): string | undefined {
   const at = article.publish_at ? Date.parse(article.publish_at) : Number.NaN;
   const reference = now?.getTime() ?? Date.parse(article.updated_at);
-  return Number.isFinite(at) && at > reference ? article.publish_at ?? undefined : undefined;
+  return Number.isFinite(at) && at > reference ? (article.publish_at ?? undefined) : undefined;
 }
 
 /** `<meta>` description, Open Graph tags and JSON-LD BlogPosting for an article page. */

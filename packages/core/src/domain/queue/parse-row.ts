@@ -64,7 +64,11 @@ export function parseQueueRow(row: QueueRow): { ok: true; item: QueueItem } | { 
   if (!APPROVALS.includes(approval)) problem('approval', row.approval, 'pending, approved or rejected (or empty)');
   // The article's own fields: only the two with a shape to get wrong are checked here.
   if (row.image_url.trim() && !isWebUrl(row.image_url.trim()))
-    problem('image_url', row.image_url, 'an http(s) URL of the image, such as https://cdn.example.com/tea.jpg (or empty)');
+    problem(
+      'image_url',
+      row.image_url,
+      'an http(s) URL of the image, such as https://cdn.example.com/tea.jpg (or empty)',
+    );
   if (row.language.trim() && !LANGUAGE_TAG.test(row.language.trim()))
     problem('language', row.language, 'a language tag such as en, de or pt-BR (or empty)');
 
