@@ -19,6 +19,8 @@ export interface PublisherHarness {
    * declared to support them (see describePublisherContract's `supports`).
    */
   fieldsOf?(id: string): Promise<ArticleFields | undefined>;
+  /** Move the backing store's clock (where the harness can), to see a scheduled article go live. */
+  advanceTo?(at: Date): Promise<void>;
   close?(): Promise<void>;
 }
 
@@ -35,8 +37,17 @@ export interface ArticleFields {
 
 /** Optional parts of the contract a publisher declares it implements. */
 export interface PublisherSupports {
-  /** summary, tags, author, image, SEO title/description, language, publishAt (local site: yes; Shopify: filled in by the Shopify side of issue 11). */
+  /** summary, tags, author, image, SEO title/description, language, publishAt (local site and Shopify: yes). */
   articleFields?: boolean;
+  /** Whether the article keeps a language of its own (default: as articleFields; Shopify has none per article). */
+  articleLanguage?: boolean;
+  /**
+   * Scheduling as the store does it (Shopify): a draft never carries its
+   * publishAt (it would go live without approval), and a live input with a
+   * future publishAt stays hidden until then. The local site instead keeps a
+   * draft's publishAt and shows a live one at once, marked "scheduled for".
+   */
+  storeSchedules?: boolean;
 }
 
 export function articleInput(itemId: string, overrides: Partial<ArticleInput> = {}): ArticleInput {
@@ -183,7 +194,7 @@ export function describePublisherContract(
           author: 'Mei Lin',
           image: { url: 'https://images.example.com/S1.jpg', altText: 'A cup of S1' },
           seo: { title: 'SEO title of S1', description: 'What search results show for S1.' },
-          language: 'de',
+          ...(supports.articleLanguage !== false && { language: 'de' }),
         });
       });
 
@@ -208,10 +219,35 @@ export function describePublisherContract(
         });
       });
 
-      it('keeps the time a future post is scheduled for', async () => {
+      it.skipIf(supports.storeSchedules)('keeps the time a future post is scheduled for', async () => {
         const ref = await h.publisher.create(full('S3', { publishAt: '2099-05-01T09:00:00.000Z' }));
         expect((await fields(ref.id))?.publishAt).toBe('2099-05-01T09:00:00.000Z');
       });
+
+      it.runIf(supports.storeSchedules)(
+        'a live article with a future publishAt is scheduled: not live before then, found live after',
+        async () => {
+          const at = '2099-05-01T09:00:00.000Z';
+          const ref = await h.publisher.create(full('S5', { published: true, publishAt: at }));
+          expect(ref.status).toBe('draft');
+          expect((await fields(ref.id))?.publishAt).toBe(at);
+          if (!h.advanceTo) throw new Error(`${name} schedules but its harness has no advanceTo`);
+          await h.advanceTo(new Date(Date.parse(at) + 1000));
+          expect((await h.publisher.find({ article_id: ref.id, item_id: 'S5' }))?.status).toBe('published');
+        },
+      );
+
+      it.runIf(supports.storeSchedules)(
+        'an approved draft published with a future publishAt is scheduled',
+        async () => {
+          const at = '2099-05-01T09:00:00.000Z';
+          const draft = await h.publisher.create(full('S6'));
+          expect((await fields(draft.id))?.publishAt).toBeUndefined();
+          const ref = await h.publisher.publishDraft(draft.id, { publishAt: at });
+          expect(ref.status).toBe('draft');
+          expect((await fields(draft.id))?.publishAt).toBe(at);
+        },
+      );
 
       it('an article without an image has none', async () => {
         const ref = await h.publisher.create(full('S4', { image: undefined }));

@@ -2,7 +2,11 @@
 // describe for what the publisher uses: query cost and a leaky-bucket
 // throttle status (THROTTLED as HTTP 200 when the bucket is short), blogs,
 // articles with metafields, unique handles per blog (userErrors TAKEN),
-// BLANK titles, 401 without a valid token, ACCESS_DENIED without
+// BLANK titles, the ArticleCreateInput/ArticleUpdateInput fields of 2026-10
+// (an unknown input field is refused as GraphQL validation refuses it), the
+// featured image, metafield types and values (INVALID_TYPE, INVALID_VALUE),
+// scheduled articles (publishDate: hidden until then, then live;
+// INVALID_PUBLISH_DATE with isPublished true and a future date), 401 without a valid token, ACCESS_DENIED without
 // write_content, the client-credentials token endpoint, and injectable
 // latency, clock and failures. Not a GraphQL engine: operations are matched
 // by operation name and answered with whole nodes.
@@ -18,6 +22,7 @@ export interface FakeArticle {
   summary: string;
   tags: string[];
   author: string;
+  image: { url: string; altText: string } | null;
   isPublished: boolean;
   publishedAt: string | null;
   createdAt: string;
@@ -143,6 +148,13 @@ class AccessDenied extends Error {
   }
 }
 
+/** A variable that does not match its input type: refused before anything runs (errors[], no data). */
+class InvalidVariable extends Error {
+  constructor(variable: string, type: string, problem: string) {
+    super(`Variable $${variable} of type ${type}! was provided invalid value for ${problem}`);
+  }
+}
+
 /** A small seeded PRNG (mulberry32): the same seed, the same storm. */
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -192,8 +204,16 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
   const throttleStatus = () => ({ maximumAvailable, currentlyAvailable: bucket, restoreRate });
   const iso = () => new Date(now()).toISOString();
 
+  /** A scheduled article goes live when its publishedAt passes, whether or not anyone asks. */
+  const settle = (article: FakeArticle) => {
+    if (!article.isPublished && article.publishedAt && Date.parse(article.publishedAt) <= now()) {
+      article.isPublished = true;
+    }
+  };
+
   /** The article as a node, with each `alias: metafield(namespace:, key:)` of the query resolved. */
   const project = (article: FakeArticle, query: string) => {
+    settle(article);
     const blog = blogs.find((b) => b.id === article.blogId);
     const node: Record<string, unknown> = {
       id: article.id,
@@ -203,6 +223,7 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
       summary: article.summary,
       tags: article.tags,
       author: { name: article.author },
+      image: article.image ? { ...article.image } : null,
       isPublished: article.isPublished,
       publishedAt: article.publishedAt,
       createdAt: article.createdAt,
@@ -233,10 +254,133 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
     handle?: string;
     blogId?: string;
     isPublished?: boolean;
-    author?: { name?: string };
+    author?: { name?: string; userId?: string };
+    image?: { url?: string; altText?: string };
+    publishDate?: string;
     metafields?: Array<{ namespace: string; key: string; type: string; value: string }>;
   };
   type UserErr = { code: string; field: string[]; message: string };
+
+  /** The input objects' fields as the 2026-10 reference lists them. */
+  const INPUT_FIELDS: Record<string, readonly string[]> = {
+    ArticleCreateInput: [
+      'author',
+      'blogId',
+      'body',
+      'handle',
+      'image',
+      'isPublished',
+      'metafields',
+      'publishDate',
+      'summary',
+      'tags',
+      'templateSuffix',
+      'title',
+    ],
+    ArticleUpdateInput: [
+      'author',
+      'blogId',
+      'body',
+      'handle',
+      'image',
+      'isPublished',
+      'metafields',
+      'publishDate',
+      'redirectNewHandle',
+      'summary',
+      'tags',
+      'templateSuffix',
+      'title',
+    ],
+    AuthorInput: ['name', 'userId'],
+    ArticleImageInput: ['altText', 'url'],
+    MetafieldInput: ['id', 'key', 'namespace', 'type', 'value'],
+  };
+  /** A field the input type does not define: the path to it, as GraphQL validation reports it. */
+  const unknownField = (input: Input, type: 'ArticleCreateInput' | 'ArticleUpdateInput'): string | undefined => {
+    const extra = (value: unknown, name: string, path: string): string | undefined => {
+      if (!value || typeof value !== 'object') return undefined;
+      const allowed = INPUT_FIELDS[name] ?? [];
+      const bad = Object.keys(value).find((k) => !allowed.includes(k));
+      return bad ? `${path}${bad} (Field is not defined on ${name})` : undefined;
+    };
+    return (
+      extra(input, type, '') ??
+      extra(input.author, 'AuthorInput', 'author.') ??
+      extra(input.image, 'ArticleImageInput', 'image.') ??
+      (input.metafields ?? []).map((m, i) => extra(m, 'MetafieldInput', `metafields.${i}.`)).find(Boolean)
+    );
+  };
+
+  /** Some of the metafield types Shopify supports: enough to tell a typo from a type. */
+  const METAFIELD_TYPES = new Set([
+    'single_line_text_field',
+    'multi_line_text_field',
+    'rich_text_field',
+    'number_integer',
+    'number_decimal',
+    'boolean',
+    'json',
+    'url',
+    'date',
+    'date_time',
+  ]);
+  /** The checks Shopify makes on fields we send, as userErrors. */
+  const fieldErrors = (input: Input, now: number): UserErr[] => {
+    const errors: UserErr[] = [];
+    if (input.author?.name && input.author.userId) {
+      errors.push({
+        code: 'AMBIGUOUS_AUTHOR',
+        field: ['article', 'author'],
+        message: "Can't create an article author if both author name and user ID are supplied.",
+      });
+    }
+    if (input.image && !/^https?:\/\/\S+$/i.test(input.image.url ?? '')) {
+      errors.push({ code: 'UPLOAD_FAILED', field: ['article', 'image'], message: 'Image upload failed.' });
+    }
+    if (input.publishDate !== undefined) {
+      const at = Date.parse(input.publishDate);
+      if (!Number.isFinite(at)) {
+        errors.push({ code: 'INVALID', field: ['article', 'publishDate'], message: 'Publish date is invalid' });
+      } else if (input.isPublished === true && at > now) {
+        errors.push({
+          code: 'INVALID_PUBLISH_DATE',
+          field: ['article', 'publishDate'],
+          message: 'Can’t set isPublished to true and also set a future publish date.',
+        });
+      }
+    }
+    (input.metafields ?? []).forEach((m, i) => {
+      const field = ['article', 'metafields', String(i)];
+      if (!METAFIELD_TYPES.has(m.type)) {
+        errors.push({ code: 'INVALID_TYPE', field: [...field, 'type'], message: 'The metafield type is invalid.' });
+      } else if (m.type === 'single_line_text_field' && /[\r\n]/.test(m.value ?? '')) {
+        errors.push({
+          code: 'INVALID_VALUE',
+          field: [...field, 'value'],
+          message: 'The value is invalid for the metafield type or for the definition options.',
+        });
+      }
+      if ((m.namespace ?? '').length < 3 || (m.key ?? '').length < 2) {
+        errors.push({ code: 'INVALID', field, message: 'Namespace must be 3-255 and key 2-64 characters long' });
+      }
+    });
+    return errors;
+  };
+  /** isPublished and publishedAt from an input's isPublished and publishDate (defaulting to visible). */
+  const visibility = (input: Input, at: string, current?: FakeArticle) => {
+    if (input.publishDate !== undefined) {
+      const date = new Date(Date.parse(input.publishDate)).toISOString();
+      return { isPublished: input.isPublished ?? Date.parse(date) <= now(), publishedAt: date };
+    }
+    if (input.isPublished === undefined) {
+      return current
+        ? { isPublished: current.isPublished, publishedAt: current.publishedAt }
+        : { isPublished: true, publishedAt: at };
+    }
+    if (!input.isPublished) return { isPublished: false, publishedAt: null };
+    return { isPublished: true, publishedAt: current?.isPublished ? current.publishedAt : at };
+  };
 
   const articleCreate = (input: Input) => {
     const errors: UserErr[] = [];
@@ -250,8 +394,10 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
     if (blog && input.handle && handleTaken(blog.id, input.handle)) {
       errors.push({ code: 'TAKEN', field: ['article', 'handle'], message: 'Handle has already been taken' });
     }
+    errors.push(...fieldErrors(input, now()));
     if (errors.length || !blog) return { article: null, userErrors: errors };
     const at = iso();
+    const shown = visibility(input, at);
     const article: FakeArticle = {
       id: `gid://shopify/Article/${nextId++}`,
       blogId: blog.id,
@@ -261,8 +407,8 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
       summary: input.summary ?? '',
       tags: input.tags ?? [],
       author: input.author?.name ?? '',
-      isPublished: input.isPublished ?? true,
-      publishedAt: (input.isPublished ?? true) ? at : null,
+      image: input.image?.url ? { url: input.image.url, altText: input.image.altText ?? '' } : null,
+      ...shown,
       createdAt: at,
       updatedAt: at,
       metafields: (input.metafields ?? []).map((m) => ({ ...m })),
@@ -283,19 +429,18 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
     if (input.handle && handleTaken(article.blogId, input.handle, article.id)) {
       errors.push({ code: 'TAKEN', field: ['article', 'handle'], message: 'Handle has already been taken' });
     }
+    errors.push(...fieldErrors(input, now()));
     if (errors.length) return { article: null, userErrors: errors };
     const at = iso();
+    settle(article);
     if (input.title !== undefined) article.title = input.title;
     if (input.body !== undefined) article.body = input.body;
     if (input.summary !== undefined) article.summary = input.summary;
     if (input.tags !== undefined) article.tags = input.tags;
     if (input.handle) article.handle = input.handle;
     if (input.author?.name) article.author = input.author.name;
-    if (input.isPublished !== undefined) {
-      if (input.isPublished && !article.isPublished) article.publishedAt = at;
-      if (!input.isPublished) article.publishedAt = null;
-      article.isPublished = input.isPublished;
-    }
+    if (input.image?.url) article.image = { url: input.image.url, altText: input.image.altText ?? '' };
+    Object.assign(article, visibility(input, at, article));
     for (const m of input.metafields ?? []) {
       const existing = article.metafields.find((f) => f.namespace === m.namespace && f.key === m.key);
       if (existing) existing.value = m.value;
@@ -334,11 +479,15 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
         return [{ articles: { nodes, edges: nodes.map((node) => ({ node })) } }, 2 + nodes.length * OBJECT_COST];
       }
       case 'ArticleCreate': {
+        const bad = unknownField((vars.article ?? {}) as Input, 'ArticleCreateInput');
+        if (bad) throw new InvalidVariable('article', 'ArticleCreateInput', bad);
         const result = articleCreate((vars.article ?? {}) as Input);
         const article = result.article ? project(result.article, query) : null;
         return [{ articleCreate: { article, userErrors: result.userErrors } }, MUTATION_COST + OBJECT_COST];
       }
       case 'ArticleUpdate': {
+        const bad = unknownField((vars.article ?? {}) as Input, 'ArticleUpdateInput');
+        if (bad) throw new InvalidVariable('article', 'ArticleUpdateInput', bad);
         const result = articleUpdate(String(vars.id ?? ''), (vars.article ?? {}) as Input);
         const article = result.article ? project(result.article, query) : null;
         return [{ articleUpdate: { article, userErrors: result.userErrors } }, MUTATION_COST + OBJECT_COST];
@@ -424,6 +573,9 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
           errors: [{ message: error.message, extensions: { code: 'ACCESS_DENIED' } }],
         });
       }
+      if (error instanceof InvalidVariable) {
+        return send(res, 200, { errors: [{ message: error.message, extensions: { code: 'INVALID_VARIABLE' } }] });
+      }
       return send(res, 200, { errors: [{ message: (error as Error).message }] });
     }
     const [data, actual] = result;
@@ -488,6 +640,7 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
         summary: '',
         tags: [],
         author: 'A human',
+        image: null,
         isPublished: true,
         publishedAt: at,
         createdAt: at,

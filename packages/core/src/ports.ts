@@ -142,13 +142,22 @@ export interface Publisher {
   /**
    * Make an existing draft live without touching its content: a human
    * approved exactly that text (the executor publishes approved drafts so).
+   * With a future `publishAt` the store schedules it instead where it can
+   * (Shopify: publishDate, shown at that moment; the ref stays 'draft').
    */
-  publishDraft(id: string): Promise<ArticleRef>;
+  publishDraft(id: string, options?: { publishAt?: string }): Promise<ArticleRef>;
   /**
    * The blog's articles with their text, for NEAR_DUPLICATE (read once per
    * run). Optional: a publisher without it is not compared against.
    */
   articleTexts?(): Promise<ArticleText[]>;
+  /**
+   * Work a publisher defers so each article costs the same however many
+   * there are (the local site's index and checkpoint): done once, when the
+   * executor's items are finished. Optional; what was published before it
+   * is durable either way.
+   */
+  flush?(): Promise<void>;
 }
 
 export interface ArticleText {

@@ -4,6 +4,21 @@
 /** Where the item id lives on an article we made (a single_line_text_field metafield). */
 export const ITEM_METAFIELD = { namespace: 'autopilot', key: 'item_id', type: 'single_line_text_field' } as const;
 
+/**
+ * Where Shopify keeps an article's SEO title and meta description: the
+ * `global.title_tag` and `global.description_tag` metafields, which themes
+ * render into <title> and <meta name="description">. They have no metafield
+ * definition, so the writer names the type (MetafieldInput.type is
+ * "required when creating or updating a metafield without a definition");
+ * single_line_text_field fits both, and we send both on one line.
+ */
+export const SEO_TITLE_METAFIELD = { namespace: 'global', key: 'title_tag', type: 'single_line_text_field' } as const;
+export const SEO_DESCRIPTION_METAFIELD = {
+  namespace: 'global',
+  key: 'description_tag',
+  type: 'single_line_text_field',
+} as const;
+
 const ARTICLE_FIELDS = `
   id
   handle

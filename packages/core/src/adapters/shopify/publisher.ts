@@ -7,6 +7,16 @@
 // true` when the input is live and leave the flag alone otherwise, so the
 // pipeline never takes a live article down.
 //
+// A live input with a future publishAt is scheduled instead: it is sent with
+// `publishDate` and without `isPublished: true` (Shopify refuses the two
+// together with INVALID_PUBLISH_DATE), and Shopify shows it at that moment.
+// A draft (not live) never carries a publishDate: it waits for a human.
+//
+// Every article carries its summary, tags, author, featured image (url and
+// alt text) and the SEO title and description in the global.title_tag and
+// global.description_tag metafields. Shopify has no per-article language
+// (translations are separate resources), so `language` is not sent.
+//
 // An articleCreate that got no answer (a timeout, a reset) may have been
 // applied: before it is sent again, the item's article is looked up by the
 // handle it was sent with and its item id, and returned when it is there.
@@ -28,6 +38,8 @@ import {
   BLOG_BY_HANDLE,
   type BlogByHandleData,
   ITEM_METAFIELD,
+  SEO_DESCRIPTION_METAFIELD,
+  SEO_TITLE_METAFIELD,
   type UserError as ShopifyUserError,
   searchTerm,
 } from './operations';
@@ -95,6 +107,7 @@ export class ShopifyPublisher implements Publisher {
   private readonly author: string | undefined;
   private readonly redact: (text: string) => string;
   private blogId: Promise<string> | undefined;
+  private readonly now: Clock;
   /** Forgets an exchanged token (client credentials), so the next request exchanges again. */
   private forgetToken: () => void = () => {};
 
@@ -105,6 +118,7 @@ export class ShopifyPublisher implements Publisher {
     this.blogHandle = options.blogHandle || 'news';
     this.author = options.author;
     this.redact = options.redact ?? ((text) => text);
+    this.now = options.now ?? (() => new Date());
     const version = options.apiVersion || SHOPIFY_DEFAULT_API_VERSION;
     const endpoint = options.apiUrl ?? `https://${this.storeDomain}/admin/api/${version}/graphql.json`;
     const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -117,7 +131,7 @@ export class ShopifyPublisher implements Publisher {
       credentials: options.accessToken ? 'SHOPIFY_ADMIN_TOKEN' : 'SHOPIFY_CLIENT_ID / SHOPIFY_CLIENT_SECRET',
       fetch: fetchImpl,
       sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-      now: options.now ?? (() => new Date()),
+      now: this.now,
       random: options.random ?? Math.random,
       log: options.log,
       maxRetries: options.maxRetries ?? 6,
@@ -240,27 +254,53 @@ export class ShopifyPublisher implements Publisher {
     return undefined;
   }
 
+  /** The future moment a live input is scheduled for, if it is one. */
+  private scheduledFor(input: Pick<ArticleInput, 'published' | 'publishAt'>): string | undefined {
+    if (!input.published || !input.publishAt) return undefined;
+    const at = Date.parse(input.publishAt);
+    return Number.isFinite(at) && at > this.now().getTime() ? new Date(at).toISOString() : undefined;
+  }
+
+  /** The SEO metafields (upserted by namespace and key on update); an empty value is not sent. */
+  private seoMetafields(input: ArticleInput): Array<Record<string, string>> {
+    const r = this.redact;
+    const line = (text: string) => r(text).replace(/\s+/g, ' ').trim();
+    const title = line(input.seo?.title ?? '');
+    const description = line(input.seo?.description ?? '');
+    return [
+      ...(title ? [{ ...SEO_TITLE_METAFIELD, value: title }] : []),
+      ...(description ? [{ ...SEO_DESCRIPTION_METAFIELD, value: description }] : []),
+    ];
+  }
+
   private content(input: ArticleInput): Record<string, unknown> {
     const r = this.redact;
+    const scheduled = this.scheduledFor(input);
+    const seo = this.seoMetafields(input);
+    const imageUrl = input.image?.url.trim();
     return {
       title: r(input.title),
       body: r(input.body_html),
       summary: r(input.summary),
       tags: input.tags.map(r),
       author: { name: input.author || this.author || DEFAULT_AUTHOR },
-      ...(input.published ? { isPublished: true } : {}),
+      ...(imageUrl && { image: { url: imageUrl, altText: r(input.image?.altText ?? '') } }),
+      ...(seo.length > 0 && { metafields: seo }),
+      ...(scheduled ? { publishDate: scheduled } : input.published ? { isPublished: true } : {}),
     };
   }
 
   async create(input: ArticleInput): Promise<ArticleRef> {
     const blogId = await this.blog();
     for (const handle of handleVariants(input.handle)) {
+      const content = this.content(input);
       const article = {
-        ...this.content(input),
+        ...content,
         blogId,
         handle,
-        isPublished: input.published,
-        metafields: [{ ...ITEM_METAFIELD, value: input.item_id }],
+        // A draft is created hidden; a scheduled one carries only its publishDate.
+        ...(!input.published && { isPublished: false }),
+        metafields: [{ ...ITEM_METAFIELD, value: input.item_id }, ...((content.metafields as unknown[]) ?? [])],
       };
       const data = await this.sendCreate(article, handle, input.item_id);
       if ('found' in data) return this.toRef(data.found, input.item_id);
@@ -316,8 +356,11 @@ export class ShopifyPublisher implements Publisher {
     return this.mutateUpdate(id, this.content(input), input.item_id);
   }
 
-  async publishDraft(id: string): Promise<ArticleRef> {
-    return this.mutateUpdate(id, { isPublished: true }, '');
+  async publishDraft(id: string, options: { publishAt?: string } = {}): Promise<ArticleRef> {
+    const scheduled = options.publishAt
+      ? this.scheduledFor({ published: true, publishAt: options.publishAt })
+      : undefined;
+    return this.mutateUpdate(id, scheduled ? { publishDate: scheduled } : { isPublished: true }, '');
   }
 
   private async mutateUpdate(id: string, article: Record<string, unknown>, itemId: string): Promise<ArticleRef> {
