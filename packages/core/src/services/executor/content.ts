@@ -73,10 +73,9 @@ async function readyMarkdown(item: QueueItem, ctx: ContentContext): Promise<stri
 
 export async function draftAndCheck(item: QueueItem, ctx: ContentContext): Promise<CheckedDraft> {
   const catalogMatches = (await ctx.catalogMatches?.(item)) ?? 0;
-  let corpus: readonly CorpusEntry[] | undefined;
   // Fresh for every validation: other items of this run may have passed meanwhile.
   const ruleContext = async () => {
-    corpus = ctx.corpus ? await ctx.corpus(item.id) : undefined;
+    const corpus = ctx.corpus ? await ctx.corpus(item.id) : undefined;
     return {
       keywords: item.keywords,
       otherTitles: ctx.otherTitles(),
