@@ -42,6 +42,16 @@ export function timePorts<D extends Ports>(deps: D): { deps: D; times: PortTimes
         create: timed(times, 'publisher.create', (article) => publisher.create(article)),
         update: timed(times, 'publisher.update', (id, article) => publisher.update(id, article)),
         publishDraft: timed(times, 'publisher.publishDraft', (id) => publisher.publishDraft(id)),
+        // The optional methods too, when the publisher has them (the local site's flush writes its index).
+        ...(publisher.prepare && {
+          prepare: timed(times, 'publisher.prepare', () => publisher.prepare?.() ?? Promise.resolve()),
+        }),
+        ...(publisher.articleTexts && {
+          articleTexts: timed(times, 'publisher.articleTexts', () => publisher.articleTexts?.() ?? Promise.resolve([])),
+        }),
+        ...(publisher.flush && {
+          flush: timed(times, 'publisher.flush', () => publisher.flush?.() ?? Promise.resolve()),
+        }),
       } satisfies typeof publisher,
       readContent: timed(times, 'readContent', (path: string) => deps.readContent(path)),
     },

@@ -60,6 +60,7 @@ describe('control characters', () => {
       expect(page).toContain('<title>Tea time]0;owned</title>');
       expect(page).toContain('<h1>Tea time]0;owned</h1>');
       expect(page).not.toMatch(CONTROL);
+      await publisher.flush(); // the index is written at the end of a run
       expect(await readFile(join(stateDir, 'site', 'index.html'), 'utf8')).not.toMatch(CONTROL);
       const [stored] = await readSiteArticles(stateDir);
       expect(JSON.stringify(stored)).not.toMatch(/\\u000|\\u001|\\u007/);

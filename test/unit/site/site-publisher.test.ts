@@ -88,6 +88,7 @@ describe('SitePublisher files', () => {
 
     await publisher.publishDraft(ref.id);
     expect(await readFile(join(stateDir, ref.url), 'utf8')).toContain('PUBLISHED');
+    await publisher.flush(); // the index is written at the end of a run
     const index = await readFile(join(stateDir, 'site', 'index.html'), 'utf8');
     expect(index).toContain('Tea &amp; &lt;biscuits&gt;');
     expect(index).toContain('PUBLISHED');

@@ -1,6 +1,8 @@
 // The embedded default Publisher: articles as HTML pages under
-// `<state>/site/` (a store `articles.json`, `articles/<handle>.html`, and
-// `index.html`), so a person can open the result in a browser.
+// `<state>/site/` (the records in `articles.json` and its journal
+// `articles.jsonl`, `articles/<handle>.html`, and `index.html`), so a person
+// can open the result in a browser. Each change costs the same however many
+// articles the site holds; `flush` (end of run) writes the index (site-store.ts).
 //
 // Exactly-once: `create` checks for the item's article and inserts under one
 // cross-process lock, so two processes creating for the same item id end
@@ -9,7 +11,7 @@
 // `site/articles/<handle>.html`.
 import type { ArticleInput, ArticleLookup, ArticleRef, ArticleText, Clock, Publisher } from '../../ports';
 import { publishArticleDraft, toArticleRef, updateArticle, upsertArticle } from './site-articles';
-import { readSiteArticles, transactSite } from './site-store';
+import { SiteStore } from './site-store';
 
 export interface SitePublisherOptions {
   /** The state folder (`.autopilot/` by default in the CLI). */
@@ -20,49 +22,53 @@ export interface SitePublisherOptions {
 }
 
 export class SitePublisher implements Publisher {
-  private readonly stateDir: string;
-  private readonly staleMs: number;
+  private readonly store: SiteStore;
   private readonly now: Clock;
 
   constructor(options: SitePublisherOptions) {
-    this.stateDir = options.stateDir;
-    this.staleMs = options.lockStaleMs ?? 10_000;
+    this.store = new SiteStore(options.stateDir, options.lockStaleMs ?? 10_000);
     this.now = options.now ?? (() => new Date());
   }
 
-  async find(lookup: ArticleLookup): Promise<ArticleRef | undefined> {
-    const articles = await readSiteArticles(this.stateDir);
-    const byId = lookup.article_id ? articles.find((a) => a.id === lookup.article_id) : undefined;
-    if (byId?.item_id === lookup.item_id) return toArticleRef(byId);
-    // item_id is unique in the store, so this also covers the handle lookup.
-    const byItem = articles.find((a) => a.item_id === lookup.item_id);
-    return byItem ? toArticleRef(byItem) : undefined;
+  find(lookup: ArticleLookup): Promise<ArticleRef | undefined> {
+    return this.store.read((articles) => {
+      const byId = lookup.article_id ? articles.byId(lookup.article_id) : undefined;
+      if (byId?.item_id === lookup.item_id) return toArticleRef(byId);
+      // item_id is unique in the store, so this also covers the handle lookup.
+      const byItem = articles.byItem(lookup.item_id);
+      return byItem ? toArticleRef(byItem) : undefined;
+    });
   }
 
   create(article: ArticleInput): Promise<ArticleRef> {
-    return transactSite(this.stateDir, this.staleMs, (articles) => {
+    return this.store.transact((articles) => {
       const change = upsertArticle(articles, article, this.now().toISOString());
-      return { articles: change.articles, touched: [change.article], result: toArticleRef(change.article) };
+      return { touched: [change.article], result: toArticleRef(change.article) };
     });
   }
 
   update(id: string, article: ArticleInput): Promise<ArticleRef> {
-    return transactSite(this.stateDir, this.staleMs, (articles) => {
+    return this.store.transact((articles) => {
       const change = updateArticle(articles, id, article, this.now().toISOString());
-      return { articles: change.articles, touched: [change.article], result: toArticleRef(change.article) };
+      return { touched: [change.article], result: toArticleRef(change.article) };
     });
   }
 
   async articleTexts(): Promise<ArticleText[]> {
-    const articles = await readSiteArticles(this.stateDir);
+    const articles = await this.store.all();
     return articles.map(({ id, item_id, title, body_html }) => ({ id, item_id, title, body_html }));
   }
 
   publishDraft(id: string): Promise<ArticleRef> {
-    return transactSite(this.stateDir, this.staleMs, (articles) => {
+    return this.store.transact((articles) => {
       const change = publishArticleDraft(articles, id, this.now().toISOString());
-      return { articles: change.articles, touched: [change.article], result: toArticleRef(change.article) };
+      return { touched: change.changed ? [change.article] : [], result: toArticleRef(change.article) };
     });
+  }
+
+  /** Fold the journal into `articles.json` and write the index: once, at the end of a run. */
+  flush(): Promise<void> {
+    return this.store.flush();
   }
 }
 
