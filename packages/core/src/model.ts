@@ -7,6 +7,8 @@ export const ITEM_STATUSES = [
   'IN_PROGRESS',
   'AWAITING_APPROVAL',
   'APPROVED',
+  /** Sent to the store with a future publish date: the store shows it then (issue 11). */
+  'SCHEDULED',
   'PUBLISHED',
   'FAILED',
   'BLOCKED',

@@ -6,6 +6,7 @@ import {
   toFailed,
   toPublished,
   toRetry,
+  toScheduled,
 } from '../../../packages/core/src/domain/queue';
 import type { ArticleRef } from '../../../packages/core/src/ports';
 import { NOW, queueRow } from './rows';
@@ -59,6 +60,20 @@ describe('transitions', () => {
     expect(row).toMatchObject({ ...cleared, status: 'PUBLISHED', article_id: article.id, article_url: article.url });
     expect(row.notes).toBe('from the editor');
     expect(row.extra).toEqual({ campaign: 'spring' });
+  });
+
+  it('toScheduled records the scheduled article and clears the retry bookkeeping', () => {
+    const row = toScheduled(claimed, { ...stamp, article });
+    expect(row).toMatchObject({
+      ...cleared,
+      status: 'SCHEDULED',
+      article_id: article.id,
+      article_url: article.url,
+      attempts: '0',
+      next_attempt_at: '',
+      last_error: '',
+    });
+    expect(row.notes).toBe('from the editor');
   });
 
   it('toRetry goes back to PENDING (or the state given) after the next attempt time', () => {

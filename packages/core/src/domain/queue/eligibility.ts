@@ -4,7 +4,12 @@
 //   publish_at must have passed too; in review mode a future publish_at does
 //   not stop the draft (people review early; it goes live on time).
 // - In publish mode, APPROVED rows, and AWAITING_APPROVAL rows that a human
-//   approved in the `approval` column or, without require-approval, any.
+//   approved in the `approval` column or, without require-approval, any —
+//   at once, even before their publish_at: publishing an approved row with a
+//   future publish_at schedules it in the store (SCHEDULED), which shows it
+//   at that moment whether or not a run is going then.
+// - In publish mode, SCHEDULED rows whose publish_at has passed: a cheap
+//   look-up that marks the row PUBLISHED once the store shows the article.
 // - Never a row whose approval is `rejected` (see rejectedItems).
 // Order: P0 > P1 > P2, then publish_at (rows without one first: they have
 // been due all along), then row order.
@@ -37,14 +42,13 @@ export function isEligible(item: QueueItem, mode: Mode, now: Date, options: Elig
     case 'PENDING':
       return due(item.nextAttemptAt, now) && (mode === 'review' || due(item.publishAt, now));
     case 'APPROVED':
-      return mode === 'publish' && due(item.nextAttemptAt, now) && due(item.publishAt, now);
+      return mode === 'publish' && due(item.nextAttemptAt, now);
     case 'AWAITING_APPROVAL':
       return (
-        mode === 'publish' &&
-        (item.approval === 'approved' || !options.requireApproval) &&
-        due(item.nextAttemptAt, now) &&
-        due(item.publishAt, now)
+        mode === 'publish' && (item.approval === 'approved' || !options.requireApproval) && due(item.nextAttemptAt, now)
       );
+    case 'SCHEDULED':
+      return mode === 'publish' && due(item.nextAttemptAt, now) && due(item.publishAt, now);
     default:
       return false;
   }

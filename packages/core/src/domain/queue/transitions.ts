@@ -48,13 +48,26 @@ export function toPublished(row: QueueRow, args: Stamp & { article: ArticleRef }
 }
 
 /**
+ * Sent to the store with its future publish_at: the store shows it then,
+ * with or without a run. A publish run after publish_at looks it up and
+ * marks it PUBLISHED once it is live.
+ */
+export function toScheduled(row: QueueRow, args: Stamp & { article: ArticleRef }): QueueRow {
+  return moved(row, 'SCHEDULED', args, withArticle(args.article));
+}
+
+/**
  * Back to the queue after `nextAttemptAt`. `status` is the state to return to
  * (default PENDING): a publish of an APPROVED draft that failed should go back
  * to APPROVED, so the next run publishes the text the human approved.
  */
 export function toRetry(
   row: QueueRow,
-  args: Stamp & { error: string; nextAttemptAt: Date; status?: 'PENDING' | 'APPROVED' | 'AWAITING_APPROVAL' },
+  args: Stamp & {
+    error: string;
+    nextAttemptAt: Date;
+    status?: 'PENDING' | 'APPROVED' | 'AWAITING_APPROVAL' | 'SCHEDULED';
+  },
 ): QueueRow {
   return moved(row, args.status ?? 'PENDING', args, {
     next_attempt_at: args.nextAttemptAt.toISOString(),
@@ -66,9 +79,18 @@ export function toFailed(row: QueueRow, args: Stamp & { error: string }): QueueR
   return moved(row, 'FAILED', args, { last_error: cellText(args.error), next_attempt_at: '' });
 }
 
+/**
+ * Parked for a human: `notes` says why, `[CODES] reason` (the reason does
+ * not repeat the codes). An earlier attempt's `last_error` is cleared, so a
+ * blocked row never shows a stale reason next to the current one.
+ */
 export function toBlocked(row: QueueRow, args: Stamp & { reason: string; codes: string[] }): QueueRow {
   const codes = args.codes.length > 0 ? `[${args.codes.join(', ')}] ` : '';
-  return moved(row, 'BLOCKED', args, { notes: cellText(`${codes}${args.reason}`), next_attempt_at: '' });
+  return moved(row, 'BLOCKED', args, {
+    notes: cellText(`${codes}${args.reason}`),
+    next_attempt_at: '',
+    last_error: '',
+  });
 }
 
 export function toClaimed(

@@ -18,6 +18,7 @@ import {
   toFailed,
   toPublished,
   toRetry,
+  toScheduled,
 } from '../../domain/queue';
 import { ItemError, UserError } from '../../errors';
 import type { GateVerdict, ItemStatus, Mode, Outcome, QueueRow } from '../../model';
@@ -113,24 +114,43 @@ export async function processItem(
 
   try {
     // An approved (or, without require-approval, awaiting) draft: publish the text the human saw.
-    const isDraftRow = from === 'APPROVED' || from === 'AWAITING_APPROVAL';
+    // A SCHEDULED row whose publish_at has passed comes here too: is its article live yet?
+    const isDraftRow = from === 'APPROVED' || from === 'AWAITING_APPROVAL' || from === 'SCHEDULED';
+    /** A publish_at still ahead: the store is asked to show the article then (SCHEDULED), not now. */
+    const scheduleAt =
+      mode === 'publish' && item.publishAt && item.publishAt > deps.now() ? item.publishAt.toISOString() : undefined;
     if (mode === 'publish' && isDraftRow) {
       const existing = await deps.publisher.find({
         article_id: item.row.article_id || undefined,
         item_id: item.id,
         handle: item.row.handle || undefined,
       });
+      if (existing && existing.status !== 'published' && scheduleAt) {
+        const ref = await deps.publisher.publishDraft(existing.id, { publishAt: scheduleAt });
+        return finish(
+          'drafted',
+          'PASS',
+          [],
+          `scheduled for ${scheduleAt}: ${ref.handle} (the store shows it then)`,
+          ZERO,
+          (fresh, now) => toScheduled(fresh, { article: ref, now, runId }),
+          ref,
+          ref.title,
+        );
+      }
       if (existing) {
         const ref = existing.status === 'published' ? existing : await deps.publisher.publishDraft(existing.id);
         // Say "approved" only of a row a human approved; without require-approval an awaiting draft goes too.
-        const approved = from === 'APPROVED' || item.approval === 'approved';
+        const approved = from === 'APPROVED' || from === 'SCHEDULED' || item.approval === 'approved';
         return finish(
           'published',
           'PASS',
           [],
-          approved
-            ? `published approved draft ${ref.handle}`
-            : `published draft ${ref.handle} without approval (require-approval is off)`,
+          from === 'SCHEDULED'
+            ? `published: scheduled article ${ref.handle} is live`
+            : approved
+              ? `published approved draft ${ref.handle}`
+              : `published draft ${ref.handle} without approval (require-approval is off)`,
           ZERO,
           (fresh, now) => toPublished(fresh, { article: ref, now, runId }),
           ref,
@@ -174,8 +194,23 @@ export async function processItem(
       article_id: item.row.article_id || undefined,
       handle: item.row.handle || undefined,
     });
-    const message = `${action} ${live ? 'live article' : 'draft'} ${ref.handle}`;
+    const scheduled = live && scheduleAt !== undefined;
+    const message = scheduled
+      ? `${action} article ${ref.handle}, scheduled for ${scheduleAt} (the store shows it then)`
+      : `${action} ${live ? 'live article' : 'draft'} ${ref.handle}`;
     const setTitle = (fresh: QueueRow): QueueRow => (fresh.title.trim() ? fresh : { ...fresh, title });
+    if (scheduled) {
+      return finish(
+        'drafted',
+        'PASS',
+        [],
+        message,
+        checked.usage,
+        (fresh, now) => toScheduled(setTitle(fresh), { article: ref, now, runId }),
+        ref,
+        title,
+      );
+    }
     return live
       ? finish(
           'published',
@@ -241,7 +276,7 @@ export async function processItem(
     }
     const at = nextAttemptAt(deps.now(), item.attempts, options.backoff, deps.random);
     // An approved draft stays approved: the retry publishes the text the human saw, not a new draft.
-    const status = from === 'APPROVED' || from === 'AWAITING_APPROVAL' ? from : undefined;
+    const status = from === 'APPROVED' || from === 'AWAITING_APPROVAL' || from === 'SCHEDULED' ? from : undefined;
     return finish('retry', '', [code], `will retry at ${at.toISOString()} — ${text}`, ZERO, (fresh, now) =>
       toRetry(fresh, { error: text, now, runId, nextAttemptAt: at, status }),
     );

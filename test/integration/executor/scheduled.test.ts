@@ -1,0 +1,86 @@
+// Scheduled visibility (issue 11): in publish mode an approved row whose
+// publish_at is ahead is sent to Shopify with that publishDate and without
+// isPublished (the store shows it then, run or no run); the row is SCHEDULED,
+// and the first publish run after publish_at that finds it live marks it
+// PUBLISHED. Against the fake Shopify server on the world's clock.
+import { afterEach, describe, expect, it } from 'vitest';
+import { ShopifyPublisher } from '../../../packages/core/src/adapters/shopify';
+import { type FakeShopify, startFakeShopify } from '../../fakes/shopify-server';
+import { createWorld, HOUR, iso, pendingRow, type World } from './world';
+
+const ENABLED = { WF_ENABLED: 'true', ALLOW_PUBLISH: 'human_enabled' };
+let world: World | undefined;
+let fake: FakeShopify | undefined;
+afterEach(async () => {
+  await world?.cleanup();
+  await fake?.close();
+  world = undefined;
+  fake = undefined;
+});
+
+async function shopifyWorld(rows: Array<Record<string, string>>) {
+  let now = () => new Date(0);
+  fake = await startFakeShopify({ now: () => now().getTime() });
+  const store = fake;
+  world = await createWorld({
+    rows,
+    vars: ENABLED,
+    publisher: (_site, clock) => {
+      now = clock.now;
+      return new ShopifyPublisher({
+        storeDomain: 'demo.myshopify.com',
+        accessToken: 'shpat_test',
+        apiUrl: store.graphqlUrl(),
+        now: clock.now,
+        sleep: async () => {},
+      });
+    },
+  });
+  return { fake: store, world };
+}
+
+describe('executor: scheduled visibility on Shopify', () => {
+  it('schedules an approved row with a future publish_at, then marks it PUBLISHED once the store shows it', async () => {
+    const at = iso(3 * HOUR);
+    const { fake, world } = await shopifyWorld([pendingRow('later', { publish_at: at })]);
+    const review = await world.run();
+    expect(review.items.map((i) => i.outcome)).toEqual(['drafted']);
+    await world.edit('later', { approval: 'approved' });
+
+    const early = await world.run({ mode: 'publish', requireApproval: true });
+    expect(early.items.map((i) => [i.outcome, i.message])).toEqual([
+      ['drafted', expect.stringContaining(`scheduled for ${at}`)],
+    ]);
+    expect((await world.row('later')).status).toBe('SCHEDULED');
+    const update = fake.calls.filter((c) => c.operation === 'ArticleUpdate').at(-1);
+    expect(update?.variables.article).toEqual({ publishDate: at });
+    expect(fake.articles[0]).toMatchObject({ isPublished: false, publishedAt: at });
+    // The run log: through the gate, not live (yet).
+    expect((await world.runLogRows()).at(-1)).toMatchObject({ item_id: 'later', outcome: 'drafted', gate: 'PASS' });
+
+    // Before publish_at, a publish run leaves it alone.
+    world.clock.advance(HOUR);
+    expect((await world.run({ mode: 'publish' })).counts.processed).toBe(0);
+
+    // No run at publish_at: the store shows it anyway; the next run sees it live.
+    world.clock.advance(2 * HOUR + 1000);
+    const after = await world.run({ mode: 'publish' });
+    expect(after.items.map((i) => i.outcome)).toEqual(['published']);
+    expect((await world.row('later')).status).toBe('PUBLISHED');
+    // Seen live, not made live: no write after the schedule.
+    expect(fake.calls.filter((c) => c.operation === 'ArticleUpdate')).toHaveLength(1);
+  });
+
+  it('an approved row whose draft is gone is written again, scheduled', async () => {
+    const at = iso(5 * HOUR);
+    const { fake, world } = await shopifyWorld([
+      pendingRow('fresh', { status: 'APPROVED', approval: 'approved', publish_at: at }),
+    ]);
+    const run = await world.run({ mode: 'publish' });
+    expect(run.items.map((i) => i.outcome)).toEqual(['drafted']);
+    const create = fake.calls.find((c) => c.operation === 'ArticleCreate');
+    expect(create?.variables.article).toMatchObject({ publishDate: at });
+    expect((create?.variables.article as Record<string, unknown>).isPublished).toBeUndefined();
+    expect((await world.row('fresh')).status).toBe('SCHEDULED');
+  });
+});
