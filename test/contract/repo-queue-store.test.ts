@@ -208,7 +208,7 @@ describe('GitHubRepoQueueStore: requests of an executor run', () => {
     for await (const row of runLog.read()) logged.push(row);
     expect(logged.filter((r) => r.outcome === 'drafted').map((r) => r.item_id)).toHaveLength(items);
     expect((await queue.list()).every((r) => r.status === 'AWAITING_APPROVAL')).toBe(true);
-    expect(figures.perItem).toBeLessThanOrEqual(5);
+    expect(figures.perItem).toBeLessThanOrEqual(2);
     await world.cleanup();
   });
 });

@@ -4,10 +4,14 @@
 // Rows with problems (bad values) are reported, never touched; rows sharing
 // an id are all left alone too, and each gets a note saying so (once), so a
 // copy-pasted row is never silently skipped.
+//
+// With a shard (k/n), the plan sees only the rows whose ids hash to k: n runs
+// side by side touch disjoint rows (recovery, rejection and claims alike).
 import type { ItemStatus, Mode, QueueRow } from '../../model';
 import { eligibleItems, rejectedItems } from './eligibility';
 import { recoverExpiredLeases, shortenSkewedLeases } from './lease';
 import { DUPLICATE_ID, duplicateIdNote, findDuplicateIds, parseQueueRow } from './parse-row';
+import { inShard, type Shard } from './shard';
 import { toBlocked, toClaimed } from './transitions';
 import type { RowProblem } from './types';
 
@@ -19,6 +23,10 @@ export interface ClaimArgs {
   leaseSeconds: number;
   maxItems: number;
   requireApproval: boolean;
+  /** The IANA zone a publish_at without a zone is read in (default UTC). */
+  timeZone?: string;
+  /** This run's part of the queue (absent: all of it). */
+  shard?: Shard;
 }
 
 export interface Claim {
@@ -35,7 +43,9 @@ export interface Claim {
   update: QueueRow[];
 }
 
-export function planClaim(rows: readonly QueueRow[], args: ClaimArgs): Claim {
+export function planClaim(allRows: readonly QueueRow[], args: ClaimArgs): Claim {
+  // Rows sharing an id share a shard, so duplicates are still found within it.
+  const rows = args.shard ? allRows.filter((row) => inShard(row.id, args.shard)) : allRows;
   const stamp = { now: args.now, runId: args.runId };
   const duplicates = findDuplicateIds(rows);
   const duplicateRows = new Set(duplicates.map((p) => p.row));
@@ -47,7 +57,7 @@ export function planClaim(rows: readonly QueueRow[], args: ClaimArgs): Claim {
   const valid: QueueRow[] = [];
   for (const row of rows) {
     if (duplicateRows.has(row.row)) continue;
-    const parsed = parseQueueRow(row);
+    const parsed = parseQueueRow(row, args);
     if (parsed.ok) valid.push(row);
     else problems.push(...parsed.problems);
   }
@@ -59,7 +69,7 @@ export function planClaim(rows: readonly QueueRow[], args: ClaimArgs): Claim {
   const recoveredByRow = new Map(recovered.map((r) => [r.row, r]));
   // Recovery only sets PENDING and clears the lease, so a valid row stays valid.
   const items = valid.flatMap((row) => {
-    const parsed = parseQueueRow(recoveredByRow.get(row.row) ?? row);
+    const parsed = parseQueueRow(recoveredByRow.get(row.row) ?? row, args);
     return parsed.ok ? [parsed.item] : [];
   });
 

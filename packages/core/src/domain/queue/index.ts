@@ -4,6 +4,7 @@ export * from './eligibility';
 export * from './lease';
 export * from './parse-row';
 export * from './request';
+export * from './shard';
 export * from './time';
 export * from './transitions';
 export * from './types';

@@ -31,6 +31,7 @@ import {
   planClaim,
   type QueueItem,
   type RowProblem,
+  releaseLease,
   renewLease,
 } from '../../domain/queue';
 import { errorMessage, UserError } from '../../errors';
@@ -41,8 +42,36 @@ import type { ContentContext } from './content';
 import { createRunCorpus } from './corpus';
 import { rejectedResult, toRunLogRow, unwrittenResult } from './item-records';
 import type { ItemOutcome } from './process-item';
+import { recoverLiveArticle } from './recover-item';
 import { withStoreRetry } from './store-retry';
 import type { ExecutorDeps, ExecutorOptions, ExecutorResult, ItemResult, OutcomeCounts } from './types';
+import { createWriteBuffer } from './write-buffer';
+
+/** How often finished items' outcomes are written (also before each claim and at the end of the run). */
+export const FLUSH_INTERVAL_MS = 10_000;
+/** Rows a claim after the first takes per worker: fewer, larger claims (each costs a few requests). */
+export const CLAIM_ROWS_PER_WORKER = 4;
+
+/** A claimed row waiting for a worker. */
+interface Claimed {
+  item: QueueItem;
+  from: ItemStatus;
+  /** Recovered from an expired lease by this claim: another run may have finished it without writing it. */
+  recovered: boolean;
+  titles: Map<string, string>;
+  others: QueueRow[];
+}
+
+/** An outcome waiting to be written. */
+interface PendingOutcome {
+  /** Its run-log row. */
+  result: ItemResult;
+  /** Its queue transition; absent when the queue already has it (a rejection the claim wrote). */
+  outcome?: ItemOutcome;
+  itemLog?: Logger;
+  /** A row given back unworked: its queue row only (no run-log row; not an item of the run). */
+  release?: boolean;
+}
 
 // The item pipeline (markdown rendering, sanitize-html, YAML front matter)
 // loads with the first claimed item: a run with nothing to do starts without it.
@@ -151,92 +180,238 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
     return mine.find((r) => r.row === row) ?? (mine.length === 1 ? mine[0] : undefined);
   };
 
-  /** Claim one item under the lock; undefined when none is left, the budget is spent, or the run is stopping. */
-  const claimOne = async (): Promise<
-    { item: QueueItem; from: ItemStatus; titles: Map<string, string>; others: QueueRow[] } | undefined
-  > => {
-    if (exhausted || fatal || errors.length > 0 || options.signal?.aborted) return undefined;
-    if (deps.now().getTime() >= budgetEnds || deadline.signal.aborted) {
-      budgetSpent = true;
-      return undefined;
+  // Every queue write of the run takes its turn here: claims, outcome flushes and lease renewals.
+  // A store without a lock (Sheets) would otherwise let two of our own writes read the same
+  // snapshot (two workers claiming one row, a renewal landing after an outcome).
+  const queueTurn = pLimit(1);
+  const claimBatchSize = Math.max(
+    options.concurrency,
+    options.claimBatch ?? options.concurrency * CLAIM_ROWS_PER_WORKER,
+  );
+  /** Claimed rows whose outcome is not written yet: their leases are renewed together. */
+  const held = new Map<string, QueueItem>();
+  /** Claimed, not yet started (a batch claim takes more rows than there are workers). */
+  const pool: Claimed[] = [];
+  let claimedCount = 0;
+  let claims = 0;
+  const stopping = () => fatal !== undefined || errors.length > 0 || options.signal?.aborted === true;
+  const budgetOver = () => {
+    if (deps.now().getTime() >= budgetEnds || deadline.signal.aborted) budgetSpent = true;
+    return budgetSpent;
+  };
+
+  /** Claims a batch of rows in one transaction (verified with one re-read where the store has no compare-and-set). */
+  const claimBatch = async (): Promise<void> => {
+    // The first claim takes one row per worker; later ones more (fewer requests per item), never past max-items.
+    const want = Math.min(options.maxItems - claimedCount, claims === 0 ? options.concurrency : claimBatchSize);
+    if (want <= 0) {
+      exhausted = true;
+      return;
     }
+    claims += 1;
     const now = deps.now();
-    const plan = await deps.queue.transact((rows) => {
+    const { claim, rows } = await deps.queue.transact((rows) => {
       const claim = planClaim(rows, {
         mode,
         now,
         owner: options.owner,
         runId: options.runId,
         leaseSeconds: options.leaseSeconds,
-        maxItems: 1,
+        maxItems: want,
         requireApproval,
+        shard: options.shard,
+        timeZone: options.timeZone,
       });
-      // Other rows' titles only: the claimed row's own title is not a duplicate of itself.
-      const claimedRow = claim.claimed[0]?.row.row;
-      const others = rows.filter((r) => r.row !== claimedRow);
-      return { update: claim.update, result: { claim, titles: articleTitles(others), others } };
+      return { update: claim.update, result: { claim, rows } };
     });
-    const { claim, titles, others } = plan;
     for (const warning of claim.skewed) log.warn(warning);
     recovered += claim.recovered.length;
     rejected += claim.rejected.length;
     for (const p of claim.problems) problems.set(`${p.row}:${p.field}`, p);
-    // A rejection is an outcome: the claim wrote the row BLOCKED, the run log says so.
-    // (Killed right between the two writes, the row is BLOCKED without its log line.)
-    const parked = claim.rejected.map(rejectedResult);
-    for (const result of parked) {
+    // A rejection is an outcome: the claim wrote the row BLOCKED, the run log says so (with the next flush).
+    for (const result of claim.rejected.map(rejectedResult)) {
       items.push(result);
       log.warn(`${result.item_id}: blocked — ${result.message}`, { item_id: result.item_id });
+      outcomes.add({ result });
     }
-    await appendRunLog(parked);
-    const first = claim.claimed[0];
-    if (!first) {
+    if (claim.claimed.length === 0) {
       exhausted = true;
-      return undefined;
+      return;
     }
-    // Stores without compare-and-set (Sheets): make sure the claim is still ours.
-    const row = first.row;
-    const fresh = ours(await deps.queue.list(), row.id, row.row);
-    if (!fresh) {
-      log.warn(`item ${row.id}: another executor holds it; backing off`, { item_id: row.id });
-      return claimOne();
+    claimedCount += claim.claimed.length;
+    const recoveredRows = new Set(claim.recovered.map((r) => r.row));
+    const titles = articleTitles(rows);
+    // Stores without compare-and-set (Sheets): one re-read makes sure the claims are still ours.
+    const fresh = deps.queue.exclusive ? undefined : await deps.queue.list();
+    for (const { row, from } of claim.claimed) {
+      const mine = fresh ? ours(fresh, row.id, row.row) : row;
+      const parsed = mine && parseQueueRow(mine, options);
+      if (!parsed?.ok) {
+        if (!mine) log.warn(`item ${row.id}: another executor holds it; backing off`, { item_id: row.id });
+        continue;
+      }
+      held.set(row.id, parsed.item);
+      // Rows of one batch start together: the earlier row holds its title, so of two same-title rows
+      // the first gets the article (DUPLICATE_TITLE), whichever draft finishes first.
+      const key = normalizeTitle(row.title);
+      if (key && !runTitles.has(key) && !titles.has(key)) runTitles.set(key, row.id);
+      pool.push({
+        item: parsed.item,
+        from,
+        recovered: recoveredRows.has(row.row),
+        // Other rows' titles only: the claimed row's own title is not a duplicate of itself.
+        titles: new Map([...titles].filter(([, id]) => id !== row.id)),
+        others: rows.filter((r) => r.row !== row.row),
+      });
     }
-    const parsed = parseQueueRow(fresh);
-    if (!parsed.ok) return claimOne();
-    return { item: parsed.item, from: first.from, titles, others };
   };
 
-  const writeOutcome = async (outcome: ItemOutcome): Promise<boolean> =>
-    deps.queue.transact((rows) => {
-      const fresh = ours(rows, outcome.result.item_id, outcome.result.row);
-      if (!fresh) return { result: false };
-      return { update: [outcome.transition(fresh)], result: true };
+  /** The next claimed item; undefined when none is left, the budget is spent, or the run is stopping. */
+  const claimTurn = pLimit(1);
+  const nextItem = (): Promise<Claimed | undefined> =>
+    claimTurn(async () => {
+      for (;;) {
+        if (stopping() || budgetOver()) return undefined;
+        const next = pool.shift();
+        if (next) return next;
+        if (exhausted) return undefined;
+        // Outcomes waiting are written before the next claim: a store that refuses them stops the claiming.
+        await outsideRun(() => outcomes.flush());
+        if (stopping()) return undefined;
+        await queueTurn(claimBatch);
+      }
     });
 
-  /**
-   * Renews the item's lease every third of the lease while it is worked on;
-   * `stop` clears the timer and waits for a renewal in flight, so it never
-   * lands after the outcome is written.
-   */
-  const keepLease = (item: QueueItem, itemLog: Logger) => {
-    let inFlight: Promise<unknown> = Promise.resolve();
-    let lost = false;
-    const renew = () =>
-      outsideRun(() =>
-        deps.queue.transact((rows) => {
-          const fresh = ours(rows, item.id, item.row.row);
-          const renewed =
-            fresh &&
-            renewLease(fresh, { owner: options.owner, runId: options.runId }, deps.now(), options.leaseSeconds);
-          return renewed ? { update: [renewed], result: true } : { result: false };
-        }),
-      ).then(
-        (kept) => {
-          if (!kept && !lost) itemLog.warn(`item ${item.id}: its lease was lost while it was being worked on`);
-          lost ||= !kept;
-        },
-        (error) => itemLog.warn(`item ${item.id}: could not renew its lease (${errorMessage(error)}); trying again`),
+  /** One queue transaction for many outcomes; which entries' rows were still ours is reported through `written`. */
+  const writeTransitions = (entries: readonly PendingOutcome[], written: Set<string>) =>
+    queueTurn(() =>
+      deps.queue.transact((rows) => {
+        written.clear();
+        const update: QueueRow[] = [];
+        for (const { outcome } of entries) {
+          if (!outcome) continue;
+          const fresh = ours(rows, outcome.result.item_id, outcome.result.row);
+          if (!fresh) continue;
+          update.push(outcome.transition(fresh));
+          written.add(outcome.result.item_id);
+        }
+        // The result says whether every row was written (a boolean, like a single outcome write).
+        return { update, result: written.size === entries.length };
+      }),
+    );
+
+  /** Writes one flush of outcomes: their run-log rows, then their queue rows, each retried. */
+  const writeOutcomes = async (batch: PendingOutcome[]) => {
+    // The run log first: killed between the two writes, the rows stay IN_PROGRESS and are redone
+    // (idempotently) with log lines of their own — a logged outcome is never missing, at worst repeated.
+    await appendRunLog(batch.filter((p) => !p.release).map((p) => p.result));
+    const entries = batch.filter((p): p is PendingOutcome & { outcome: ItemOutcome } => p.outcome !== undefined);
+    if (entries.length === 0) return;
+    const written = new Set<string>();
+    const failures: Array<{ entry: (typeof entries)[number]; error: unknown }> = [];
+    const retrying = (entry: (typeof entries)[number]) => ({
+      sleep,
+      onRetry: retryLog(`writing the row of ${entry.result.item_id}`, entry.itemLog ?? log),
+    });
+    if (entries.length === 1) {
+      const [entry] = entries as [(typeof entries)[number]];
+      await withStoreRetry(() => writeTransitions(entries, written), retrying(entry)).catch((error) =>
+        failures.push({ entry, error }),
       );
+    } else {
+      // Many rows in one write; refused, each row is written on its own (one moved row must not sink the others).
+      try {
+        await writeTransitions(entries, written);
+      } catch (error) {
+        if (error instanceof UserError) failures.push(...entries.map((entry) => ({ entry, error })));
+        else
+          for (const entry of entries) {
+            const one = new Set<string>();
+            await withStoreRetry(() => writeTransitions([entry], one), retrying(entry)).then(
+              () => {
+                for (const id of one) written.add(id);
+              },
+              (error) => failures.push({ entry, error }),
+            );
+          }
+      }
+    }
+    const failed = new Set(failures.map((f) => f.entry));
+    const unwritten: ItemResult[] = [];
+    for (const entry of entries) {
+      held.delete(entry.result.item_id);
+      const itemLog = entry.itemLog ?? log;
+      const failure = failures.find((f) => f.entry === entry);
+      if (failure && failure.error instanceof UserError) {
+        fatal ??= { error: failure.error };
+        continue;
+      }
+      if (failure) {
+        const result = unwrittenResult(entry.result, errorMessage(failure.error), options.leaseSeconds);
+        items.push(result);
+        unwritten.push(result);
+        itemLog.error(`${entry.result.item_id}: failed — ${result.message}`);
+        continue;
+      }
+      if (!failed.has(entry) && !written.has(entry.result.item_id) && !entry.release)
+        itemLog.warn(`item ${entry.result.item_id}: lease lost before the result was written; the next run redoes it`);
+      if (entry.release) continue;
+      const { result } = entry;
+      items.push(result);
+      const level = result.outcome === 'failed' || result.outcome === 'blocked' ? 'warn' : 'info';
+      itemLog[level](`${result.item_id}: ${result.outcome} — ${result.message}`);
+    }
+    await appendRunLog(unwritten);
+  };
+
+  const outcomes = createWriteBuffer<PendingOutcome>({
+    write: (batch) => outsideRun(() => writeOutcomes(batch)),
+    intervalMs: options.flushIntervalMs ?? FLUSH_INTERVAL_MS,
+    onError: (error) => stopOn(error, 'could not write the outcomes of finished items'),
+  });
+
+  /**
+   * Renews the leases of every claimed row whose outcome is not written yet,
+   * in one transaction, every third of the lease; `stop` clears the timer and
+   * waits for a renewal in flight, so it never lands after the outcomes are written.
+   */
+  const keepLeases = () => {
+    let inFlight: Promise<unknown> = Promise.resolve();
+    const lost = new Set<string>();
+    const renew = async () => {
+      const holding = [...held.values()];
+      if (holding.length === 0) return;
+      const kept = new Set<string>();
+      await outsideRun(() =>
+        queueTurn(() =>
+          deps.queue.transact((rows) => {
+            kept.clear();
+            const update: QueueRow[] = [];
+            for (const item of holding) {
+              const fresh = ours(rows, item.id, item.row.row);
+              const renewed =
+                fresh &&
+                renewLease(fresh, { owner: options.owner, runId: options.runId }, deps.now(), options.leaseSeconds);
+              if (!renewed) continue;
+              update.push(renewed);
+              kept.add(item.id);
+            }
+            return { update, result: kept.size === holding.length };
+          }),
+        ),
+      ).then(
+        () => {
+          for (const item of holding) {
+            // Written meanwhile (no longer held) is not lost.
+            if (kept.has(item.id) || lost.has(item.id) || !held.has(item.id)) continue;
+            lost.add(item.id);
+            log.warn(`item ${item.id}: its lease was lost while it was being worked on`, { item_id: item.id });
+          }
+        },
+        (error) =>
+          log.warn(`could not renew the leases of ${holding.length} row(s) (${errorMessage(error)}); trying again`),
+      );
+    };
     const timer = setInterval(
       () => {
         inFlight = inFlight.then(renew);
@@ -250,36 +425,6 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
         await inFlight;
       },
     };
-  };
-
-  /** Writes an item's outcome: its run-log row, then its queue row, each retried. */
-  const finishItem = async (outcome: ItemOutcome, itemLog: Logger) => {
-    const { result } = outcome;
-    // The run log first: killed between the two writes, the row stays IN_PROGRESS and is redone
-    // (idempotently) with a log line of its own — a logged outcome is never missing, at worst repeated.
-    await appendRunLog([result], itemLog);
-    let written: boolean;
-    try {
-      written = await withStoreRetry(() => writeOutcome(outcome), {
-        sleep,
-        onRetry: retryLog(`writing the row of ${result.item_id}`, itemLog),
-      });
-    } catch (error) {
-      if (error instanceof UserError) {
-        fatal ??= { error };
-        return;
-      }
-      const failed = unwrittenResult(result, errorMessage(error), options.leaseSeconds);
-      items.push(failed);
-      itemLog.error(`${result.item_id}: failed — ${failed.message}`);
-      await appendRunLog([failed], itemLog);
-      return;
-    }
-    if (!written)
-      itemLog.warn(`item ${result.item_id}: lease lost before the result was written; the next run redoes it`);
-    items.push(result);
-    const level = result.outcome === 'failed' || result.outcome === 'blocked' ? 'warn' : 'info';
-    itemLog[level](`${result.item_id}: ${result.outcome} — ${result.message}`);
   };
 
   try {
@@ -296,15 +441,13 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
 
   const corpus = createRunCorpus({ publisher: deps.publisher, readContent: deps.readContent, log });
   const limit = pLimit(options.concurrency);
-  // Claims take turns within the run: a store without a lock (Sheets) would otherwise let two of
-  // our own workers read the same snapshot and claim the same row under the same owner and run id.
-  const claimTurn = pLimit(1);
+  const leases = keepLeases();
   await Promise.all(
     Array.from({ length: options.maxItems }, () =>
       limit(async () => {
-        let claimed: Awaited<ReturnType<typeof claimOne>>;
+        let claimed: Claimed | undefined;
         try {
-          claimed = await claimTurn(claimOne);
+          claimed = await nextItem();
         } catch (error) {
           stopOn(
             error,
@@ -314,7 +457,7 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
           return;
         }
         if (!claimed) return;
-        const { item, from, titles, others } = claimed;
+        const { item, from, titles, others, recovered: fromExpiredLease } = claimed;
         const itemLog = log.child({ item_id: item.id });
         const content: ContentContext = {
           generator: deps.generator,
@@ -330,29 +473,49 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
           corpus: (itemId) => corpus.entries(itemId, others),
           claimText: (draft) => corpus.add(item.id, draft),
         };
-        const lease = keepLease(item, itemLog);
         try {
           // The item's work runs under the run's deadline; writing its outcome does not (it must land).
-          const outcome = await withinRun(deadline.signal, () =>
-            loadItemPipeline().then(({ processItem }) =>
-              processItem(item, from, mode, { ...deps, log: itemLog }, { ...options, requireApproval }, content),
-            ),
-          );
-          await lease.stop();
+          const outcome = await withinRun(deadline.signal, async () => {
+            // A row whose lease ran out may have been finished by the run that held it (see recover-item.ts).
+            const live = fromExpiredLease ? await recoverLiveArticle(item, deps, options.runId) : undefined;
+            if (live) {
+              itemLog.warn(`item ${item.id}: recovered from an expired lease, and its article is live: PUBLISHED`);
+              return live;
+            }
+            const { processItem } = await loadItemPipeline();
+            return processItem(item, from, mode, { ...deps, log: itemLog }, { ...options, requireApproval }, content);
+          });
           if (outcome.released) released.push(item.id);
           // Only an article holds a title: a draft that passed but was not published or drafted lets it go.
           if (outcome.result.outcome !== 'drafted' && outcome.result.outcome !== 'published') releaseTitle(item.id);
-          await outsideRun(() => finishItem(outcome, itemLog));
+          outcomes.add({ result: outcome.result, outcome, itemLog });
         } catch (error) {
-          await lease.stop();
+          // The row keeps its lease (no longer renewed) and returns to PENDING when it expires.
+          held.delete(item.id);
           releaseTitle(item.id);
-          // A configuration error met mid-run (a revoked token, say): the row keeps its lease and
-          // returns to PENDING when it expires. The other items in flight still finish.
+          // A configuration error met mid-run (a revoked token, say): the other items in flight still finish.
           stopOn(error, `item ${item.id} stopped the run`);
         }
       }),
     ),
   );
+  // Rows claimed in a batch but never started (the run stopped early): given back as they were claimed.
+  for (const { item, from } of pool.splice(0)) {
+    const reason = 'released unworked: the run stopped before it reached this row';
+    const now = deps.now();
+    const result = { ...rejectedResult(item.row), codes: [], message: reason };
+    outcomes.add({
+      result,
+      release: true,
+      outcome: {
+        result,
+        transition: (fresh) =>
+          releaseLease(fresh, { from, attempts: item.attempts - 1, reason, now, runId: options.runId }),
+      },
+    });
+  }
+  await leases.stop();
+  await outcomes.close();
   // The publisher's deferred work (the local site's index), once per run; the articles are durable without it.
   await outsideRun(async () => deps.publisher.flush?.()).catch((error) =>
     log.warn(`the publisher could not finish its deferred writes (the next run does): ${errorMessage(error)}`),

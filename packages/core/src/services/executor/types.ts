@@ -1,5 +1,5 @@
 import type { ContentThresholds } from '../../domain/content';
-import type { RowProblem } from '../../domain/queue';
+import type { RowProblem, Shard } from '../../domain/queue';
 import type { GateVerdict, Mode, Outcome, RunConclusion } from '../../model';
 import type {
   Clock,
@@ -43,6 +43,8 @@ export interface ExecutorOptions {
   maxAttempts: number;
   maxFixPasses: number;
   requireApproval: boolean;
+  /** The IANA zone a publish_at without a zone is read in (the `timezone` setting; default UTC). */
+  timeZone?: string;
   backoff: { scheduleSeconds: number[]; jitter: number };
   thresholds: ContentThresholds;
   author?: string;
@@ -53,6 +55,12 @@ export interface ExecutorOptions {
    * claimed; items in flight finish and are written; the run ends `cancelled`.
    */
   signal?: AbortSignal;
+  /** This run's part of the queue (`shard: k/n`); absent: all of it. */
+  shard?: Shard;
+  /** Rows a claim after the first may take (default: concurrency × 4); the first takes one per worker. */
+  claimBatch?: number;
+  /** How often finished items' outcomes are written, in ms (default 10 s; also before each claim and at the end). */
+  flushIntervalMs?: number;
 }
 
 export interface ItemResult {
