@@ -29,8 +29,12 @@ export const ITEM_ERROR_CODES = [
   'SHOPIFY_TAKEN', // the handle and its variants are all taken
   'SHOPIFY_NOT_FOUND', // the article (or blog) to write is gone
   'SHOPIFY_INVALID', // Shopify refused the article with a userError without a code
+  // A service that failed while the item was worked on (a ServiceError reaching the item; serviceItemCode)
+  'SHOPIFY_UNAVAILABLE', // 5xx, 429 or THROTTLED after retries, no answer, a lost articleCreate twice, the token exchange
+  'SHEETS_UNAVAILABLE', // Google Sheets failed after retries
+  'GITHUB_UNAVAILABLE', // the GitHub API failed after retries
   // The executor
-  'UNEXPECTED', // any other error (Shopify 5xx/429/THROTTLED after retries, a lost answer, a file error)
+  'UNEXPECTED', // any other error (a bug, a local file that could not be read or written)
   'TIME_BUDGET', // the run's time budget ended while the item was in flight: released
   'QUEUE_WRITE_FAILED', // the item's outcome could not be written to its queue row
   'REJECTED', // a reviewer set approval=rejected (RUNBOOK lists it with the gate rule codes)
@@ -44,12 +48,32 @@ export const ITEM_ERROR_CODE_FAMILIES = [
 type ItemCodeFamily = `${(typeof ITEM_ERROR_CODE_FAMILIES)[number]['prefix']}${string}`;
 export type ItemErrorCode = (typeof ITEM_ERROR_CODES)[number] | ItemCodeFamily;
 
-/** The codes retried with backoff (a transient ItemError, or any unexpected error); the rest park the row BLOCKED. */
+/** The codes retried with backoff (a transient ItemError, a service's failure, any unexpected error); the rest park the row BLOCKED. */
 export const RETRIED_ITEM_CODES: readonly ItemErrorCode[] = [
   'LLM_TIMEOUT',
   'LLM_UNAVAILABLE',
   'LLM_BAD_RESPONSE',
   'LLM_BAD_OUTPUT',
   'SHOPIFY_HANDLE_NOT_SEARCHABLE',
+  'SHOPIFY_UNAVAILABLE',
+  'SHEETS_UNAVAILABLE',
+  'GITHUB_UNAVAILABLE',
   'UNEXPECTED',
 ];
+
+/**
+ * A ServiceError's `service` (the name its adapter gives it) → the item code
+ * it is recorded under when it ends an item's attempt. The model server's
+ * adapter throws its own LLM_* ItemErrors; a service not named here (the
+ * local state lock) is UNEXPECTED.
+ */
+const SERVICE_ITEM_CODES: Readonly<Record<string, ItemErrorCode>> = {
+  shopify: 'SHOPIFY_UNAVAILABLE',
+  'google sheets': 'SHEETS_UNAVAILABLE',
+  github: 'GITHUB_UNAVAILABLE',
+};
+
+/** The item code of a ServiceError from `service` (retried, like every code it gives). */
+export function serviceItemCode(service: string): ItemErrorCode {
+  return SERVICE_ITEM_CODES[service.trim().toLowerCase()] ?? 'UNEXPECTED';
+}

@@ -79,8 +79,11 @@ describe('executor: the gate on human content', () => {
     expect(result.items[0]?.codes).toContain(code);
     const row = await world.row('bad');
     expect(row.status).toBe('BLOCKED');
-    expect(row.notes).toContain(`${code}:`);
-    expect(row.notes).toContain('blocked by the gate');
+    // The code once: in the `[CODES]` lead, not again in the text after it.
+    expect(row.notes.startsWith(`[${code}] blocked by the gate — `)).toBe(true);
+    expect(row.notes.split(code)).toHaveLength(2);
+    // The summary line (no codes column) pairs each finding with its code.
+    expect(result.items[0]?.message).toMatch(new RegExp(`^blocked by the gate — ${code}: `));
     expect(await world.articles()).toEqual([]);
   });
 

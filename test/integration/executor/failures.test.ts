@@ -1,17 +1,29 @@
 // When publishing goes wrong: transient errors back off and retry, then
 // fail after max attempts; a permanent item error blocks; a configuration
-// error stops the run and records it as a failure.
+// error stops the run and records it as a failure. The errors thrown here
+// are the ones the product throws (a Shopify outage is a ServiceError from
+// the GraphQL client; a refused article an ItemError SHOPIFY_<userError code>),
+// and a Shopify outage is also met for real, against the fake Shopify.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SitePublisher } from '../../../packages/core/src/adapters/local/site-publisher';
-import { ItemError, UserError } from '../../../packages/core/src/errors';
+import { ShopifyPublisher } from '../../../packages/core/src/adapters/shopify';
+import { ItemError, ServiceError, UserError } from '../../../packages/core/src/errors';
 import type { Publisher } from '../../../packages/core/src/ports';
+import { type FakeShopify, startFakeShopify } from '../../fakes/shopify-server';
 import { createWorld, MINUTE, pendingRow, START, type World } from './world';
 
 let world: World | undefined;
+let fake: FakeShopify | undefined;
 afterEach(async () => {
   await world?.cleanup();
   world = undefined;
+  await fake?.close();
+  fake = undefined;
 });
+
+/** What the GraphQL client throws once Shopify still answers 5xx after its retries. */
+const outage = (operation: string, status: number, extra = '') =>
+  new ServiceError('shopify', `${operation} still failing after 7 attempt(s): HTTP ${status}${extra}`, status, true);
 
 /** The site publisher, except that `create` throws what `fail()` returns (while it returns something). */
 function failingCreate(fail: () => Error | undefined) {
@@ -31,7 +43,7 @@ describe('executor: transient failures', () => {
   it('puts the row back to PENDING with a backed-off next attempt, the error noted, and the run failed', async () => {
     world = await createWorld({
       rows: [pendingRow('boots')],
-      publisher: failingCreate(() => new ItemError('SHOPIFY_UNAVAILABLE', 'Shopify answered 503\nplease retry', true)),
+      publisher: failingCreate(() => outage('ArticleCreate', 503, '\n(retry-after 2)')),
       random: () => 0,
     });
     const result = await world.run({ runId: 'r1', backoff: { scheduleSeconds: [60, 180], jitter: 0.3 } });
@@ -45,7 +57,8 @@ describe('executor: transient failures', () => {
       status: 'PENDING',
       attempts: '1',
       next_attempt_at: new Date(START.getTime() + 42_000).toISOString(),
-      last_error: 'SHOPIFY_UNAVAILABLE: Shopify answered 503 please retry',
+      last_error:
+        'SHOPIFY_UNAVAILABLE: shopify: ArticleCreate still failing after 7 attempt(s): HTTP 503 (retry-after 2)',
       lease_owner: '',
       lease_until: '',
       run_id: 'r1',
@@ -77,7 +90,7 @@ describe('executor: transient failures', () => {
       rows: [pendingRow('boots')],
       publisher: failingCreate(() => {
         calls += 1;
-        return new ItemError('SHOPIFY_UNAVAILABLE', `503 on call ${calls}`, true);
+        return outage('ArticleCreate', 503, ` (call ${calls})`);
       }),
     });
     await world.run({ maxAttempts: 2 });
@@ -92,7 +105,7 @@ describe('executor: transient failures', () => {
       status: 'FAILED',
       attempts: '2',
       next_attempt_at: '',
-      last_error: 'SHOPIFY_UNAVAILABLE: 503 on call 2',
+      last_error: 'SHOPIFY_UNAVAILABLE: shopify: ArticleCreate still failing after 7 attempt(s): HTTP 503 (call 2)',
     });
 
     world.clock.advance(60 * MINUTE);
@@ -111,7 +124,7 @@ describe('executor: transient failures', () => {
         create: (article) => site.create(article),
         update: (id, article) => site.update(id, article),
         publishDraft: async (id) => {
-          if (failing) throw new ItemError('SHOPIFY_UNAVAILABLE', '502', true);
+          if (failing) throw outage('ArticleUpdate', 502);
           return site.publishDraft(id);
         },
       }),
@@ -120,7 +133,7 @@ describe('executor: transient failures', () => {
     await world.edit('boots', { status: 'APPROVED' });
     failing = true;
     const result = await world.run({ mode: 'publish' });
-    expect(result.items[0]?.outcome).toBe('retry');
+    expect(result.items[0]).toMatchObject({ outcome: 'retry', codes: ['SHOPIFY_UNAVAILABLE'] });
     expect(await world.row('boots')).toMatchObject({ status: 'APPROVED', attempts: '1' });
 
     failing = false;
@@ -131,20 +144,88 @@ describe('executor: transient failures', () => {
   });
 });
 
-describe('executor: permanent and configuration errors', () => {
-  it('blocks the row on a non-transient item error', async () => {
+describe('executor: a Shopify outage, met for real', () => {
+  /** The Shopify publisher against the fake store, with few retries and no real waiting. */
+  async function shopifyWorld(setup: (fake: FakeShopify) => void) {
+    fake = await startFakeShopify();
+    const store = fake;
+    const shopify = new ShopifyPublisher({
+      storeDomain: 'demo.myshopify.com',
+      accessToken: 'shpat_test',
+      apiUrl: store.graphqlUrl(),
+      maxRetries: 2,
+      requestTimeoutMs: 200,
+      sleep: async () => {},
+    });
     world = await createWorld({
       rows: [pendingRow('boots')],
+      // The outage starts once the run has found its blog: it meets the item, not the run's start.
+      publisher: (): Publisher => ({
+        prepare: () => shopify.prepare(),
+        find: (lookup) => shopify.find(lookup),
+        update: (id, article) => shopify.update(id, article),
+        publishDraft: (id) => shopify.publishDraft(id),
+        create: (article) => {
+          setup(store);
+          return shopify.create(article);
+        },
+      }),
+    });
+    return world;
+  }
+
+  it.each([
+    ['503 on every try', (f: FakeShopify) => f.failNext(3, 503), 'HTTP 503'],
+    ['429 on every try', (f: FakeShopify) => f.failNext(3, 429, { 'Retry-After': '0' }), 'HTTP 429'],
+    [
+      'THROTTLED on every try',
+      (f: FakeShopify) => f.throttleStorm({ rates: { ArticleCreate: 1 }, seed: 1 }),
+      'THROTTLED',
+    ],
+    [
+      'an articleCreate with no answer, twice',
+      (f: FakeShopify) => f.hang({ operations: ['ArticleCreate'], apply: false }),
+      'got no answer',
+    ],
+  ])('%s: SHOPIFY_UNAVAILABLE, retried with backoff (never UNEXPECTED)', async (_name, setup, said) => {
+    const w = await shopifyWorld(setup);
+    const result = await w.run({ runId: 'r1' });
+    expect(result.items[0]).toMatchObject({ outcome: 'retry', codes: ['SHOPIFY_UNAVAILABLE'] });
+    const row = await w.row('boots');
+    expect(row.status).toBe('PENDING');
+    expect(row.next_attempt_at).not.toBe('');
+    expect(row.last_error).toMatch(/^SHOPIFY_UNAVAILABLE: shopify: ArticleCreate /);
+    expect(row.last_error).toContain(said);
+    expect((await w.runLogRows())[0]).toMatchObject({ outcome: 'retry', error_codes: ['SHOPIFY_UNAVAILABLE'] });
+  });
+});
+
+describe('executor: permanent and configuration errors', () => {
+  it('blocks the row on a non-transient item error, its code written once in notes and the last error cleared', async () => {
+    world = await createWorld({
+      // An earlier attempt's error is still on the row: it must not stand next to the current reason.
+      rows: [pendingRow('boots', { attempts: '1', last_error: 'SHOPIFY_UNAVAILABLE: an older outage' })],
       publisher: failingCreate(
-        () => new ItemError('SHOPIFY_REJECTED', 'Shopify refused the article: 422 body invalid', false),
+        // What the Shopify publisher throws for a userError (userErrorsToItemError).
+        () =>
+          new ItemError(
+            'SHOPIFY_UPLOAD_FAILED',
+            'Shopify articleCreate refused item boots: article.image: Image upload failed.',
+            false,
+          ),
       ),
     });
     const result = await world.run();
-    expect(result.items[0]).toMatchObject({ outcome: 'blocked', codes: ['SHOPIFY_REJECTED'] });
+    expect(result.items[0]).toMatchObject({
+      outcome: 'blocked',
+      codes: ['SHOPIFY_UPLOAD_FAILED'],
+      message: 'SHOPIFY_UPLOAD_FAILED: Shopify articleCreate refused item boots: article.image: Image upload failed.',
+    });
     expect(result.conclusion).toBe('success');
     expect(await world.row('boots')).toMatchObject({
       status: 'BLOCKED',
-      notes: '[SHOPIFY_REJECTED] SHOPIFY_REJECTED: Shopify refused the article: 422 body invalid',
+      notes: '[SHOPIFY_UPLOAD_FAILED] Shopify articleCreate refused item boots: article.image: Image upload failed.',
+      last_error: '',
     });
   });
 

@@ -4,7 +4,7 @@
 // publisher is never written — a row whose article is live is PUBLISHED.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SitePublisher } from '../../../packages/core/src/adapters/local/site-publisher';
-import { ItemError } from '../../../packages/core/src/errors';
+import { ServiceError } from '../../../packages/core/src/errors';
 import type { Publisher } from '../../../packages/core/src/ports';
 import { createWorld, type FakeClock, pendingRow, type World } from './world';
 
@@ -98,7 +98,7 @@ describe('executor: no outcome that contradicts the publisher', () => {
         // A 5xx after the write was applied: the article is live, the worker was told it failed.
         create: async (article) => {
           await site.create(article);
-          throw new ItemError('SHOPIFY_UNAVAILABLE', 'Shopify answered 503 after applying the write', true);
+          throw new ServiceError('shopify', 'ArticleCreate still failing after 7 attempt(s): HTTP 503', 503, true);
         },
       }),
     });
@@ -116,12 +116,15 @@ describe('executor: no outcome that contradicts the publisher', () => {
       rows: [pendingRow('broken', { attempts: '2' })],
       vars: OPEN,
       publisher: slowCreate(async () => {
-        throw new ItemError('SHOPIFY_UNAVAILABLE', 'Shopify answered 503', true);
+        throw new ServiceError('shopify', 'ArticleCreate still failing after 7 attempt(s): HTTP 503', 503, true);
       }),
     });
     const result = await world.run({ mode: 'publish', requireApproval: false, maxAttempts: 3 });
-    expect(result.items[0]).toMatchObject({ item_id: 'broken', outcome: 'failed' });
-    expect((await world.row('broken')).status).toBe('FAILED');
+    expect(result.items[0]).toMatchObject({ item_id: 'broken', outcome: 'failed', codes: ['SHOPIFY_UNAVAILABLE'] });
+    expect(await world.row('broken')).toMatchObject({
+      status: 'FAILED',
+      last_error: 'SHOPIFY_UNAVAILABLE: shopify: ArticleCreate still failing after 7 attempt(s): HTTP 503',
+    });
   });
 
   it('retries instead of FAILED when the publisher cannot be asked', async () => {
@@ -132,13 +135,14 @@ describe('executor: no outcome that contradicts the publisher', () => {
       publisher: (site: SitePublisher): Publisher => ({
         find: async (lookup) => {
           lookups += 1;
-          if (lookups > 1) throw new ItemError('SHOPIFY_UNAVAILABLE', 'Shopify answered 503', true);
+          if (lookups > 1)
+            throw new ServiceError('shopify', 'ArticlesByHandle still failing after 7 attempt(s): HTTP 503', 503, true);
           return site.find(lookup);
         },
         update: (id, article) => site.update(id, article),
         publishDraft: (id) => site.publishDraft(id),
         create: async () => {
-          throw new ItemError('SHOPIFY_UNAVAILABLE', 'Shopify answered 503', true);
+          throw new ServiceError('shopify', 'ArticleCreate still failing after 7 attempt(s): HTTP 503', 503, true);
         },
       }),
     });

@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StubGenerator } from '../../../packages/core/src/adapters/local/stub-generator';
-import { ItemError } from '../../../packages/core/src/errors';
+import { ServiceError } from '../../../packages/core/src/errors';
 import { createMemoryLogger } from '../../../packages/core/src/log/memory-logger';
 import type { MetricSnapshot } from '../../../packages/core/src/metrics';
 import { collectRunMetrics, emitRunMetrics } from '../../../packages/core/src/services/run-metrics';
@@ -32,7 +32,8 @@ async function mixedRun() {
       publishDraft: (id) => site.publishDraft(id),
       create: async (article) => {
         clock.advance(2_000);
-        if (article.item_id === 'flaky') throw new ItemError('SHOPIFY_UNAVAILABLE', '503', true);
+        if (article.item_id === 'flaky')
+          throw new ServiceError('shopify', 'ArticleCreate still failing after 7 attempt(s): HTTP 503', 503, true);
         return site.create(article);
       },
     }),

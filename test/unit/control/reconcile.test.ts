@@ -66,7 +66,8 @@ describe('summarizeRunLog', () => {
       run_id: 'r2',
       item_id: 'd',
       outcome: 'blocked',
-      error_codes: ['BODY_TOO_SHORT', 'LLM_TIMEOUT'],
+      gate: 'RETRY',
+      error_codes: ['BODY_TOO_SHORT'],
       duration_ms: 400,
     }),
     runLogRow({
@@ -102,7 +103,7 @@ describe('summarizeRunLog', () => {
 
   it('ranks error codes, sums retries, tokens and cost', () => {
     expect(m.topErrorCodes).toEqual([
-      { code: 'LLM_TIMEOUT', count: 3 },
+      { code: 'LLM_TIMEOUT', count: 2 },
       { code: 'BODY_TOO_SHORT', count: 1 },
     ]);
     expect(m.retries).toBe(3);
@@ -202,7 +203,7 @@ describe('recommend (min samples 4, pause ≥ 0.5, review ≥ 0.2)', () => {
 describe('itemsNeedingHuman', () => {
   const now = new Date('2025-03-02T12:00:00Z');
   const rows = [
-    queueRow({ row: 1, status: 'BLOCKED', last_error: 'BODY_TOO_SHORT: 120 words' }),
+    queueRow({ row: 1, status: 'BLOCKED', notes: '[BODY_TOO_SHORT] 120 words' }),
     queueRow({ row: 2, status: 'failed', notes: 'LLM down' }),
     queueRow({ row: 3, status: 'AWAITING_APPROVAL', updated_at: '2025-03-01T11:00:00Z' }),
     queueRow({ row: 4, status: 'AWAITING_APPROVAL', updated_at: '2025-03-01T13:00:00Z' }),
@@ -213,7 +214,7 @@ describe('itemsNeedingHuman', () => {
   it('lists blocked and failed rows and approvals waiting longer than a day', () => {
     const out = itemsNeedingHuman(rows, now);
     expect(out.map((i) => [i.row, i.status, i.reason])).toEqual([
-      [1, 'BLOCKED', 'BODY_TOO_SHORT: 120 words'],
+      [1, 'BLOCKED', '[BODY_TOO_SHORT] 120 words'],
       [2, 'FAILED', 'LLM down'],
       [3, 'AWAITING_APPROVAL', 'awaiting approval for 25 h'],
       [5, 'AWAITING_APPROVAL', 'awaiting approval (updated_at unknown)'],

@@ -8,8 +8,10 @@ import type { ReconcileReasonCode } from './recommend';
 export const REASON_MEANING: Record<ReconcileReasonCode, string> = {
   no_data: 'No item was processed in the window, so there is nothing to judge yet.',
   cost_over_budget: 'The LLM cost went over the daily budget: publishing pauses until a human reviews.',
-  system_failures_pause: 'Too many items failed for system reasons (API errors, timeouts): publishing pauses.',
-  system_failures_review: 'Some items failed for system reasons: the pipeline stays in review mode for now.',
+  system_failures_pause:
+    'Too many items failed for system reasons (API errors, timeouts, an item error not about the content): publishing pauses.',
+  system_failures_review:
+    'Some items failed for system reasons (API errors, timeouts, an item error not about the content): the pipeline stays in review mode for now.',
   content_needs_human:
     'The pipeline is healthy, but the gate or a reviewer blocked many drafts: the content needs a human. Blocked drafts never go out, so publishing goes on.',
   healthy: 'The pipeline is healthy: publishing may go on.',

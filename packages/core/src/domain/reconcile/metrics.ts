@@ -1,13 +1,15 @@
 // Run-log metrics over a window: the numbers reconcile decides on and the job
-// summary shows. Pure.
+// summary shows. Which outcome is a system failure and which a content block
+// is classifyOutcome's call (outcome-class.ts). Pure.
 import { OUTCOMES, type Outcome, type RunLogRow } from '../../model';
+import { classifyOutcome } from './outcome-class';
 
 export interface TrendDay {
   /** UTC day, YYYY-MM-DD. */
   day: string;
   processed: number;
   passed: number;
-  /** System failures: failed and retry outcomes. */
+  /** System failures: failed and retry outcomes, and blocks by a system error. */
   failed: number;
   /** Content blocks: the gate or a human stopped a draft. */
   blocked: number;
@@ -22,17 +24,19 @@ export interface Metrics {
   /** (published + drafted) / processed; null without rows. */
   passRate: number | null;
   /**
-   * System failures: (failed + retry) / attempted; null without rows. A
-   * blocked draft is not a failure of the pipeline — the gate or a human
-   * stopped it, the rails working — and has its own rate below. Skipped rows
-   * count in `processed` only (as in the executor's counts).
+   * System failures: (failed + retry + systemBlocks) / attempted; null
+   * without rows. A draft the gate or a human blocked is not a failure of
+   * the pipeline — the rails working — and has its own rate below. Skipped
+   * rows count in `processed` only (as in the executor's counts).
    */
   failureRate: number | null;
-  /** Blocked rows not recovered since (see `recovered`) / attempted; null without rows. */
+  /** Blocked outcomes whose codes are not content codes (a non-retried item error): system failures. */
+  systemBlocks: number;
+  /** Content blocks not recovered since (see `recovered`) / attempted; null without rows. */
   blockRate: number | null;
-  /** Blocked rows whose item has not passed since, within the window: content a human still has to fix. */
+  /** Content blocks whose item has not passed since, within the window: content a human still has to fix. */
   openBlocks: number;
-  /** Blocked rows whose item passed (drafted or published) later in the window: a human fixed it. */
+  /** Content blocks whose item passed (drafted or published) later in the window: a human fixed it. */
   recovered: number;
   topErrorCodes: { code: string; count: number }[];
   /** Extra attempts spent: the sum over rows of (attempts − 1). */
@@ -54,9 +58,6 @@ export interface Metrics {
 
 const TOP_CODES = 5;
 const DAY_MS = 86_400_000;
-const PASSED: ReadonlySet<Outcome> = new Set(['published', 'drafted']);
-/** System failures; `blocked` (content) is counted apart. */
-const FAILED: ReadonlySet<Outcome> = new Set(['failed', 'retry']);
 
 /** Nearest-rank percentile of an ascending list: the value at rank ⌈p/100 · n⌉. */
 export function nearestRank(sorted: readonly number[], p: number): number | null {
@@ -85,7 +86,10 @@ export function summarizeRunLog(rows: Iterable<RunLogRow>, window: { from: Date;
   let costUsd = 0;
   let costLast24hUsd = 0;
   let recovered = 0;
-  /** Blocked rows per item not yet followed by a pass (rows come oldest first). */
+  let systemFailures = 0;
+  let contentBlocks = 0;
+  let systemBlocks = 0;
+  /** Content blocks per item not yet followed by a pass (rows come oldest first). */
   const blockedSince = new Map<string, number>();
 
   for (const row of rows) {
@@ -110,8 +114,14 @@ export function summarizeRunLog(rows: Iterable<RunLogRow>, window: { from: Date;
     costUsd += row.cost_usd || 0;
     if (at > to - DAY_MS) costLast24hUsd += row.cost_usd || 0;
     if (Number.isFinite(row.duration_ms)) durations.push(row.duration_ms);
-    if (row.outcome === 'blocked') blockedSince.set(row.item_id, (blockedSince.get(row.item_id) ?? 0) + 1);
-    if (PASSED.has(row.outcome)) {
+    const kind = classifyOutcome(row);
+    if (kind === 'system_failure') systemFailures += 1;
+    if (kind === 'system_failure' && row.outcome === 'blocked') systemBlocks += 1;
+    if (kind === 'content_block') {
+      contentBlocks += 1;
+      blockedSince.set(row.item_id, (blockedSince.get(row.item_id) ?? 0) + 1);
+    }
+    if (kind === 'passed') {
       recovered += blockedSince.get(row.item_id) ?? 0;
       blockedSince.delete(row.item_id);
     }
@@ -119,17 +129,16 @@ export function summarizeRunLog(rows: Iterable<RunLogRow>, window: { from: Date;
     const day = new Date(at).toISOString().slice(0, 10);
     const entry = days.get(day) ?? { day, processed: 0, passed: 0, failed: 0, blocked: 0, cost_usd: 0 };
     entry.processed += 1;
-    if (PASSED.has(row.outcome)) entry.passed += 1;
-    if (FAILED.has(row.outcome)) entry.failed += 1;
-    if (row.outcome === 'blocked') entry.blocked += 1;
+    if (kind === 'passed') entry.passed += 1;
+    if (kind === 'system_failure') entry.failed += 1;
+    if (kind === 'content_block') entry.blocked += 1;
     entry.cost_usd += row.cost_usd || 0;
     days.set(day, entry);
   }
 
   durations.sort((a, b) => a - b);
   const passed = counts.published + counts.drafted;
-  const failed = counts.failed + counts.retry;
-  const openBlocks = counts.blocked - recovered;
+  const openBlocks = contentBlocks - recovered;
   // Rates over the attempted items: a skipped item was neither a pass nor a failure (as in the report).
   const attempted = processed - counts.skipped;
   return {
@@ -137,7 +146,8 @@ export function summarizeRunLog(rows: Iterable<RunLogRow>, window: { from: Date;
     processed,
     counts,
     passRate: ratio(passed, attempted),
-    failureRate: ratio(failed, attempted),
+    failureRate: ratio(systemFailures, attempted),
+    systemBlocks,
     blockRate: ratio(openBlocks, attempted),
     openBlocks,
     recovered,
@@ -169,6 +179,7 @@ export function decisionMetrics(m: Metrics): Record<string, number | string | nu
     ...m.counts,
     pass_rate: m.passRate,
     failure_rate: m.failureRate,
+    system_blocks: m.systemBlocks,
     block_rate: m.blockRate,
     open_blocks: m.openBlocks,
     recovered: m.recovered,

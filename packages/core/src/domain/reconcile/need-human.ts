@@ -11,7 +11,7 @@ export interface NeedsHuman {
   title: string;
   /** The row's state, or DUPLICATE_ID for a row whose id another row also uses. */
   status: 'BLOCKED' | 'FAILED' | 'AWAITING_APPROVAL' | typeof DUPLICATE_ID;
-  /** What the person should know: the row's last error or notes, or how long it waits. */
+  /** What the person should know: a BLOCKED row's notes, a FAILED row's last error, or how long it waits. */
   reason: string;
   updated_at: string;
   article_url: string;
@@ -34,8 +34,11 @@ export function itemsNeedingHuman(rows: readonly QueueRow[], now: Date, approval
     const duplicate = duplicates.get(row.row);
     if (duplicate) {
       out.push({ ...base, status: DUPLICATE_ID, reason: duplicate.message.replace(/^row \d+: /, '') });
-    } else if (status === 'BLOCKED' || status === 'FAILED') {
-      out.push({ ...base, status, reason: row.last_error.trim() || row.notes.trim() || status.toLowerCase() });
+    } else if (status === 'BLOCKED') {
+      // A BLOCKED row's reason is in notes (`[CODE] …`); last_error, if any, is an older attempt's.
+      out.push({ ...base, status, reason: row.notes.trim() || row.last_error.trim() || 'blocked' });
+    } else if (status === 'FAILED') {
+      out.push({ ...base, status, reason: row.last_error.trim() || row.notes.trim() || 'failed' });
     } else if (status === 'AWAITING_APPROVAL') {
       const since = Date.parse(row.updated_at);
       if (Number.isNaN(since)) {

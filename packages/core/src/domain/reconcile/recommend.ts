@@ -48,6 +48,11 @@ export interface Recommendation {
 const pct = (rate: number): string => `${Math.round(rate * 1000) / 10}%`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** The items a system error parked BLOCKED, when there are any: they count as system failures. */
+function systemBlocks(m: Metrics): string {
+  return m.systemBlocks > 0 ? `; ${plural(m.systemBlocks, 'item')} blocked by a system error, not the content` : '';
+}
+
 export function recommend(metrics: Metrics, policy: Partial<ReconcilePolicy> = {}): Recommendation {
   const p = { ...DEFAULT_RECONCILE_POLICY, ...policy };
   if (metrics.processed === 0) {
@@ -74,7 +79,7 @@ export function recommend(metrics: Metrics, policy: Partial<ReconcilePolicy> = {
     return {
       decision: 'pause_and_review',
       code: 'system_failures_pause',
-      reason: `system failure rate ${pct(rate)} ≥ ${pct(p.pauseFailureRate)} over ${sample} (failed or retried: API errors, timeouts)`,
+      reason: `system failure rate ${pct(rate)} ≥ ${pct(p.pauseFailureRate)} over ${sample} (failed or retried: API errors, timeouts)${systemBlocks(metrics)}`,
     };
   }
   if (rate >= p.reviewFailureRate) {
@@ -82,7 +87,7 @@ export function recommend(metrics: Metrics, policy: Partial<ReconcilePolicy> = {
     return {
       decision: 'review_only',
       code: 'system_failures_review',
-      reason: `system failure rate ${pct(rate)} ≥ ${pct(p.reviewFailureRate)} over ${sample}${few}`,
+      reason: `system failure rate ${pct(rate)} ≥ ${pct(p.reviewFailureRate)} over ${sample}${few}${systemBlocks(metrics)}`,
     };
   }
   const blockRate = metrics.blockRate ?? 0;

@@ -20,7 +20,8 @@ import {
   toRetry,
   toScheduled,
 } from '../../domain/queue';
-import { ItemError, UserError } from '../../errors';
+import { ItemError, ServiceError, UserError } from '../../errors';
+import { type ItemErrorCode, serviceItemCode } from '../../item-codes';
 import type { GateVerdict, ItemStatus, Mode, Outcome, QueueRow } from '../../model';
 import type { ArticleInput, ArticleRef, Usage } from '../../ports';
 import { runAborted } from '../../util/abort';
@@ -103,7 +104,7 @@ export async function processItem(
 
   /** The deadline, not the item: the row goes back as it was claimed (the claim's attempt does not count). */
   const release = (why: string): ItemOutcome => {
-    const reason = `released: the run's time budget ran out while this item was in flight (${why})`;
+    const reason = `TIME_BUDGET: released — the run's time budget ran out while this item was in flight (${why})`;
     return {
       ...finish('skipped', '', ['TIME_BUDGET'], reason, ZERO, (fresh, now) =>
         releaseLease(fresh, { from, attempts: item.attempts - 1, reason, now, runId }),
@@ -164,18 +165,21 @@ export async function processItem(
     const title = checked.draft.title;
     if (checked.verdict !== 'PASS') {
       const codes = [...new Set(checked.findings.map((f) => f.code))];
-      const why = checked.findings.map((f) => `${f.code}: ${f.message}`).join('; ');
-      const reason =
+      const lead =
         checked.verdict === 'BLOCK'
-          ? `blocked by the gate — ${why}`
+          ? 'blocked by the gate'
           : checked.generated
-            ? `still failing after ${checked.fixPasses} auto-fix pass(es) — ${why}`
-            : `human-written content needs changes — ${why}`;
+            ? `still failing after ${checked.fixPasses} auto-fix pass(es)`
+            : 'human-written content needs changes';
+      // Each code once: the summary line pairs each finding with its code; the row's
+      // notes lead with the codes (`[CODES] …`, toBlocked), so its text does not repeat them.
+      const message = `${lead} — ${checked.findings.map((f) => `${f.code}: ${f.message}`).join('; ')}`;
+      const reason = `${lead} — ${checked.findings.map((f) => f.message).join('; ')}`;
       return finish(
         'blocked',
         checked.verdict,
         codes,
-        reason,
+        message,
         checked.usage,
         (fresh, now) => toBlocked(fresh, { reason, codes, now, runId }),
         undefined,
@@ -233,16 +237,24 @@ export async function processItem(
           title,
         );
   } catch (error) {
-    if (runAborted()) return release(firstLine(error instanceof Error ? error.message : String(error)));
+    const said = firstLine(error instanceof Error ? error.message : String(error));
+    if (runAborted()) return release(said);
     if (error instanceof UserError) throw error;
     if (error instanceof ItemError && !error.transient) {
-      const reason = `${error.code}: ${firstLine(error.message)}`;
-      return finish('blocked', '', [error.code], reason, ZERO, (fresh, now) =>
-        toBlocked(fresh, { reason, codes: [error.code], now, runId }),
+      // The notes lead with `[CODE]` (toBlocked): the reason there is the message alone.
+      return finish('blocked', '', [error.code], `${error.code}: ${said}`, ZERO, (fresh, now) =>
+        toBlocked(fresh, { reason: said, codes: [error.code], now, runId }),
       );
     }
-    const code = error instanceof ItemError ? error.code : 'UNEXPECTED';
-    const text = `${code}: ${firstLine(error instanceof Error ? error.message : String(error))}`;
+    // A service's failure (Shopify still 5xx or throttled after retries, no answer, …) is that
+    // service's code, retried like any transient error; only what nothing names is UNEXPECTED.
+    const code: ItemErrorCode =
+      error instanceof ItemError
+        ? error.code
+        : error instanceof ServiceError
+          ? serviceItemCode(error.service)
+          : 'UNEXPECTED';
+    const text = `${code}: ${said}`;
     // Never write FAILED or a retry over a live article: ask the publisher first.
     let live: ArticleRef | undefined;
     let unchecked = false;
@@ -267,7 +279,7 @@ export async function processItem(
         ref.title,
       );
     }
-    if (runAborted()) return release(text);
+    if (runAborted()) return release(said);
     // FAILED is final: when the publisher could not be asked, retry instead (the next claim looks again).
     if (shouldFail(item.attempts, options.maxAttempts) && !unchecked) {
       return finish('failed', '', [code], `failed after ${item.attempts} attempt(s) — ${text}`, ZERO, (fresh, now) =>

@@ -1,0 +1,21 @@
+/** Every code a rule can find (RUNBOOK.md "Gate rule codes" explains each; a test keeps the two in step). */
+export const RULE_CODES = [
+  'TITLE_MISSING',
+  'TITLE_TOO_LONG',
+  'SUMMARY_TOO_LONG',
+  'BODY_TOO_SHORT',
+  'BODY_TOO_LONG',
+  'KEYWORD_MISSING',
+  'NO_HEADINGS',
+  'PLACEHOLDER',
+  'BANNED_PHRASE',
+  'UNSAFE_HTML',
+  'DUPLICATE_TITLE',
+  'META_TITLE_TOO_LONG',
+  'META_DESCRIPTION_LENGTH',
+  'IMAGE_MISSING',
+  'IMAGE_ALT_MISSING',
+  'NO_INTERNAL_LINK',
+  'READING_LEVEL',
+  'NEAR_DUPLICATE',
+] as const;

@@ -1,0 +1,49 @@
+// What one run-log outcome says about the pipeline: the classification every
+// rate reconcile decides on is built from (issue 9). A content block is the
+// rails working — the gate stopped a draft, a reviewer rejected it, two rows
+// share an id — and needs a human for the content only. Everything else that
+// did not pass is a system failure: failed and retried items, and items
+// parked BLOCKED by a non-retried error that is not about the content (a
+// model server refusing the request, a Shopify userError, an article owned
+// by another item, …). Those rows stay BLOCKED in the queue (retrying would
+// not help; a human has to look), but they count toward review_only and
+// pause_and_review, not toward the block rate. Pure.
+import type { RunLogRow } from '../../model';
+import { RULE_CODES } from '../content/rules/codes';
+import { DUPLICATE_ID } from '../queue/parse-row';
+
+export type OutcomeClass = 'passed' | 'content_block' | 'system_failure' | 'skipped';
+
+/** The codes of a content block: the gate's rules, a reviewer's rejection, a duplicate id. */
+export const CONTENT_BLOCK_CODES: ReadonlySet<string> = new Set<string>([...RULE_CODES, 'REJECTED', DUPLICATE_ID]);
+
+/** Gate verdicts that stop a draft: a blocked row without codes but with one of these was stopped by the gate. */
+const GATE_STOPS: ReadonlySet<string> = new Set(['BLOCK', 'RETRY']);
+
+/**
+ * A blocked outcome is a content block when every code it carries is a
+ * content code (and it carries one; a code-less row counts as one only when
+ * its gate verdict stopped it). Any other code — an item error, a service's
+ * failure — makes it a system failure, so one system code among rule codes
+ * is enough.
+ */
+export function isContentBlock(row: Pick<RunLogRow, 'error_codes' | 'gate'>): boolean {
+  const codes = row.error_codes.map((c) => c.trim()).filter(Boolean);
+  if (codes.length === 0) return GATE_STOPS.has(row.gate);
+  return codes.every((code) => CONTENT_BLOCK_CODES.has(code));
+}
+
+/** The class of one outcome; an outcome the model does not know (a hand edit) is a system failure. */
+export function classifyOutcome(row: Pick<RunLogRow, 'outcome' | 'error_codes' | 'gate'>): OutcomeClass {
+  switch (row.outcome) {
+    case 'published':
+    case 'drafted':
+      return 'passed';
+    case 'skipped':
+      return 'skipped';
+    case 'blocked':
+      return isContentBlock(row) ? 'content_block' : 'system_failure';
+    default:
+      return 'system_failure';
+  }
+}
