@@ -5,6 +5,8 @@
 // a Shopify userError, a store that changed under us) is a system failure.
 // And the reason shown for a row needing a human is its current one.
 import { describe, expect, it } from 'vitest';
+import { gitHubError } from '../../../packages/core/src/adapters/github/errors';
+import { exchangeClientCredentials } from '../../../packages/core/src/adapters/shopify/access-token';
 import { RULE_CODES } from '../../../packages/core/src/domain/content';
 import { toBlocked, toRetry } from '../../../packages/core/src/domain/queue';
 import {
@@ -15,6 +17,7 @@ import {
   recommend,
   summarizeRunLog,
 } from '../../../packages/core/src/domain/reconcile';
+import { ServiceError } from '../../../packages/core/src/errors';
 import { ITEM_ERROR_CODES, RETRIED_ITEM_CODES, serviceItemCode } from '../../../packages/core/src/item-codes';
 import type { Outcome, RunLogRow } from '../../../packages/core/src/model';
 import { queueRow, runLogRow } from './fakes';
@@ -117,16 +120,66 @@ describe('reconcile counts a block by a system error as a system failure', () =>
   });
 });
 
+describe('an outcome whose queue row could not be written', () => {
+  it('counts as a system failure of its own, not as a copy of the outcome row before it', () => {
+    const at = '2025-03-01T10:00:00Z';
+    const published = runLogRow({
+      at,
+      run_id: 'r1',
+      item_id: 'a',
+      outcome: 'published',
+      cost_usd: 0.5,
+      tokens_in: 10,
+      attempts: 2,
+    });
+    // What the executor appends after the row write failed: the outcome's fields, failed, plus the code.
+    const unwritten = { ...published, outcome: 'failed' as const, error_codes: ['QUEUE_WRITE_FAILED'] };
+    const m = summarizeRunLog([published, unwritten, { ...unwritten }, { ...published }], { from: FROM, to: TO });
+    expect(m.duplicates).toBe(2);
+    expect(m.processed).toBe(2);
+    expect(m.counts).toMatchObject({ published: 1, failed: 1 });
+    expect(m.failureRate).toBe(0.5);
+    expect(m.topErrorCodes).toEqual([{ code: 'QUEUE_WRITE_FAILED', count: 1 }]);
+    // The item's usage counted once.
+    expect([m.costUsd, m.tokensIn, m.retries]).toEqual([0.5, 10, 1]);
+    expect(m.trend[0]).toMatchObject({ processed: 2, passed: 1, failed: 1, cost_usd: 0.5 });
+  });
+});
+
 describe('a service failure reaching an item has its service’s code', () => {
   it('names Shopify, Google Sheets and GitHub as their adapters do; anything else is UNEXPECTED', () => {
     expect(serviceItemCode('shopify')).toBe('SHOPIFY_UNAVAILABLE');
     expect(serviceItemCode('Google Sheets')).toBe('SHEETS_UNAVAILABLE');
     expect(serviceItemCode('GitHub')).toBe('GITHUB_UNAVAILABLE');
     expect(serviceItemCode('state lock')).toBe('UNEXPECTED');
+    expect(
+      serviceItemCode(gitHubError(Object.assign(new Error('boom'), { status: 502 }), 'read queue.csv').service),
+    ).toBe('GITHUB_UNAVAILABLE');
     for (const code of ['SHOPIFY_UNAVAILABLE', 'SHEETS_UNAVAILABLE', 'GITHUB_UNAVAILABLE'] as const) {
       expect(ITEM_ERROR_CODES).toContain(code);
       expect(RETRIED_ITEM_CODES).toContain(code);
     }
+  });
+});
+
+describe('a failed Shopify token exchange is SHOPIFY_UNAVAILABLE', () => {
+  const exchange = (fetch: typeof globalThis.fetch) =>
+    exchangeClientCredentials({
+      tokenUrl: 'https://demo.myshopify.com/admin/oauth/access_token',
+      storeDomain: 'demo.myshopify.com',
+      clientId: 'id',
+      clientSecret: 'secret',
+      fetch,
+    }).catch((error: unknown) => error);
+
+  it.each([
+    ['a 503', async () => new Response('down', { status: 503 })],
+    ['no answer', async () => Promise.reject(new TypeError('fetch failed'))],
+    ['an answer without a token', async () => Response.json({})],
+  ])('%s', async (_name, fetch) => {
+    const error = await exchange(fetch as typeof globalThis.fetch);
+    expect(error).toBeInstanceOf(ServiceError);
+    expect(serviceItemCode((error as ServiceError).service)).toBe('SHOPIFY_UNAVAILABLE');
   });
 });
 

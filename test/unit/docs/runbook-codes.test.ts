@@ -14,7 +14,12 @@ import { DUPLICATE_ID } from '../../../packages/core/src/domain/queue';
 import { RECONCILE_REASON_CODES } from '../../../packages/core/src/domain/reconcile';
 import { INCIDENT_KEYS, SUPERVISOR_CODES } from '../../../packages/core/src/domain/supervisor';
 import { SWITCH_NAMES } from '../../../packages/core/src/domain/variables';
-import { ITEM_ERROR_CODE_FAMILIES, ITEM_ERROR_CODES, RETRIED_ITEM_CODES } from '../../../packages/core/src/item-codes';
+import {
+  ITEM_ERROR_CODE_FAMILIES,
+  ITEM_ERROR_CODES,
+  RETRIED_ITEM_CODES,
+  serviceItemCode,
+} from '../../../packages/core/src/item-codes';
 import { DECISIONS, ITEM_STATUSES } from '../../../packages/core/src/model';
 import { HEARTBEAT_INCIDENT_KEY } from '../../../packages/core/src/services/heartbeat-check';
 import { COST_BUDGET_KEY } from '../../../packages/core/src/services/reconcile-alerts';
@@ -134,6 +139,7 @@ describe('RUNBOOK.md', () => {
       'BLOCK',
       DUPLICATE_ID,
       'ENOENT',
+      'UTC', // the time zone the queue's times are read in (domain/queue/time.ts)
     ]);
     const known = new Set<string>([...fixed, ...RULE_CODES, ...others]);
     const outcomeFiles = [
@@ -158,6 +164,19 @@ describe('RUNBOOK.md', () => {
       }
     }
     expect(setCodes).toEqual([]);
+  });
+
+  it('names the item code of every service that throws a ServiceError (only the local lock is UNEXPECTED)', async () => {
+    const services = new Set<string>();
+    for (const file of await sources(CORE)) {
+      const text = await readFile(join(ROOT, file), 'utf8');
+      for (const m of text.matchAll(/new ServiceError\(\s*'([^']+)'|\bSERVICE = '([^']+)'/g)) {
+        services.add((m[1] ?? m[2]) as string);
+      }
+    }
+    expect([...services].sort()).toEqual(['GitHub', 'Google Sheets', 'shopify', 'state lock']);
+    const unnamed = [...services].filter((s) => serviceItemCode(s) === 'UNEXPECTED');
+    expect(unnamed).toEqual(['state lock']);
   });
 
   it('says in the item table whether each code is retried, as the code does', async () => {

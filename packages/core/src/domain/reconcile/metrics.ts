@@ -50,7 +50,7 @@ export interface Metrics {
   p50DurationMs: number | null;
   p95DurationMs: number | null;
   trend: TrendDay[];
-  /** Rows with the same run_id + item_id as an earlier one: ignored, counted here. */
+  /** Rows with the same run_id + item_id as an earlier one (a QUEUE_WRITE_FAILED row apart): ignored, counted here. */
   duplicates: number;
   /** Rows whose `at` is not a time: ignored, counted here. */
   invalidRows: number;
@@ -99,21 +99,33 @@ export function summarizeRunLog(rows: Iterable<RunLogRow>, window: { from: Date;
       continue;
     }
     if (at < from || at > to) continue;
-    const key = JSON.stringify([row.run_id, row.item_id]);
+    // A retried append may land twice: the copy is dropped. But the row an executor appends when
+    // an item's queue row could not be written (QUEUE_WRITE_FAILED) follows that item's outcome row
+    // under the same run and item, and is no copy: a system failure of its own, it counts too —
+    // its outcome and code only, as the outcome row already counted the item's usage and codes.
+    const itemKey = JSON.stringify([row.run_id, row.item_id]);
+    const unwritten = row.error_codes.includes('QUEUE_WRITE_FAILED');
+    const key = unwritten ? JSON.stringify([row.run_id, row.item_id, 'QUEUE_WRITE_FAILED']) : itemKey;
     if (seen.has(key)) {
       duplicates += 1;
       continue;
     }
     seen.add(key);
+    const afterOutcome = unwritten && seen.has(itemKey);
     processed += 1;
     counts[row.outcome] = (counts[row.outcome] ?? 0) + 1;
-    for (const code of row.error_codes) if (code) codes.set(code, (codes.get(code) ?? 0) + 1);
-    retries += Math.max(0, (row.attempts || 0) - 1);
-    tokensIn += row.tokens_in || 0;
-    tokensOut += row.tokens_out || 0;
-    costUsd += row.cost_usd || 0;
-    if (at > to - DAY_MS) costLast24hUsd += row.cost_usd || 0;
-    if (Number.isFinite(row.duration_ms)) durations.push(row.duration_ms);
+    for (const code of afterOutcome ? ['QUEUE_WRITE_FAILED'] : row.error_codes) {
+      if (code) codes.set(code, (codes.get(code) ?? 0) + 1);
+    }
+    const cost = afterOutcome ? 0 : row.cost_usd || 0;
+    if (!afterOutcome) {
+      retries += Math.max(0, (row.attempts || 0) - 1);
+      tokensIn += row.tokens_in || 0;
+      tokensOut += row.tokens_out || 0;
+      if (Number.isFinite(row.duration_ms)) durations.push(row.duration_ms);
+    }
+    costUsd += cost;
+    if (at > to - DAY_MS) costLast24hUsd += cost;
     const kind = classifyOutcome(row);
     if (kind === 'system_failure') systemFailures += 1;
     if (kind === 'system_failure' && row.outcome === 'blocked') systemBlocks += 1;
@@ -132,7 +144,7 @@ export function summarizeRunLog(rows: Iterable<RunLogRow>, window: { from: Date;
     if (kind === 'passed') entry.passed += 1;
     if (kind === 'system_failure') entry.failed += 1;
     if (kind === 'content_block') entry.blocked += 1;
-    entry.cost_usd += row.cost_usd || 0;
+    entry.cost_usd += cost;
     days.set(day, entry);
   }
 
