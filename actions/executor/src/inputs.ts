@@ -8,6 +8,7 @@ export const INPUTS = [
   'max-attempts',
   'max-fix-passes',
   'require-approval',
+  'timezone',
   'backoff',
   'backoff-jitter',
   'title-max',

@@ -2,6 +2,7 @@
 // environment, `.env` and CLI flags (see load.ts for precedence).
 
 import { z } from 'zod';
+import { isTimeZone } from '../domain/queue/time';
 import {
   boolean,
   decimal,
@@ -114,6 +115,15 @@ export const SETTINGS = {
     'Automatic fix passes on a draft the gate sends back (RETRY) before it is blocked',
     {
       fallback: '2',
+    },
+  ),
+  timezone: setting(
+    'timezone',
+    text().refine(isTimeZone),
+    'an IANA time zone such as Europe/Berlin or America/New_York',
+    'Time zone a publish_at without one (2026-11-22 09:00) is read in',
+    {
+      fallback: 'UTC',
     },
   ),
   requireApproval: setting(

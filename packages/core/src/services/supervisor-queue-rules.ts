@@ -7,13 +7,13 @@ import { waitingSince } from '../domain/supervisor/queue-facts';
 import type { QueueRow } from '../model';
 import type { SupervisorQueueRules } from './supervisor';
 
-export function defaultQueueRules(requireApproval = true): SupervisorQueueRules {
+export function defaultQueueRules(requireApproval = true, timeZone?: string): SupervisorQueueRules {
   // The REQUIRE_APPROVAL variable combines with the setting as in the executor
   // (approvalRequired: the stricter wins), so the supervisor counts the rows
   // the executor would take and never dispatches a run with nothing to do.
   const eligible = (rows: readonly QueueRow[], now: Date, approvalVariable?: string): QueueItem[] => {
     const items = rows.flatMap((row) => {
-      const parsed = parseQueueRow(row);
+      const parsed = parseQueueRow(row, { timeZone });
       return parsed.ok ? [parsed.item] : [];
     });
     const opts = { requireApproval: approvalRequired(requireApproval, approvalVariable) };

@@ -47,6 +47,7 @@ export function executorOptionsFrom(
     maxAttempts: config.maxAttempts,
     maxFixPasses: config.maxFixPasses,
     requireApproval: config.requireApproval,
+    timeZone: config.timezone,
     backoff: { scheduleSeconds: config.backoff, jitter: config.backoffJitter },
     thresholds: thresholdsFrom(config, run.control),
     author: config.shopifyAuthor,
@@ -90,7 +91,7 @@ export function supervisorOptionsFrom(
     },
     heartbeatThresholds: heartbeatPolicyFrom(config).thresholds,
     incidentPolicy: incidentPolicyFrom(config),
-    queueRules: defaultQueueRules(config.requireApproval),
+    queueRules: defaultQueueRules(config.requireApproval, config.timezone),
   };
 }
 

@@ -25,7 +25,15 @@ function isWebUrl(text: string): boolean {
   }
 }
 
-export function parseQueueRow(row: QueueRow): { ok: true; item: QueueItem } | { ok: false; problems: RowProblem[] } {
+export interface ParseRowOptions {
+  /** The IANA zone a publish_at without a zone is read in (the `timezone` setting; default UTC). */
+  timeZone?: string;
+}
+
+export function parseQueueRow(
+  row: QueueRow,
+  options: ParseRowOptions = {},
+): { ok: true; item: QueueItem } | { ok: false; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const id = row.id.trim();
   const problem = (field: string, value: string, expected: string) =>
@@ -53,9 +61,14 @@ export function parseQueueRow(row: QueueRow): { ok: true; item: QueueItem } | { 
   };
   for (const field of ['publish_at', 'next_attempt_at', 'lease_until'] as const) {
     if (!row[field].trim()) continue;
-    times[field] = parseQueueTime(row[field]);
+    // Only a person's time is read in the configured zone; the lease and retry times are ours, written in UTC.
+    times[field] = parseQueueTime(row[field], field === 'publish_at' ? options.timeZone : undefined);
     if (!times[field])
-      problem(field, row[field], 'an ISO 8601 time such as 2026-11-22T09:00:00Z, or YYYY-MM-DD HH:MM (UTC)');
+      problem(
+        field,
+        row[field],
+        `an ISO 8601 time such as 2026-11-22T09:00:00Z, or YYYY-MM-DD HH:MM (${field === 'publish_at' ? options.timeZone || 'UTC' : 'UTC'})`,
+      );
   }
   const attemptsText = row.attempts.trim();
   const attempts = attemptsText === '' ? 0 : Number(attemptsText);
