@@ -32,10 +32,11 @@ export function createWriteBuffer<T>(options: WriteBufferOptions<T>): WriteBuffe
   let waiting: T[] = [];
   let chain: Promise<void> = Promise.resolve();
   const flush = (): Promise<void> => {
+    // The batch is what waits now; anything added later goes with the next flush.
+    const batch = waiting;
+    waiting = [];
     chain = chain.then(async () => {
-      if (waiting.length === 0) return;
-      const batch = waiting;
-      waiting = [];
+      if (batch.length === 0) return;
       try {
         await options.write(batch);
       } catch (error) {
