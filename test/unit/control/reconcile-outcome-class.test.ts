@@ -12,6 +12,8 @@ import { toBlocked, toRetry } from '../../../packages/core/src/domain/queue';
 import {
   CONTENT_BLOCK_CODES,
   classifyOutcome,
+  decisionMetrics,
+  evaluationWords,
   isContentBlock,
   itemsNeedingHuman,
   recommend,
@@ -99,6 +101,10 @@ describe('reconcile counts a block by a system error as a system failure', () =>
     const r = recommend(m);
     expect(r).toMatchObject({ decision: 'pause_and_review', code: 'system_failures_pause' });
     expect(r.reason).toContain('2 items blocked by a system error, not the content');
+    const entry = { decision: r.decision, code: r.code, reason: r.reason, at: TO.toISOString(), by: 'reconcile' };
+    expect(evaluationWords({ ...entry, metrics: decisionMetrics(m) }).numbers).toContain(
+      'System failure rate 50% (2 items blocked by a system error, not the content).',
+    );
   });
 
   it('a gate block next to them stays a content block, and only it can be recovered', () => {

@@ -44,7 +44,14 @@ export function evaluationWords(entry: DecisionEntry): EvaluationWords {
   const numbers: string[] = [];
   const processed = num(m.processed);
   if (processed !== null) numbers.push(`${processed} item outcome${processed === 1 ? '' : 's'} in the window.`);
-  if (m.failure_rate !== undefined) numbers.push(`System failure rate ${pct(m.failure_rate)}.`);
+  if (m.failure_rate !== undefined) {
+    const blocked = num(m.system_blocks);
+    numbers.push(
+      `System failure rate ${pct(m.failure_rate)}${
+        blocked ? ` (${blocked} item${blocked === 1 ? '' : 's'} blocked by a system error, not the content)` : ''
+      }.`,
+    );
+  }
   if (m.block_rate !== undefined) {
     const open = num(m.open_blocks);
     const recovered = num(m.recovered);
