@@ -160,6 +160,40 @@ export interface Publisher {
   flush?(): Promise<void>;
 }
 
+/** A thing of the shop an article can link to. */
+export interface CatalogEntry {
+  kind: 'product' | 'collection' | 'page' | 'article';
+  handle: string;
+  title: string;
+  /** Its address on the shop's storefront (https://shop/products/handle). */
+  url: string;
+}
+
+/** What a link on the shop's own domain points at (from its path). */
+export interface CatalogTarget {
+  kind: CatalogEntry['kind'];
+  handle: string;
+  /** The blog's handle, for an article. */
+  blog?: string;
+}
+
+export interface Catalog {
+  /** Host names of the shop's storefront: an absolute link to one of them is internal. */
+  readonly hosts: readonly string[];
+  /**
+   * A few products and collections matching the terms (an item's keywords
+   * and the handles in its `links`), with their real URLs. Never throws for
+   * a lookup the store refused: that is an empty answer and a warning.
+   */
+  search(terms: readonly string[], limit?: number): Promise<CatalogEntry[]>;
+  /**
+   * Whether the product, collection, page or article exists (looked up once
+   * per run and cached). `undefined`: it could not be checked (the store
+   * refused the lookup), so nobody is told the link is broken.
+   */
+  exists(target: CatalogTarget): Promise<boolean | undefined>;
+}
+
 export interface ArticleText {
   id: string;
   item_id: string;

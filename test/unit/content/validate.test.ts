@@ -31,7 +31,7 @@ describe('validate', () => {
       'DUPLICATE_TITLE',
       'META_TITLE_TOO_LONG',
     ]);
-    expect(RULES).toHaveLength(18);
+    expect(RULES).toHaveLength(19);
   });
 
   it('passes the thresholds to the rules', () => {

@@ -10,6 +10,8 @@ export interface ValidationContext {
   /** Catalog products/collections matching the item (NO_INTERNAL_LINK); 0 or absent: not checked. */
   catalogMatches?: number;
   shopHosts?: readonly string[];
+  /** Internal links looked up in the catalog: href → exists (BROKEN_LINK); absent: not checked. */
+  linkChecks?: ReadonlyMap<string, boolean>;
   /** Other articles' texts (NEAR_DUPLICATE); absent: not checked. */
   corpus?: readonly CorpusEntry[];
 }

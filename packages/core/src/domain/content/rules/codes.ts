@@ -16,6 +16,7 @@ export const RULE_CODES = [
   'IMAGE_MISSING',
   'IMAGE_ALT_MISSING',
   'NO_INTERNAL_LINK',
+  'BROKEN_LINK',
   'READING_LEVEL',
   'NEAR_DUPLICATE',
 ] as const;

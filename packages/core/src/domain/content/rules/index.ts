@@ -1,5 +1,6 @@
 import { bannedPhrase } from './banned';
 import { bodyTooLong, bodyTooShort } from './body-length';
+import { brokenLink } from './broken-link';
 import { duplicateTitle } from './duplicate-title';
 import { noHeadings } from './headings';
 import { imageAltMissing, imageMissing } from './image';
@@ -16,6 +17,7 @@ import { unsafeHtml } from './unsafe-html';
 
 // RULE_CODES is in a file of its own so reconcile reads the list without loading the rules.
 export { RULE_CODES } from './codes';
+export { catalogLinks, linkTarget } from './broken-link';
 export { bodyLinks, isInternalLink } from './internal-link';
 export { effectiveMetaDescription, effectiveMetaTitle } from './meta';
 export { isEnglish, readingEase } from './reading-level';
@@ -39,6 +41,7 @@ export const RULES: readonly Rule[] = [
   imageMissing,
   imageAltMissing,
   noInternalLink,
+  brokenLink,
   readingLevel,
   nearDuplicate,
 ];
@@ -47,6 +50,7 @@ export {
   bannedPhrase,
   bodyTooLong,
   bodyTooShort,
+  brokenLink,
   duplicateTitle,
   imageAltMissing,
   imageMissing,

@@ -13,6 +13,8 @@ export interface RuleContext {
   catalogMatches?: number;
   /** Host names of the shop (my-shop.myshopify.com, shop.example.com): a link to one is internal. */
   shopHosts?: readonly string[];
+  /** Internal links of the body looked up in the shop's catalog: href → exists (BROKEN_LINK); absent: not checked. */
+  linkChecks?: ReadonlyMap<string, boolean>;
   /** Other articles to compare the draft with (NEAR_DUPLICATE): the blog's and other queue rows'. */
   corpus?: readonly CorpusEntry[];
 }
