@@ -3,6 +3,7 @@ export const INPUTS = [
   'mode',
   'max-items',
   'concurrency',
+  'shard',
   'time-budget',
   'lease',
   'max-attempts',

@@ -27,7 +27,8 @@ describe('shard of an item id', () => {
       const id = `item-${i}`;
       const owners = [1, 2, 3, 4].filter((k) => inShard(id, { index: k, count: 4 }));
       expect(owners).toHaveLength(1);
-      counts[(owners[0] as number) - 1] += 1;
+      const k = (owners[0] as number) - 1;
+      counts[k] = (counts[k] ?? 0) + 1;
     }
     for (const count of counts) expect(Math.abs(count - 2_500)).toBeLessThan(250);
   });
@@ -88,5 +89,33 @@ describe('planClaim with a shard', () => {
         .map((r) => r.id)
         .sort(),
     );
+  });
+});
+
+describe('the shard setting', () => {
+  it('reads SHARD (or --shard) into the executor options', async () => {
+    const { loadConfig } = await import('../../../packages/core/src/config');
+    const { executorOptionsFrom } = await import('../../../packages/core/src/wiring/options');
+    const config = loadConfig({ flags: {}, env: { SHARD: '2/4' } });
+    expect(config.shard).toEqual({ index: 2, count: 4 });
+    const run = { mode: 'review' as const, runId: 'r', traceId: 't', owner: 'o' };
+    expect(executorOptionsFrom(config, run).shard).toEqual({ index: 2, count: 4 });
+    expect(executorOptionsFrom(loadConfig({ flags: {}, env: {} }), run).shard).toBeUndefined();
+  });
+
+  it('refuses k > n by the setting's name, saying what is expected, no control characters printed', async () => {
+    const { loadConfig } = await import('../../../packages/core/src/config');
+    const error = (() => {
+      try {
+        loadConfig({ flags: { shard: '5/4\u001b[31m' }, env: {} });
+      } catch (e) {
+        return e as Error;
+      }
+      return undefined;
+    })();
+    expect(error?.message).toMatch(/Invalid configuration/);
+    expect(error?.message).toMatch(/shard/);
+    expect(error?.message).toMatch(/1 ≤ k ≤ n/);
+    expect(error?.message).not.toContain('\u001b');
   });
 });

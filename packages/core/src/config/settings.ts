@@ -2,6 +2,7 @@
 // environment, `.env` and CLI flags (see load.ts for precedence).
 
 import { z } from 'zod';
+import { parseShard } from '../domain/queue/shard';
 import { isTimeZone } from '../domain/queue/time';
 import {
   boolean,
@@ -71,6 +72,22 @@ export const SETTINGS = {
     {
       fallback: '2',
     },
+  ),
+  shard: setting(
+    'shard',
+    z
+      .string()
+      .trim()
+      .min(1)
+      .transform((value, ctx) => {
+        const parsed = parseShard(value);
+        if (parsed.ok) return parsed.shard;
+        ctx.addIssue({ code: 'custom', message: parsed.problem });
+        return z.NEVER;
+      })
+      .optional(),
+    'k/n with whole numbers 1 ≤ k ≤ n, e.g. 2/4',
+    "This run's part of the queue when n runs work it side by side (a workflow matrix of n jobs): the rows whose item id hashes to k of n. Unset: the whole queue",
   ),
   timeBudget: setting(
     'time-budget',

@@ -42,6 +42,7 @@ export function executorOptionsFrom(
     owner: run.owner,
     maxItems: config.maxItems,
     concurrency: config.concurrency,
+    shard: config.shard,
     timeBudgetSeconds: config.timeBudget,
     leaseSeconds: config.lease,
     maxAttempts: config.maxAttempts,
