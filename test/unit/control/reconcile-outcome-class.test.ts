@@ -61,10 +61,20 @@ describe('classifyOutcome', () => {
     expect(classifyOutcome(outcome('skipped', ['TIME_BUDGET']))).toBe('skipped');
   });
 
-  it('content codes are exactly the rule codes, REJECTED and DUPLICATE_ID: no item error code is one', () => {
-    expect([...CONTENT_BLOCK_CODES].sort()).toEqual([...RULE_CODES, 'REJECTED', 'DUPLICATE_ID'].sort());
-    const itemCodes = ITEM_ERROR_CODES.filter((c) => c !== 'REJECTED');
+  it('content codes are the rule codes, REJECTED, DUPLICATE_ID and the row-input codes: no service code is one', () => {
+    const rowInput = [
+      'NO_CONTENT',
+      'CONTENT_NOT_FOUND',
+      'CONTENT_PATH_OUTSIDE',
+      'FRONT_MATTER_INVALID',
+      'LLM_REFUSED',
+      'SHOPIFY_TAKEN',
+      'SITE_HANDLE_TAKEN',
+    ];
+    expect([...CONTENT_BLOCK_CODES].sort()).toEqual([...RULE_CODES, 'REJECTED', 'DUPLICATE_ID', ...rowInput].sort());
+    const itemCodes = ITEM_ERROR_CODES.filter((c) => c !== 'REJECTED' && !rowInput.includes(c));
     expect(itemCodes.filter((code) => isContentBlock({ error_codes: [code], gate: '' }))).toEqual([]);
+    for (const code of rowInput) expect(isContentBlock({ error_codes: [code], gate: '' }), code).toBe(true);
   });
 });
 

@@ -1,7 +1,8 @@
 // What one run-log outcome says about the pipeline: the classification every
 // rate reconcile decides on is built from (issue 9). A content block is the
 // rails working — the gate stopped a draft, a reviewer rejected it, two rows
-// share an id — and needs a human for the content only. Everything else that
+// share an id, the row's own input cannot be used (ROW_INPUT_CODES) — and
+// needs a human for the content only. Everything else that
 // did not pass is a system failure: failed and retried items, and items
 // parked BLOCKED by a non-retried error that is not about the content (a
 // model server refusing the request, a Shopify userError, an article owned
@@ -14,8 +15,30 @@ import { DUPLICATE_ID } from '../queue/parse-row';
 
 export type OutcomeClass = 'passed' | 'content_block' | 'system_failure' | 'skipped';
 
-/** The codes of a content block: the gate's rules, a reviewer's rejection, a duplicate id. */
-export const CONTENT_BLOCK_CODES: ReadonlySet<string> = new Set<string>([...RULE_CODES, 'REJECTED', DUPLICATE_ID]);
+/**
+ * Item codes that are about the row a human wrote, not about a service: the
+ * content is missing or unreadable where the row points, the model declined
+ * the topic, or the blog already holds every variant of the handle. Retrying
+ * cannot help and nothing is broken: a person fixes the row, as for a gate
+ * block, so they count with the content blocks, not as system failures.
+ */
+export const ROW_INPUT_CODES = [
+  'NO_CONTENT',
+  'CONTENT_NOT_FOUND',
+  'CONTENT_PATH_OUTSIDE',
+  'FRONT_MATTER_INVALID',
+  'LLM_REFUSED',
+  'SHOPIFY_TAKEN',
+  'SITE_HANDLE_TAKEN',
+] as const;
+
+/** The codes of a content block: the gate's rules, a reviewer's rejection, a duplicate id, a row's own input. */
+export const CONTENT_BLOCK_CODES: ReadonlySet<string> = new Set<string>([
+  ...RULE_CODES,
+  'REJECTED',
+  DUPLICATE_ID,
+  ...ROW_INPUT_CODES,
+]);
 
 /** Gate verdicts that stop a draft: a blocked row without codes but with one of these was stopped by the gate. */
 const GATE_STOPS: ReadonlySet<string> = new Set(['BLOCK', 'RETRY']);
