@@ -37,6 +37,8 @@ describe('classifyOutcome', () => {
     ['a reviewer’s rejection', outcome('blocked', ['REJECTED'])],
     ['a duplicate id', outcome('blocked', ['DUPLICATE_ID'])],
     ['a code-less row the gate stopped (an older run log)', outcome('blocked', [], 'BLOCK')],
+    ['a refusal by the model (the topic needs a human)', outcome('blocked', ['LLM_REFUSED'])],
+    ['a content_path that names no file', outcome('blocked', ['CONTENT_NOT_FOUND'])],
   ])('%s is a content block', (_name, row) => {
     expect(classifyOutcome(row)).toBe('content_block');
   });
@@ -45,7 +47,6 @@ describe('classifyOutcome', () => {
     ['a model server refusing the request', outcome('blocked', ['LLM_REQUEST_REJECTED'])],
     ['a Shopify userError', outcome('blocked', ['SHOPIFY_UPLOAD_FAILED'])],
     ['an article owned by another item', outcome('blocked', ['SITE_NOT_OWNED'])],
-    ['a refusal by the model', outcome('blocked', ['LLM_REFUSED'])],
     ['rule codes with one system code among them', outcome('blocked', ['BODY_TOO_SHORT', 'SHOPIFY_UNAVAILABLE'])],
     ['a code-less, verdict-less block (nothing says it was the content)', outcome('blocked', [])],
     ['a failed item', outcome('failed', ['SHOPIFY_UNAVAILABLE'])],
