@@ -9,6 +9,10 @@ export interface BenchResult {
   value: number | null;
   unit: string;
   notes?: string;
+  /** The issue's target for this figure, in words ("<= 88 ms (2.0x node -e 0)"), when it has one. */
+  target?: string;
+  /** Whether the figure meets its target: set with `target`. */
+  pass?: boolean;
 }
 
 export interface BenchFile {
@@ -42,15 +46,30 @@ export function percentile(values: readonly number[], p: number): number {
 
 export const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-/** A plain-text table: group, name, value and unit aligned, notes last. */
+/** PASS or FAIL beside a figure that has a target; nothing beside one that has none. */
+export function mark(result: BenchResult): string {
+  if (result.target === undefined) return '';
+  return result.pass ? 'PASS' : 'FAIL';
+}
+
+/** A plain-text table: group, name, value and unit aligned, then the target and its mark, notes last. */
 export function formatTable(results: readonly BenchResult[]): string {
-  const rows = results.map((r) => [r.group, r.name, r.value === null ? '-' : String(r.value), r.unit, r.notes ?? '']);
-  const head = ['group', 'name', 'value', 'unit', 'notes'];
+  const rows = results.map((r) => [
+    r.group,
+    r.name,
+    r.value === null ? '-' : String(r.value),
+    r.unit,
+    r.target ?? '',
+    mark(r),
+    r.notes ?? '',
+  ]);
+  const head = ['group', 'name', 'value', 'unit', 'target', 'ok', 'notes'];
+  const last = head.length - 1;
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells
-      .map((cell, i) => (i === 2 ? cell.padStart(widths[i] ?? 0) : i === 4 ? cell : cell.padEnd(widths[i] ?? 0)))
+      .map((cell, i) => (i === 2 ? cell.padStart(widths[i] ?? 0) : i === last ? cell : cell.padEnd(widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
-  return [line(head), line(widths.map((w, i) => (i === 4 ? '-----' : '-'.repeat(w)))), ...rows.map(line)].join('\n');
+  return [line(head), line(widths.map((w, i) => (i === last ? '-----' : '-'.repeat(w)))), ...rows.map(line)].join('\n');
 }

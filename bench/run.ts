@@ -88,6 +88,9 @@ async function main(): Promise<number> {
     await writeFile(out, `${JSON.stringify(file, null, 2)}\n`);
     console.log(`\nwrote ${out}`);
   }
+  const missed = results.filter((r) => r.target !== undefined && !r.pass);
+  if (missed.length > 0)
+    console.error(`\nbench: ${missed.length} figure(s) miss their target: ${missed.map((r) => r.name).join(', ')}`);
   const failures = results.filter((r) => r.name.startsWith('FAILED'));
   for (const f of failures) console.error(`\nbench: ${f.group} ${f.name}: ${f.notes ?? ''}`);
   return failures.length > 0 ? 1 : 0;

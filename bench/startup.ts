@@ -8,8 +8,12 @@
 //   reconcile        dry-run on an empty run log: decides "no_data"
 //   incident         resolve of a key with no open issue
 //   cli              `--help`
-// The three that talk to GitHub use the local fake GitHub (test/fakes),
+// The four that talk to GitHub use the local fake GitHub (test/fakes),
 // which answers at once, so the figures are start-up, not network.
+//
+// Targets (issue 12): each bundle's median at most 2.0x the median of
+// `node -e 0` measured in the same rounds (heartbeat-check and incident at
+// most 1.5x), and the CLI's `--help` at most 2.0x.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,6 +22,22 @@ import { FakeGitHub } from '../test/fakes/github-server';
 import { type BenchResult, percentile, round } from './results';
 
 const DIST = resolve(import.meta.dirname, '..', 'dist');
+
+/** Each bundle's allowance, as a multiple of `node -e 0`'s median (issue 12). */
+export const STARTUP_TARGETS: Readonly<Record<string, number>> = {
+  'heartbeat-check': 1.5,
+  incident: 1.5,
+  executor: 2.0,
+  supervisor: 2.0,
+  reconcile: 2.0,
+  cli: 2.0,
+};
+
+/** The target beside a median: at most `factor` times the baseline's median. */
+export function startupTarget(median: number, baseline: number, factor: number): Pick<BenchResult, 'target' | 'pass'> {
+  const limit = Math.round(baseline * factor);
+  return { target: `<= ${limit} ms (${factor.toFixed(1)}x node -e 0)`, pass: Math.round(median) <= limit };
+}
 
 interface Scenario {
   name: string;
@@ -101,7 +121,8 @@ function scenarios(names: string[], root: string, github: FakeGitHub): Scenario[
   };
   const known: Record<string, Omit<Scenario, 'name' | 'args'>> = {
     'heartbeat-check': { env: base, path: 'no heartbeat file' },
-    executor: { env: { ...base, INPUT_MODE: 'review' }, path: 'review, empty queue' },
+    // The Actions default queue: queue.csv on the state branch, which is empty.
+    executor: { env: { ...withGitHub, INPUT_MODE: 'review' }, path: 'review, empty repo queue, fake GitHub' },
     supervisor: { env: { ...withGitHub, 'INPUT_DRY-RUN': 'true' }, path: 'dry-run, empty queue, fake GitHub' },
     reconcile: { env: { ...withGitHub, 'INPUT_DRY-RUN': 'true' }, path: 'dry-run, empty run log, fake GitHub' },
     incident: {
@@ -143,13 +164,18 @@ export async function benchStartup(runs: number): Promise<BenchResult[]> {
     for (const scenario of list) {
       const ms = times.get(scenario.name) ?? [];
       const median = percentile(ms, 50);
-      const extra = scenario.name === 'node -e 0' ? '' : `; +${Math.round(median - baseline)} ms over node -e 0`;
+      const isBaseline = scenario.name === 'node -e 0';
+      const extra = isBaseline
+        ? ''
+        : `; ${(median / baseline).toFixed(2)}x node -e 0, +${Math.round(median - baseline)} ms`;
+      const factor = STARTUP_TARGETS[scenario.name];
       results.push({
         group: 'start-up',
         name: `${scenario.name} median`,
         value: Math.round(median),
         unit: 'ms',
         notes: `p90 ${Math.round(percentile(ms, 90))} ms over ${runs} runs (${scenario.path})${extra}`,
+        ...(factor === undefined ? {} : startupTarget(median, baseline, factor)),
       });
     }
     for (const name of names) {

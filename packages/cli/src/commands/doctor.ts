@@ -13,8 +13,6 @@ import {
   runDoctor,
 } from '@autopilot/core/services/doctor/index';
 import type { CliContext } from '../context';
-import { SETTING_GROUPS, settingKeys } from '../setting-groups';
-import type { CommandSpec } from './index';
 
 export async function doctorCommand(ctx: CliContext, rest: string[]): Promise<number> {
   const unknown = rest.filter((group) => !(DOCTOR_GROUPS as readonly string[]).includes(group));
@@ -33,16 +31,3 @@ export async function doctorCommand(ctx: CliContext, rest: string[]): Promise<nu
   if (summaryFile) await appendFile(summaryFile, ctx.redact(renderMarkdown(report.checks)), 'utf8');
   return report.ok ? 0 : 1;
 }
-
-export const doctorSpec: CommandSpec = {
-  run: doctorCommand,
-  summary: 'check the configuration against GitHub, the Sheet, Shopify and the LLM; a checklist with fixes',
-  usage: ['doctor [github|variables|sheets|shopify|llm …]'],
-  settings: settingKeys(
-    SETTING_GROUPS.dataPlane,
-    ['workflow-file'],
-    ['shopify-store-domain', 'shopify-client-id', 'shopify-client-secret', 'shopify-admin-token'],
-    ['shopify-api-version', 'shopify-blog-handle', 'shopify-api-url'],
-    ['llm-base-url', 'llm-model', 'llm-api-key'],
-  ),
-};

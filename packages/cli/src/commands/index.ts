@@ -10,20 +10,17 @@ import { INPUTS as SUPERVISOR } from '../../../../actions/supervisor/src/inputs'
 import type { CommandFlag } from '../args';
 import type { CliContext } from '../context';
 import { SETTING_GROUPS, settingKeys } from '../setting-groups';
-import { doctorSpec } from './doctor';
-import { executorCommand } from './executor';
-import { heartbeatCommand } from './heartbeat';
-import { incidentCommand } from './incident';
-import { initCommand } from './init';
-import { localCommand } from './local';
-import { queueCommand } from './queue';
-import { reconcileCommand } from './reconcile';
-import { exportCommand, reportCommand } from './report';
-import { startCommand } from './start';
-import { supervisorCommand } from './supervisor';
-import { varsCommand } from './vars';
 
 export type Command = (ctx: CliContext, rest: string[]) => Promise<number>;
+
+/**
+ * A command whose module (and what it needs: the backends, the report, the
+ * doctor) is loaded when it runs: `--help`, a usage mistake and the flag
+ * checks read only this table (start-up, issue 12).
+ */
+function lazy<M>(load: () => Promise<M>, pick: (module: M) => Command): Command {
+  return async (ctx, rest) => pick(await load())(ctx, rest);
+}
 
 /** What a command (or one of its subcommands) takes, and what each of its own flags means there. */
 export interface FlagSet {
@@ -61,12 +58,18 @@ const RUNNER = ['run-id', 'owner'];
 
 export const COMMANDS: Record<string, CommandSpec | Command> = {
   init: {
-    run: initCommand,
+    run: lazy(
+      () => import('./init'),
+      (m) => m.initCommand,
+    ),
     summary: 'create the state folder from the example queue (never overwrites)',
     usage: ['init'],
   },
   start: {
-    run: startCommand,
+    run: lazy(
+      () => import('./start'),
+      (m) => m.startCommand,
+    ),
     summary: 'init if needed, then heartbeat → supervisor → executor → reconcile → report',
     usage: ['start'],
     flags: { out: 'where the dashboard goes (default <state>/report)' },
@@ -74,21 +77,30 @@ export const COMMANDS: Record<string, CommandSpec | Command> = {
     settings: without(settingKeys(SUPERVISOR, EXECUTOR, RECONCILE, HEARTBEAT_CHECK, RUNNER, heartbeatWriter), 'mode'),
   },
   executor: {
-    run: executorCommand,
+    run: lazy(
+      () => import('./executor'),
+      (m) => m.executorCommand,
+    ),
     readsState: true,
     summary: 'one executor run on the configured backends',
     usage: ['executor --mode review|publish'],
     settings: settingKeys(EXECUTOR, RUNNER),
   },
   local: {
-    run: localCommand,
+    run: lazy(
+      () => import('./local'),
+      (m) => m.localCommand,
+    ),
     summary: 'the local runner: writes and renews the heartbeat while the executor runs',
     usage: ['local --mode review|publish', 'local --release'],
     flags: { release: 'hand ownership back to the scheduled workflow at once, and run nothing' },
     settings: settingKeys(EXECUTOR, HEARTBEAT_CHECK, RUNNER, heartbeatWriter),
   },
   queue: {
-    run: queueCommand,
+    run: lazy(
+      () => import('./queue'),
+      (m) => m.queueCommand,
+    ),
     summary: 'the queue: list it, add rows, and the operators’ decisions on a row',
     usage: ['queue list|add|approve|reject|retry|cancel'],
     settings: settingKeys(dataPlane, RUNNER),
@@ -147,12 +159,18 @@ export const COMMANDS: Record<string, CommandSpec | Command> = {
     },
   },
   vars: {
-    run: varsCommand,
+    run: lazy(
+      () => import('./vars'),
+      (m) => m.varsCommand,
+    ),
     summary: 'the local switches (WF_ENABLED, ALLOW_PUBLISH, REQUIRE_APPROVAL) in <state>/variables.json',
     usage: ['vars list', 'vars get NAME', 'vars set NAME VALUE'],
   },
   heartbeat: {
-    run: heartbeatCommand,
+    run: lazy(
+      () => import('./heartbeat'),
+      (m) => m.heartbeatCommand,
+    ),
     readsState: ['check'],
     summary: 'the local heartbeat',
     usage: ['heartbeat write [--release]', 'heartbeat check'],
@@ -167,7 +185,10 @@ export const COMMANDS: Record<string, CommandSpec | Command> = {
     },
   },
   supervisor: {
-    run: supervisorCommand,
+    run: lazy(
+      () => import('./supervisor'),
+      (m) => m.supervisorCommand,
+    ),
     readsState: true,
     summary: 'one supervisor decision; a dispatch runs the executor in-process',
     usage: ['supervisor [--dry-run]'],
@@ -175,7 +196,10 @@ export const COMMANDS: Record<string, CommandSpec | Command> = {
     settings: without(settingKeys(SUPERVISOR, EXECUTOR, RUNNER), 'mode'),
   },
   reconcile: {
-    run: reconcileCommand,
+    run: lazy(
+      () => import('./reconcile'),
+      (m) => m.reconcileCommand,
+    ),
     readsState: true,
     summary: 'metrics, recommendation, decision log',
     usage: ['reconcile'],
@@ -183,7 +207,10 @@ export const COMMANDS: Record<string, CommandSpec | Command> = {
     settings: settingKeys(RECONCILE, RUNNER),
   },
   incident: {
-    run: incidentCommand,
+    run: lazy(
+      () => import('./incident'),
+      (m) => m.incidentCommand,
+    ),
     summary: 'incidents by key, under <state>/incidents (or GitHub issues with a token and repository)',
     usage: [
       'incident list [--since T] [--until T]',
@@ -205,7 +232,10 @@ export const COMMANDS: Record<string, CommandSpec | Command> = {
     },
   },
   report: {
-    run: reportCommand,
+    run: lazy(
+      () => import('./report'),
+      (m) => m.reportCommand,
+    ),
     readsState: true,
     summary: 'the static HTML dashboard',
     usage: ['report [--out DIR]'],
@@ -213,7 +243,10 @@ export const COMMANDS: Record<string, CommandSpec | Command> = {
     settings: settingKeys(dataPlane, github, ['workflow-file', 'decision-log-path']),
   },
   export: {
-    run: exportCommand,
+    run: lazy(
+      () => import('./report'),
+      (m) => m.exportCommand,
+    ),
     readsState: true,
     summary: 'the run history as CSV, streamed',
     usage: ['export [--status S --since T --until T --out FILE]'],
@@ -225,7 +258,21 @@ export const COMMANDS: Record<string, CommandSpec | Command> = {
     },
     settings: dataPlane,
   },
-  doctor: doctorSpec,
+  doctor: {
+    run: lazy(
+      () => import('./doctor'),
+      (m) => m.doctorCommand,
+    ),
+    summary: 'check the configuration against GitHub, the Sheet, Shopify and the LLM; a checklist with fixes',
+    usage: ['doctor [github|variables|sheets|shopify|llm …]'],
+    settings: settingKeys(
+      dataPlane,
+      ['workflow-file'],
+      ['shopify-store-domain', 'shopify-client-id', 'shopify-client-secret', 'shopify-admin-token'],
+      ['shopify-api-version', 'shopify-blog-handle', 'shopify-api-url'],
+      ['llm-base-url', 'llm-model', 'llm-api-key'],
+    ),
+  },
 };
 
 /** The flags every command takes. */

@@ -9,12 +9,11 @@
 
 // Each backend's adapter is loaded (dynamic import) only when it is
 // configured: googleapis and google-auth-library, the Shopify client, the LLM
-// client, the YAML control file and the CSV parser stay out of the start-up
-// of every run that does not use them (issue 12).
+// client, the YAML control file, the CSV parser and the local site stay out
+// of the start-up of every run that does not use them (issue 12).
 import type { RepoRequestStats } from '../adapters/github/repo-file';
 import type { ControlConfig } from '../adapters/llm/control-config';
 import type { OpenAiCompatibleGenerator } from '../adapters/llm/openai-generator';
-import { SitePublisher } from '../adapters/local/site-publisher';
 import type { ShopifyPublisher } from '../adapters/shopify/publisher';
 import type { Config } from '../config';
 import { UserError } from '../errors';
@@ -182,7 +181,8 @@ export async function buildDataPlane(config: Config, ctx: WiringContext): Promis
     // What we write into the queue (error messages quoting a server) is redacted, on every backend.
     queue: redactingQueueStore(store.queue, ctx.redact),
     runLog: store.runLog,
-    publisher: shopify ?? new SitePublisher({ stateDir: ctx.paths.root }),
+    publisher:
+      shopify ?? new (await import('../adapters/local/site-publisher')).SitePublisher({ stateDir: ctx.paths.root }),
     generator: llm,
     control,
     describe: {
