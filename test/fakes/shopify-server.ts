@@ -53,6 +53,17 @@ export interface FakeShopifyOptions {
   latencyMs?: number;
   /** Blog handles (default ['news']). */
   blogs?: string[];
+  /** The shop's products, collections and pages (read_products / read_content), for the catalog. */
+  products?: FakeResource[];
+  collections?: FakeResource[];
+  pages?: FakeResource[];
+  /** The storefront's primary domain (default shop.example.com). */
+  primaryDomain?: string;
+}
+
+export interface FakeResource {
+  handle: string;
+  title: string;
 }
 
 export interface FakeCall {
@@ -112,7 +123,33 @@ const REQUESTED_COST: Record<string, number> = {
   ArticlesByHandle: 2 + 10 * OBJECT_COST,
   ArticleCreate: MUTATION_COST + OBJECT_COST,
   ArticleUpdate: MUTATION_COST + OBJECT_COST,
+  CatalogSearch: 1 + 2 * (2 + 3),
+  CatalogProducts: 2 + 5,
+  CatalogCollections: 2 + 5,
+  CatalogPages: 2 + 5,
+  CatalogArticles: 2 + 5 * 2,
 };
+
+/** Shopify's default search, roughly: every word of a phrase is in the title or the handle (any case). */
+function phraseMatches(resource: FakeResource, phrase: string): boolean {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  const have = new Set([...words(resource.title), ...words(resource.handle)]);
+  const need = words(phrase);
+  return need.length > 0 && need.every((w) => have.has(w));
+}
+
+/** Resources a query names: `handle:"x"` terms match exactly, bare quoted phrases by words; OR-ed. */
+function searchResources(resources: readonly FakeResource[], query: string): FakeResource[] {
+  const handles = [...query.matchAll(/handle:"((?:[^"\\]|\\.)*)"/g)].map((m) => (m[1] ?? '').replace(/\\(.)/g, '$1'));
+  const phrases = [...query.replace(/handle:"(?:[^"\\]|\\.)*"/g, '').matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) =>
+    (m[1] ?? '').replace(/\\(.)/g, '$1'),
+  );
+  return resources.filter((r) => handles.includes(r.handle) || phrases.some((p) => phraseMatches(r, p)));
+}
 
 function slug(text: string): string {
   return (
@@ -184,6 +221,12 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
     title: handle[0]?.toUpperCase() + handle.slice(1),
   }));
   const articles: FakeArticle[] = [];
+  const catalog = {
+    products: [...(options.products ?? [])],
+    collections: [...(options.collections ?? [])],
+    pages: [...(options.pages ?? [])],
+  };
+  const primaryDomain = options.primaryDomain ?? 'shop.example.com';
   /** Articles the search index has not seen yet (while lagging). */
   const unindexed = new Set<string>();
   let searchLag = false;
@@ -477,6 +520,49 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
           .slice(0, 10)
           .map((a) => project(a, query));
         return [{ articles: { nodes, edges: nodes.map((node) => ({ node })) } }, 2 + nodes.length * OBJECT_COST];
+      }
+      case 'CatalogSearch': {
+        if (!scopes.has('read_products') && !scopes.has('write_products')) {
+          throw new AccessDenied('products', 'read_products');
+        }
+        const q = String(vars.query ?? '');
+        const first = Number(vars.first ?? 3);
+        const products = searchResources(catalog.products, q).slice(0, first);
+        const collections = searchResources(catalog.collections, q).slice(0, first);
+        const shop = { primaryDomain: { host: primaryDomain, url: `https://${primaryDomain}` } };
+        return [
+          { shop, products: { nodes: products }, collections: { nodes: collections } },
+          1 + 2 * 2 + products.length + collections.length,
+        ];
+      }
+      case 'CatalogProducts':
+      case 'CatalogCollections':
+      case 'CatalogPages':
+      case 'CatalogArticles': {
+        const kind = operation.slice('Catalog'.length).toLowerCase() as
+          | 'products'
+          | 'collections'
+          | 'pages'
+          | 'articles';
+        if (kind === 'products' || kind === 'collections') {
+          if (!scopes.has('read_products') && !scopes.has('write_products'))
+            throw new AccessDenied(operation, 'read_products');
+        } else if (!canRead()) throw new AccessDenied(operation, 'read_content');
+        const handle = searchValue(String(vars.query ?? ''), 'handle');
+        const nodes =
+          kind === 'articles'
+            ? articles
+                .filter((a) => !unindexed.has(a.id) && a.handle === handle)
+                .slice(0, 5)
+                .map((a) => ({
+                  handle: a.handle,
+                  blog: { handle: blogs.find((b) => b.id === a.blogId)?.handle ?? '' },
+                }))
+            : catalog[kind]
+                .filter((r) => r.handle === handle)
+                .slice(0, 5)
+                .map((r) => ({ handle: r.handle }));
+        return [{ [kind]: { nodes } }, 2 + nodes.length];
       }
       case 'ArticleCreate': {
         const bad = unknownField((vars.article ?? {}) as Input, 'ArticleCreateInput');

@@ -1,4 +1,5 @@
 export { exchangeClientCredentials } from './access-token';
+export { catalogQuery, ShopifyCatalog } from './catalog';
 export { ShopifyGraphqlClient, type ShopifyStats } from './graphql-client';
 export { ITEM_METAFIELD } from './operations';
 export {

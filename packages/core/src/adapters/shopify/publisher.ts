@@ -24,6 +24,7 @@ import { ItemError, UserError } from '../../errors';
 import type { ArticleInput, ArticleLookup, ArticleRef, Clock, Logger, Publisher } from '../../ports';
 import { fetchWithTimeout } from '../../util/abort';
 import { exchangeClientCredentials } from './access-token';
+import { ShopifyCatalog } from './catalog';
 import { ShopifyGraphqlClient, type ShopifyStats, UnansweredWriteError } from './graphql-client';
 import {
   ARTICLE_BY_ID,
@@ -104,6 +105,7 @@ export class ShopifyPublisher implements Publisher {
   readonly storeDomain: string;
   readonly blogHandle: string;
   private readonly client: ShopifyGraphqlClient;
+  private readonly log: Logger | undefined;
   private readonly author: string | undefined;
   private readonly redact: (text: string) => string;
   private blogId: Promise<string> | undefined;
@@ -117,6 +119,7 @@ export class ShopifyPublisher implements Publisher {
       throw new UserError('SHOPIFY_STORE_DOMAIN is empty: expected a domain like shop.myshopify.com');
     this.blogHandle = options.blogHandle || 'news';
     this.author = options.author;
+    this.log = options.log;
     this.redact = options.redact ?? ((text) => text);
     this.now = options.now ?? (() => new Date());
     const version = options.apiVersion || SHOPIFY_DEFAULT_API_VERSION;
@@ -150,6 +153,11 @@ export class ShopifyPublisher implements Publisher {
     this.forgetToken();
     this.blogId = undefined;
     await this.blog();
+  }
+
+  /** The store's products, collections, pages and articles, read through this publisher's client (same token, throttle, costs). */
+  catalog(): ShopifyCatalog {
+    return new ShopifyCatalog(this.client, this.storeDomain, this.log);
   }
 
   /** Requests sent, waits for the rate-limit bucket, retries. */
