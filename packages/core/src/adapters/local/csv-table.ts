@@ -126,7 +126,8 @@ export function readQueueTable(table: CellTable, source: string): { rows: QueueR
 export function planQueueWrite(table: CellTable, change: QueueChange<unknown>, source: string): QueueWritePlan {
   const layout = queueLayout(table, source);
   const header = [...table.header];
-  const rows = table.rows.map((cells) => [...cells]);
+  // Rows are copied when an update changes them, not all of them on every write.
+  const rows = table.rows.slice();
   const edits: CellEdit[] = [];
   const extraCols = new Map<string, number>([...layout.extra].map(([col, key]) => [key, col]));
   let width = layout.width;
@@ -178,10 +179,12 @@ export function planQueueWrite(table: CellTable, change: QueueChange<unknown>, s
 
   const updates = [...(change.update ?? [])].sort((a, b) => a.row - b.row);
   for (const update of updates) {
-    const cells = rows[update.row - 1];
-    if (!Number.isInteger(update.row) || !cells) {
+    const original = rows[update.row - 1];
+    if (!Number.isInteger(update.row) || !original) {
       throw new Error(`${source}: an update names row ${update.row}, but the table has ${rows.length} data rows`);
     }
+    const cells = [...original];
+    rows[update.row - 1] = cells;
     for (const [col, raw] of cellsOf(update)) {
       // An unchanged cell is left as the human wrote it; what we write has no control characters.
       if ((cells[col] ?? '') === raw) continue;
