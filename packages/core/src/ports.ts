@@ -235,6 +235,8 @@ export interface GenerateRequest {
     image_url?: string;
     /** Products or collections to feature, by handle. */
     links?: string[];
+    /** The shop's products and collections matching the item, with their real URLs (to link to). */
+    catalog?: CatalogEntry[];
   };
   /** Present on an auto-fix pass: the draft to fix and what the validator found. */
   fix?: { draft: Draft; findings: Finding[] };

@@ -44,6 +44,7 @@ export async function buildBackends(
       runLog: data.runLog,
       publisher: data.publisher,
       generator: data.generator,
+      catalog: data.catalog,
       runs: local ? new JsonlRunHistory({ stateDir: ctx.paths.root, log: ctx.log }) : hostRecordedRuns,
       vars: local ? new JsonVariableStore({ stateDir: ctx.paths.root }) : envVariableStore(ctx.env),
       readContent: createContentReader(roots),

@@ -17,7 +17,7 @@ import type { OpenAiCompatibleGenerator } from '../adapters/llm/openai-generator
 import type { ShopifyPublisher } from '../adapters/shopify/publisher';
 import type { Config } from '../config';
 import { UserError } from '../errors';
-import type { Generator, Logger, Publisher, QueueStore, RunLog } from '../ports';
+import type { Catalog, Generator, Logger, Publisher, QueueStore, RunLog } from '../ports';
 import { gitHubOptions } from './github-options';
 import type { StatePaths } from './paths';
 import { redactingQueueStore } from './redacting-queue';
@@ -45,6 +45,8 @@ export interface DataPlane {
   runLog: RunLog;
   publisher: Publisher;
   generator?: Generator;
+  /** The shop's catalog: Shopify's (through the publisher's client) or the state folder's catalog.json. */
+  catalog?: Catalog;
   control?: ControlConfig;
   describe: { queue: string; publisher: string; generator: string };
   queueBackend: QueueBackend;
@@ -184,6 +186,9 @@ export async function buildDataPlane(config: Config, ctx: WiringContext): Promis
     publisher:
       shopify ?? new (await import('../adapters/local/site-publisher')).SitePublisher({ stateDir: ctx.paths.root }),
     generator: llm,
+    catalog: shopify
+      ? shopify.catalog()
+      : await (await import('../adapters/local/catalog-json')).JsonCatalog.open(ctx.paths.root),
     control,
     describe: {
       queue: sheets

@@ -56,6 +56,13 @@ function describeItem(item: GenerateRequest['item']): string {
   else lines.push('Featured image: none (leave image_alt empty; never invent image URLs).');
   if (item.links && item.links.length > 0)
     lines.push(`Feature these products or collections of the shop (by handle): ${item.links.join(', ')}`);
+  if (item.catalog && item.catalog.length > 0) {
+    lines.push(
+      'The shop has these matching products and collections; link to one or more of them where it helps the reader, ' +
+        'with exactly these URLs (never link to other pages of the shop, never invent a URL):',
+    );
+    for (const entry of item.catalog) lines.push(`- ${entry.kind} "${entry.title}": ${entry.url}`);
+  }
   return lines.join('\n');
 }
 

@@ -3,11 +3,13 @@
 import {
   type ContentThresholds,
   type CorpusEntry,
+  catalogLinks,
   cleanDraft,
   effectiveMetaDescription,
   effectiveMetaTitle,
   extractDraft,
   gate,
+  linkTarget,
   mergeRowFields,
   renderMarkdown,
   slugify,
@@ -17,7 +19,7 @@ import {
 import type { QueueItem } from '../../domain/queue';
 import { ItemError } from '../../errors';
 import type { GateVerdict } from '../../model';
-import type { ArticleInput, Draft, Finding, Generator, Usage } from '../../ports';
+import type { ArticleInput, Catalog, CatalogEntry, Draft, Finding, Generator, Usage } from '../../ports';
 
 export interface CheckedDraft {
   draft: Draft;
@@ -52,6 +54,23 @@ export interface ContentContext {
   catalogMatches?: (item: QueueItem) => Promise<number>;
   /** Host names of the shop, so an absolute link to it counts as internal. */
   shopHosts?: readonly string[];
+  /**
+   * The shop's catalog: looked up before drafting (matches go to the model
+   * with their URLs and count for NO_INTERNAL_LINK), and every internal link
+   * of a draft is checked against it (BROKEN_LINK). Absent: neither.
+   */
+  catalog?: Catalog;
+}
+
+/** Every internal link of the draft that names a product, collection, page or article: href → exists (unknown ones left out). */
+async function checkLinks(draft: Draft, catalog: Catalog): Promise<Map<string, boolean>> {
+  const checks = new Map<string, boolean>();
+  for (const href of catalogLinks(draft.body_markdown, catalog.hosts)) {
+    const target = linkTarget(href, catalog.hosts);
+    const exists = target ? await catalog.exists(target) : undefined;
+    if (exists !== undefined) checks.set(href, exists);
+  }
+  return checks;
 }
 
 const ZERO: Usage = { tokens_in: 0, tokens_out: 0, cost_usd: 0 };
@@ -72,16 +91,18 @@ async function readyMarkdown(item: QueueItem, ctx: ContentContext): Promise<stri
 }
 
 export async function draftAndCheck(item: QueueItem, ctx: ContentContext): Promise<CheckedDraft> {
-  const catalogMatches = (await ctx.catalogMatches?.(item)) ?? 0;
+  const matches: CatalogEntry[] = ctx.catalog ? await ctx.catalog.search([...item.keywords, ...item.links]) : [];
+  const catalogMatches = ctx.catalog ? matches.length : ((await ctx.catalogMatches?.(item)) ?? 0);
   // Fresh for every validation: other items of this run may have passed meanwhile.
-  const ruleContext = async () => {
+  const ruleContext = async (draft: Draft) => {
     const corpus = ctx.corpus ? await ctx.corpus(item.id) : undefined;
     return {
       keywords: item.keywords,
       otherTitles: ctx.otherTitles(),
       itemId: item.id,
       catalogMatches,
-      shopHosts: ctx.shopHosts,
+      shopHosts: ctx.catalog ? [...(ctx.shopHosts ?? []), ...ctx.catalog.hosts] : ctx.shopHosts,
+      ...(ctx.catalog && { linkChecks: await checkLinks(draft, ctx.catalog) }),
       corpus,
     };
   };
@@ -97,7 +118,7 @@ export async function draftAndCheck(item: QueueItem, ctx: ContentContext): Promi
     // Control characters (a NUL in a title) never reach a page, Shopify or the store.
     const merged = mergeRowFields(extractDraft(markdown, item.row), item.row, { generated: false });
     const draft = cleanDraft(withSeoDefaults(merged, ctx.thresholds));
-    const findings = validate(draft, await ruleContext(), ctx.thresholds);
+    const findings = validate(draft, await ruleContext(draft), ctx.thresholds);
     return checked({ draft, verdict: gate(findings).verdict, findings, usage: ZERO, generated: false, fixPasses: 0 });
   }
   if (!ctx.generator) {
@@ -116,6 +137,7 @@ export async function draftAndCheck(item: QueueItem, ctx: ContentContext): Promi
       ...(item.row.language.trim() && { language: item.row.language.trim() }),
       ...(item.row.image_url.trim() && { image_url: item.row.image_url.trim() }),
       ...(item.links.length > 0 && { links: item.links }),
+      ...(matches.length > 0 && { catalog: matches }),
     },
   };
   // The row's own fields win over the model's, on every pass.
@@ -124,7 +146,7 @@ export async function draftAndCheck(item: QueueItem, ctx: ContentContext): Promi
   const first = await ctx.generator.generate(request);
   let draft = generated(first.draft);
   let usage = first.usage;
-  let findings = validate(draft, await ruleContext(), ctx.thresholds);
+  let findings = validate(draft, await ruleContext(draft), ctx.thresholds);
   let verdict = gate(findings).verdict;
   let fixPasses = 0;
   while (verdict === 'RETRY' && fixPasses < ctx.maxFixPasses) {
@@ -132,7 +154,7 @@ export async function draftAndCheck(item: QueueItem, ctx: ContentContext): Promi
     const fixed = await ctx.generator.generate({ ...request, fix: { draft, findings } });
     draft = generated(fixed.draft);
     usage = addUsage(usage, fixed.usage);
-    findings = validate(draft, await ruleContext(), ctx.thresholds);
+    findings = validate(draft, await ruleContext(draft), ctx.thresholds);
     verdict = gate(findings).verdict;
   }
   return checked({ draft, verdict, findings, usage, generated: true, fixPasses });

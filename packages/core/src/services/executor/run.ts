@@ -472,6 +472,7 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
           // NEAR_DUPLICATE: the blog, the other rows of the claim's snapshot, this run's passed drafts.
           corpus: (itemId) => corpus.entries(itemId, others),
           claimText: (draft) => corpus.add(item.id, draft),
+          catalog: deps.catalog,
         };
         try {
           // The item's work runs under the run's deadline; writing its outcome does not (it must land).

@@ -2,6 +2,7 @@ import type { ContentThresholds } from '../../domain/content';
 import type { RowProblem, Shard } from '../../domain/queue';
 import type { GateVerdict, Mode, Outcome, RunConclusion } from '../../model';
 import type {
+  Catalog,
   Clock,
   Generator,
   Logger,
@@ -21,6 +22,8 @@ export interface ExecutorDeps {
   publisher: Publisher;
   /** Absent: rows without ready content end BLOCKED, saying what to configure. */
   generator?: Generator;
+  /** The shop's products, collections, pages and articles (internal links); absent: not looked up. */
+  catalog?: Catalog;
   /** Reads a row's content_path (resolved and confined by the host). */
   readContent: (contentPath: string) => Promise<string>;
   log: Logger;
