@@ -2,7 +2,8 @@
 // from disk through the local CsvRunLog (streamed). Each phase runs in a
 // process of its own (bench/report-phase.ts), so its peak RSS is its own;
 // the figure next to it, peak minus the process's RSS before the work, shows
-// whether the phase kept rows in memory.
+// whether the phase kept rows in memory. The export runs again over a log a
+// tenth the size: flat memory means the same peak for both.
 import { execFile } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
@@ -19,7 +20,13 @@ export interface BenchFigure {
   name: string;
   value: number;
   unit: string;
+  /** The issue's target for the figure, in words, and whether it is met. */
+  target?: string;
+  pass?: boolean;
 }
+
+/** Issue 12: a million rows in at most 3 s and 200 MB peak; export memory flat. */
+export const REPORT_TARGETS = { seconds: 3, peakMb: 200, flatMarginMb: 20 };
 
 const ROWS = 1_000_000;
 const MB = 1024 * 1024;
@@ -83,41 +90,84 @@ async function phase(name: 'report' | 'export', stateDir: string): Promise<Phase
 
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+async function writeLog(path: string, rows: number) {
+  return measure(() =>
+    pipeline(
+      Readable.from(generatedRows(rows)),
+      stringify({ header: true, columns: [...RUN_LOG_COLUMNS], record_delimiter: 'unix' }),
+      createWriteStream(path),
+    ),
+  );
+}
+
 export async function benchReport(rows = ROWS): Promise<BenchFigure[]> {
   const stateDir = await mkdtemp(join(tmpdir(), 'bench-report-'));
+  const smallDir = await mkdtemp(join(tmpdir(), 'bench-report-small-'));
   try {
     const logPath = join(stateDir, 'run_log.csv');
-    const generate = await measure(() =>
-      pipeline(
-        Readable.from(generatedRows(rows)),
-        stringify({ header: true, columns: [...RUN_LOG_COLUMNS], record_delimiter: 'unix' }),
-        createWriteStream(logPath),
-      ),
-    );
+    const generate = await writeLog(logPath, rows);
     const fileMb = (await stat(logPath)).size / MB;
     const report = await phase('report', stateDir);
     if (report.rows !== rows) throw new Error(`report saw ${report.rows} rows, expected ${rows}`);
     const exported = await phase('export', stateDir);
+    const smallRows = Math.round(rows / 10);
+    await writeLog(join(smallDir, 'run_log.csv'), smallRows);
+    const small = await phase('export', smallDir);
 
+    const { seconds, peakMb, flatMarginMb } = REPORT_TARGETS;
+    const within = (value: number, limit: number, unit: string) => ({
+      target: `<= ${limit} ${unit}`,
+      pass: value <= limit,
+    });
+    const flatLimit = round(small.peak_rss_mb + flatMarginMb, 1);
     return [
       { name: 'report.run_log_rows', value: rows, unit: 'rows' },
       { name: 'report.run_log_file_size', value: round(fileMb, 1), unit: 'MB' },
       { name: 'report.generate_log_time', value: round(generate.seconds), unit: 's' },
-      { name: 'report.build_time', value: round(report.seconds), unit: 's' },
+      { name: 'report.build_time', value: round(report.seconds), unit: 's', ...within(report.seconds, seconds, 's') },
       { name: 'report.build_rows_per_second', value: Math.round(rows / report.seconds), unit: 'rows/s' },
-      { name: 'report.build_peak_rss', value: round(report.peak_rss_mb, 1), unit: 'MB' },
+      {
+        name: 'report.build_peak_rss',
+        value: round(report.peak_rss_mb, 1),
+        unit: 'MB',
+        ...within(report.peak_rss_mb, peakMb, 'MB'),
+      },
       { name: 'report.build_rss_growth', value: round(report.peak_rss_mb - report.baseline_rss_mb, 1), unit: 'MB' },
-      { name: 'report.csv_export_time', value: round(exported.seconds), unit: 's' },
+      {
+        name: 'report.csv_export_time',
+        value: round(exported.seconds),
+        unit: 's',
+        ...within(exported.seconds, seconds, 's'),
+      },
       { name: 'report.csv_export_rows_written', value: exported.rows, unit: 'rows' },
-      { name: 'report.csv_export_peak_rss', value: round(exported.peak_rss_mb, 1), unit: 'MB' },
+      {
+        name: 'report.csv_export_peak_rss',
+        value: round(exported.peak_rss_mb, 1),
+        unit: 'MB',
+        ...within(exported.peak_rss_mb, peakMb, 'MB'),
+      },
       {
         name: 'report.csv_export_rss_growth',
         value: round(exported.peak_rss_mb - exported.baseline_rss_mb, 1),
         unit: 'MB',
       },
+      {
+        name: `report.csv_export_peak_rss_at_${smallRows}_rows`,
+        value: round(small.peak_rss_mb, 1),
+        unit: 'MB',
+      },
+      {
+        // Flat: ten times the log, the same peak (within the margin).
+        name: `report.csv_export_peak_rss_${rows}_vs_${smallRows}_rows`,
+        value: round(exported.peak_rss_mb - small.peak_rss_mb, 1),
+        unit: 'MB',
+        target: `<= ${flatMarginMb} MB (flat)`,
+        pass: exported.peak_rss_mb <= flatLimit,
+      },
     ];
   } finally {
     await rm(stateDir, { recursive: true, force: true });
+    await rm(smallDir, { recursive: true, force: true });
   }
 }
 
