@@ -58,7 +58,7 @@ describe('createWriteBuffer', () => {
     expect(batches).toEqual([[1, 2], [3]]);
   });
 
-  it('flushes on its interval without being asked', async () => {
+  it('flushes by itself once the oldest entry has waited its interval', async () => {
     const batches: number[][] = [];
     let written: () => void = () => {};
     const done = new Promise<void>((resolve) => {
@@ -94,5 +94,21 @@ describe('createWriteBuffer', () => {
     await buffer.close();
     expect(errors.map((e) => (e as Error).message)).toEqual(['refused']);
     expect(batches).toEqual([[2]]);
+  });
+});
+
+describe('createWriteBuffer: take and putBack', () => {
+  it('hands the waiting entries to another writer, and writes those given back first', async () => {
+    const batches: number[][] = [];
+    const buffer = createWriteBuffer<number>({ write: async (b) => void batches.push(b), intervalMs: NEVER });
+    buffer.add(1);
+    buffer.add(2);
+    const taken = buffer.take();
+    expect(taken).toEqual([1, 2]);
+    expect(buffer.size).toBe(0);
+    buffer.add(3);
+    buffer.putBack(taken);
+    await buffer.close();
+    expect(batches).toEqual([[1, 2, 3]]);
   });
 });

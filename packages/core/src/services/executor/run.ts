@@ -26,6 +26,7 @@ import { normalizeTitle } from '../../domain/content/title';
 import { effectiveMode } from '../../domain/publish-guard';
 import {
   approvalRequired,
+  type Claim,
   hasDuplicateIds,
   parseQueueRow,
   planClaim,
@@ -47,10 +48,16 @@ import { withStoreRetry } from './store-retry';
 import type { ExecutorDeps, ExecutorOptions, ExecutorResult, ItemResult, OutcomeCounts } from './types';
 import { createWriteBuffer } from './write-buffer';
 
-/** How often finished items' outcomes are written (also before each claim and at the end of the run). */
-export const FLUSH_INTERVAL_MS = 10_000;
-/** Rows a claim after the first takes per worker: fewer, larger claims (each costs a few requests). */
+/**
+ * The longest a finished item's outcome waits before it is written (it also
+ * goes with the next claim, and at the end of the run). Each write costs a
+ * Sheets queue about four requests (one service account has 60 a minute), so
+ * not much shorter; a killed run's waiting outcomes are recovered (recover-item.ts).
+ */
+export const FLUSH_INTERVAL_MS = 15_000;
+/** Rows a claim after the first takes per worker (at least MIN_CLAIM_BATCH): fewer, larger claims. */
 export const CLAIM_ROWS_PER_WORKER = 4;
+export const MIN_CLAIM_BATCH = 10;
 
 /** A claimed row waiting for a worker. */
 interface Claimed {
@@ -62,6 +69,13 @@ interface Claimed {
   others: QueueRow[];
 }
 
+type Transition = PendingOutcome & { outcome: ItemOutcome };
+const hasTransition = (p: PendingOutcome): p is Transition => p.outcome !== undefined;
+interface Failure {
+  entry: Transition;
+  error: unknown;
+}
+
 /** An outcome waiting to be written. */
 interface PendingOutcome {
   /** Its run-log row. */
@@ -71,6 +85,8 @@ interface PendingOutcome {
   itemLog?: Logger;
   /** A row given back unworked: its queue row only (no run-log row; not an item of the run). */
   release?: boolean;
+  /** Its run-log row was appended (or tried) already. */
+  logged?: boolean;
 }
 
 // The item pipeline (markdown rendering, sanitize-html, YAML front matter)
@@ -186,7 +202,7 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
   const queueTurn = pLimit(1);
   const claimBatchSize = Math.max(
     options.concurrency,
-    options.claimBatch ?? options.concurrency * CLAIM_ROWS_PER_WORKER,
+    options.claimBatch ?? Math.max(MIN_CLAIM_BATCH, options.concurrency * CLAIM_ROWS_PER_WORKER),
   );
   /** Claimed rows whose outcome is not written yet: their leases are renewed together. */
   const held = new Map<string, QueueItem>();
@@ -201,7 +217,7 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
   };
 
   /** Claims a batch of rows in one transaction (verified with one re-read where the store has no compare-and-set). */
-  const claimBatch = async (): Promise<void> => {
+  const claimBatch = async (waiting: Transition[]): Promise<void> => {
     // The first claim takes one row per worker; later ones more (fewer requests per item), never past max-items.
     const want = Math.min(options.maxItems - claimedCount, claims === 0 ? options.concurrency : claimBatchSize);
     if (want <= 0) {
@@ -210,20 +226,44 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
     }
     claims += 1;
     const now = deps.now();
-    const { claim, rows } = await deps.queue.transact((rows) => {
-      const claim = planClaim(rows, {
-        mode,
-        now,
-        owner: options.owner,
-        runId: options.runId,
-        leaseSeconds: options.leaseSeconds,
-        maxItems: want,
-        requireApproval,
-        shard: options.shard,
-        timeZone: options.timeZone,
+    const written = new Set<string>();
+    let planned: { claim: Claim; rows: readonly QueueRow[] };
+    try {
+      planned = await deps.queue.transact((rows) => {
+        // Finished items' outcomes ride along: one write for them and the claim.
+        written.clear();
+        const outcomesOf = new Map<number, QueueRow>();
+        for (const { outcome } of waiting) {
+          const fresh = ours(rows, outcome.result.item_id, outcome.result.row);
+          if (!fresh) continue;
+          outcomesOf.set(fresh.row, outcome.transition(fresh));
+          written.add(outcome.result.item_id);
+        }
+        const claim = planClaim(
+          rows.map((row) => outcomesOf.get(row.row) ?? row),
+          {
+            mode,
+            now,
+            owner: options.owner,
+            runId: options.runId,
+            leaseSeconds: options.leaseSeconds,
+            maxItems: want,
+            requireApproval,
+            shard: options.shard,
+            timeZone: options.timeZone,
+          },
+        );
+        const update = new Map(claim.update.map((row) => [row.row, row]));
+        for (const [row, changed] of outcomesOf) update.set(row, changed);
+        return { update: [...update.values()], result: { claim, rows } };
       });
-      return { update: claim.update, result: { claim, rows } };
-    });
+    } catch (error) {
+      // Not written: the outcomes wait for the next flush (their run-log rows are in already).
+      outcomes.putBack(waiting);
+      throw error;
+    }
+    await settle(waiting, written, []);
+    const { claim, rows } = planned;
     for (const warning of claim.skewed) log.warn(warning);
     recovered += claim.recovered.length;
     rejected += claim.rejected.length;
@@ -275,10 +315,16 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
         const next = pool.shift();
         if (next) return next;
         if (exhausted) return undefined;
-        // Outcomes waiting are written before the next claim: a store that refuses them stops the claiming.
-        await outsideRun(() => outcomes.flush());
-        if (stopping()) return undefined;
-        await queueTurn(claimBatch);
+        // Outcomes waiting go with the next claim: their run-log rows first (an append the store
+        // refuses stops the claiming), their queue rows in the claim's own transaction.
+        const waiting = outcomes.take();
+        await outsideRun(() => logOutcomes(waiting));
+        const transitions = waiting.filter(hasTransition);
+        if (stopping()) {
+          outcomes.putBack(transitions);
+          return undefined;
+        }
+        await outsideRun(() => queueTurn(() => claimBatch(transitions)));
       }
     });
 
@@ -304,17 +350,17 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
   const writeOutcomes = async (batch: PendingOutcome[]) => {
     // The run log first: killed between the two writes, the rows stay IN_PROGRESS and are redone
     // (idempotently) with log lines of their own — a logged outcome is never missing, at worst repeated.
-    await appendRunLog(batch.filter((p) => !p.release).map((p) => p.result));
-    const entries = batch.filter((p): p is PendingOutcome & { outcome: ItemOutcome } => p.outcome !== undefined);
+    await logOutcomes(batch);
+    const entries = batch.filter(hasTransition);
     if (entries.length === 0) return;
     const written = new Set<string>();
-    const failures: Array<{ entry: (typeof entries)[number]; error: unknown }> = [];
-    const retrying = (entry: (typeof entries)[number]) => ({
+    const failures: Failure[] = [];
+    const retrying = (entry: Transition) => ({
       sleep,
       onRetry: retryLog(`writing the row of ${entry.result.item_id}`, entry.itemLog ?? log),
     });
     if (entries.length === 1) {
-      const [entry] = entries as [(typeof entries)[number]];
+      const [entry] = entries as [Transition];
       await withStoreRetry(() => writeTransitions(entries, written), retrying(entry)).catch((error) =>
         failures.push({ entry, error }),
       );
@@ -336,6 +382,18 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
           }
       }
     }
+    await settle(entries, written, failures);
+  };
+
+  /** Appends the run-log rows of outcomes not logged yet (a row given back unworked has none). */
+  const logOutcomes = async (batch: PendingOutcome[]) => {
+    const unlogged = batch.filter((p) => !p.release && !p.logged);
+    for (const p of unlogged) p.logged = true;
+    await appendRunLog(unlogged.map((p) => p.result));
+  };
+
+  /** After outcomes were written (or not): the rows are no longer held; each item's result is counted and said. */
+  const settle = async (entries: Transition[], written: ReadonlySet<string>, failures: readonly Failure[]) => {
     const failed = new Set(failures.map((f) => f.entry));
     const unwritten: ItemResult[] = [];
     for (const entry of entries) {
