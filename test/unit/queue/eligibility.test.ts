@@ -38,6 +38,14 @@ describe('isEligible', () => {
       true,
       true,
     ],
+    // Nobody approved it: without require-approval it still waits for publish_at.
+    [
+      'AWAITING_APPROVAL pending, publish_at in the future',
+      { status: 'AWAITING_APPROVAL', approval: 'pending', publish_at: IN_AN_HOUR },
+      false,
+      false,
+      false,
+    ],
     ['SCHEDULED, publish_at in the future', { status: 'SCHEDULED', publish_at: IN_AN_HOUR }, false, false, false],
     [
       'SCHEDULED, publish_at passed (check it is live)',

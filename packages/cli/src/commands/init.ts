@@ -26,6 +26,12 @@ export async function initState(ctx: CliContext): Promise<{ created: string[] }>
     await cp(join(examples, 'content'), paths.content, { recursive: true });
     created.push(paths.content);
   }
+  // The shop's products, collections and pages for the local backend (what links may point at).
+  const catalog = join(paths.root, 'catalog.json');
+  if (!(await exists(catalog))) {
+    await cp(join(examples, 'catalog.json'), catalog);
+    created.push(catalog);
+  }
   if (await initVariables(paths.root)) created.push(paths.variables);
   return { created };
 }

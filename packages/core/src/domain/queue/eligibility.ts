@@ -4,10 +4,12 @@
 //   publish_at must have passed too; in review mode a future publish_at does
 //   not stop the draft (people review early; it goes live on time).
 // - In publish mode, APPROVED rows, and AWAITING_APPROVAL rows that a human
-//   approved in the `approval` column or, without require-approval, any —
-//   at once, even before their publish_at: publishing an approved row with a
-//   future publish_at schedules it in the store (SCHEDULED), which shows it
-//   at that moment whether or not a run is going then.
+//   approved in the `approval` column or, without require-approval, any.
+//   A row a human approved is taken at once, even before its publish_at:
+//   publishing it with a future publish_at schedules it in the store
+//   (SCHEDULED), which shows it at that moment whether or not a run is going
+//   then. A row nobody approved (require-approval off) waits for publish_at,
+//   as a PENDING row does: no one asked for it to be set up in advance.
 // - In publish mode, SCHEDULED rows whose publish_at has passed: a cheap
 //   look-up that marks the row PUBLISHED once the store shows the article.
 // - Never a row whose approval is `rejected` (see rejectedItems).
@@ -44,9 +46,9 @@ export function isEligible(item: QueueItem, mode: Mode, now: Date, options: Elig
     case 'APPROVED':
       return mode === 'publish' && due(item.nextAttemptAt, now);
     case 'AWAITING_APPROVAL':
-      return (
-        mode === 'publish' && (item.approval === 'approved' || !options.requireApproval) && due(item.nextAttemptAt, now)
-      );
+      if (mode !== 'publish' || !due(item.nextAttemptAt, now)) return false;
+      if (item.approval === 'approved') return true;
+      return !options.requireApproval && due(item.publishAt, now);
     case 'SCHEDULED':
       return mode === 'publish' && due(item.nextAttemptAt, now) && due(item.publishAt, now);
     default:
