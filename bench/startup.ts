@@ -21,7 +21,8 @@ import { join, resolve } from 'node:path';
 import { FakeGitHub } from '../test/fakes/github-server';
 import { type BenchResult, percentile, round } from './results';
 
-const DIST = resolve(import.meta.dirname, '..', 'dist');
+// BENCH_DIST: another build to measure (`node scripts/build.mjs /tmp/x`), to compare two.
+const DIST = resolve(process.env.BENCH_DIST ?? join(import.meta.dirname, '..', 'dist'));
 
 /** Each bundle's allowance, as a multiple of `node -e 0`'s median (issue 12). */
 export const STARTUP_TARGETS: Readonly<Record<string, number>> = {

@@ -19,8 +19,10 @@ async function realOrSelf(path: string): Promise<string> {
 export function createContentReader(roots: string[]): (contentPath: string) => Promise<string> {
   const bases = roots.map((r) => resolve(r));
   // The roots themselves may be links (macOS /tmp); compare real with real.
-  const realBases = Promise.all(bases.map(realOrSelf));
+  // Resolved on the first read: a run with no content_path never asks.
+  let realBases: Promise<string[]> | undefined;
   return async (contentPath) => {
+    realBases ??= Promise.all(bases.map(realOrSelf));
     const tried: string[] = [];
     let linkedOutside = false;
     for (const base of bases) {
