@@ -126,6 +126,17 @@ function approvalSection(d: ReportData): string {
   return `<section><h2>Awaiting approval</h2>${body}</section>`;
 }
 
+function scheduledSection(d: ReportData): string {
+  if (d.scheduled.length === 0) return '';
+  const rows = d.scheduled
+    .map(
+      (item) =>
+        `<tr data-testid="scheduled-row"><td>${e(item.id)}</td><td>${e(item.title)}</td><td>${draftLink(item.article_url)}</td><td>scheduled for ${e(item.publish_at)}</td></tr>`,
+    )
+    .join('');
+  return `<section><h2>Scheduled (${e(int(d.scheduled.length))})</h2><div class="scroll"><table data-testid="scheduled"><thead><tr><th>Item</th><th>Title</th><th>Article</th><th>Goes live</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
+}
+
 function incidentSection(d: ReportData): string {
   const body =
     d.open_incidents.length === 0
@@ -222,6 +233,7 @@ ${queueSection(d)}
 ${decisionSection(d)}
 ${needHumanSection(d)}
 ${approvalSection(d)}
+${scheduledSection(d)}
 ${incidentSection(d)}
 ${trendSection(d)}
 ${runsSection(d)}

@@ -40,6 +40,8 @@ export interface ReportData {
   generated_at: string;
   queue: { total: number; by_status: Record<ItemStatus, number>; other: number };
   awaiting_approval: Array<{ id: string; title: string; article_url: string; approval: string; updated_at: string }>;
+  /** SCHEDULED rows: sent to the store, shown at publish_at (soonest first). */
+  scheduled: Array<{ id: string; title: string; article_url: string; publish_at: string }>;
   /** Rows a person has to look at (blocked, failed, duplicate ids, approvals waiting over a day). */
   need_human: NeedsHuman[];
   runs: Array<{
@@ -101,6 +103,15 @@ export async function buildReportData(input: ReportInput): Promise<ReportData> {
         approval: r.approval,
         updated_at: r.updated_at,
       })),
+    scheduled: input.queueRows
+      .filter((r) => r.status.trim().toUpperCase() === 'SCHEDULED')
+      .map((r) => ({
+        id: r.id,
+        title: r.title,
+        article_url: articleHref(r.article_url, input.siteBase),
+        publish_at: r.publish_at.trim(),
+      }))
+      .sort((a, b) => a.publish_at.localeCompare(b.publish_at)),
     runs: recent.map((r) => {
       const usage = by_run[r.run_id];
       return {
