@@ -14,6 +14,7 @@ export const INPUTS = [
   'repeat-interval-hours',
   'reopen-window-hours',
   'require-approval',
+  'timezone',
   'heartbeat-source',
   'heartbeat-file',
   'heartbeat-url',
