@@ -94,8 +94,8 @@ async function main(): Promise<number> {
   }
   console.log(formatTable(results));
   if (out) {
-    const { sheetsLatencyMs, shopifyLatencyMs, sheetsBudgetPerMinute } = SERVICE_DEFAULTS;
-    const options = { quick, groups, ...sizes, sheetsLatencyMs, shopifyLatencyMs, sheetsBudgetPerMinute };
+    const { sheetsLatencyMs, shopifyLatencyMs, llmLatencyMs, sheetsBudgetPerMinute } = SERVICE_DEFAULTS;
+    const options = { quick, groups, ...sizes, sheetsLatencyMs, shopifyLatencyMs, llmLatencyMs, sheetsBudgetPerMinute };
     // The schedules' billed minutes too (`npm run minutes` writes the same key).
     const file = {
       ...benchFile(results, options),
