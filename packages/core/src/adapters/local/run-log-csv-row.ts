@@ -74,6 +74,8 @@ function cell(cells: ArrayLike<unknown>, positions: readonly number[], index: nu
   return value === undefined || value === null ? '' : String(value).trim();
 }
 
+const NUMBERS = new Float64Array(NUMERIC.length);
+
 const placeOf = (where: string | (() => string)) => (typeof where === 'string' ? where : where());
 
 function errorCodes(text: string): string[] {
@@ -111,11 +113,13 @@ export function runLogRowOfCells(
       problem: `${placeOf(where)}: outcome '${outcome}' is not one of ${OUTCOMES.join(', ')}; row skipped`,
     };
   }
-  const gate = cell(cells, positions, GATE).toUpperCase();
+  const rawGate = cell(cells, positions, GATE);
+  const gate = GATE_SET.has(rawGate) ? rawGate : rawGate.toUpperCase();
   if (!GATE_SET.has(gate)) {
     return { ok: false, problem: `${placeOf(where)}: gate '${gate}' is not PASS, RETRY, BLOCK or empty; row skipped` };
   }
-  const numbers = [0, 0, 0, 0, 0];
+  // Reused (the function runs to its end without yielding): no array per row.
+  const numbers = NUMBERS;
   for (let n = 0; n < NUMERIC.length; n++) {
     const raw = cell(cells, positions, NUMERIC_AT[n] as number);
     const value = raw === '' ? 0 : Number(raw);

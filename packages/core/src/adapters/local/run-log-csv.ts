@@ -116,7 +116,7 @@ export class CsvRunLog implements RunLog {
   }
 }
 
-const READ_CHUNK_BYTES = 64 * 1024;
+const READ_CHUNK_BYTES = 32 * 1024;
 
 /**
  * The rows of a run-log CSV given line by line (without line breaks), record
