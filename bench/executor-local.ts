@@ -24,7 +24,7 @@ import {
 } from '@autopilot/core';
 import { stringify } from 'csv-stringify/sync';
 import { benchArticle, benchRow } from './items';
-import { type BenchResult, round } from './results';
+import { type BenchResult, percentile, round } from './results';
 import { busiestPorts, type PortTime, timePorts } from './timed-deps';
 
 export interface LocalRun {
@@ -194,7 +194,12 @@ async function seedSite(root: string, size: number): Promise<void> {
   await writeFile(join(root, 'site', 'articles.json'), JSON.stringify(records, null, 2));
 }
 
-/** The site's and the queue's own cost per item when they already hold `size` items (`samples` items timed). */
+/**
+ * The site's and the queue's own cost per item when they already hold `size`
+ * items: the median of `samples` timed items (fsync times on a busy machine
+ * vary more than the costs compared), the site's sampled four times as often
+ * (it is the cheaper).
+ */
 export async function storeCosts(size: number, samples = 100): Promise<StoreCosts> {
   const root = await mkdtemp(join(tmpdir(), 'bench-stores-'));
   try {
@@ -202,8 +207,9 @@ export async function storeCosts(size: number, samples = 100): Promise<StoreCost
     const publisher = new SitePublisher({ stateDir: root });
     // The executor's first call of a run reads the site once; what grows with the site is what follows.
     await publisher.find({ item_id: 'none' });
-    let started = performance.now();
-    for (let i = 1; i <= samples; i++) {
+    const site: number[] = [];
+    for (let i = 1; i <= samples * 4; i++) {
+      const started = performance.now();
       const item_id = `new-${i}`;
       if (await publisher.find({ item_id })) throw new Error(`${item_id} exists before it was created`);
       await publisher.create({
@@ -215,9 +221,10 @@ export async function storeCosts(size: number, samples = 100): Promise<StoreCost
         tags: ['tea'],
         published: false,
       });
+      site.push(performance.now() - started);
     }
-    const siteMsPerArticle = (performance.now() - started) / samples;
-    started = performance.now();
+    const siteMsPerArticle = percentile(site, 50);
+    const started = performance.now();
     await publisher.flush();
     const siteFlushMs = performance.now() - started;
 
@@ -229,15 +236,17 @@ export async function storeCosts(size: number, samples = 100): Promise<StoreCost
     );
     const queue = new CsvQueueStore({ stateDir: root });
     await queue.list();
-    started = performance.now();
+    const transactions: number[] = [];
     for (let i = 0; i < samples; i++) {
+      const begun = performance.now();
       await queue.transact((current) => {
         const row = current[i % current.length];
         if (!row) throw new Error('empty queue');
         return { update: [{ ...row, status: 'CLAIMED', updated_at: new Date().toISOString() }], result: undefined };
       });
+      transactions.push(performance.now() - begun);
     }
-    const queueMsPerTransaction = (performance.now() - started) / samples;
+    const queueMsPerTransaction = percentile(transactions, 50);
     return { size, siteMsPerArticle, siteFlushMs, queueMsPerTransaction };
   } finally {
     await rm(root, { recursive: true, force: true });
@@ -258,7 +267,7 @@ export async function benchLocalStores(sizes: readonly number[], samples = 100):
         name: `site find + create, ${size} articles`,
         value: round(cost.siteMsPerArticle, 2),
         unit: 'ms',
-        notes: `per article, ${samples} created on a site of ${size}`,
+        notes: `median of ${samples * 4} created on a site of ${size}`,
       },
       {
         group,
@@ -272,7 +281,7 @@ export async function benchLocalStores(sizes: readonly number[], samples = 100):
         name: `queue transaction, ${size} rows`,
         value: round(cost.queueMsPerTransaction, 2),
         unit: 'ms',
-        notes: `per transaction (one row changed), ${samples} on a queue.csv of ${size} rows`,
+        notes: `median of ${samples} (one row changed each) on a queue.csv of ${size} rows`,
       },
     );
   }
