@@ -85,6 +85,9 @@ export interface ServiceRun {
   shopifyRetries: number;
   shopifyMaxCostInUse: number;
   shopifyBucket: number;
+  /** Query-cost points charged in all (every answered request), and those of the catalog look-ups. */
+  shopifyCostPoints: number;
+  shopifyCatalogCostPoints: number;
 }
 
 /** Most timestamps (ms) inside any window of `windowMs`. */
@@ -127,6 +130,13 @@ export async function runServiceExecutor(
     latencyMs: options.shopifyLatencyMs,
     maximumAvailable: SHOPIFY_BUCKET.size,
     restoreRate: SHOPIFY_BUCKET.restorePerSecond,
+    // The catalog is searched for every item (CatalogSearch); none of these match the
+    // bench keywords, so articles need no product link and no link is looked up.
+    scopes: ['read_content', 'write_content', 'read_products'],
+    products: [
+      { handle: 'gaiwan', title: 'Gaiwan' },
+      { handle: 'kettle', title: 'Gooseneck kettle' },
+    ],
   });
   const root = await mkdtemp(join(tmpdir(), 'bench-services-'));
   try {
@@ -266,6 +276,10 @@ export async function runServiceExecutor(
       shopifyRetries: shopifyStats.retries,
       shopifyMaxCostInUse: Math.round(bucket - lowest),
       shopifyBucket: bucket,
+      shopifyCostPoints: shopify.calls.reduce((sum, c) => sum + (c.cost ?? 0), 0),
+      shopifyCatalogCostPoints: shopify.calls
+        .filter((c) => c.operation.startsWith('Catalog'))
+        .reduce((sum, c) => sum + (c.cost ?? 0), 0),
     };
   } finally {
     await Promise.all([sheets.close(), shopify.close(), rm(root, { recursive: true, force: true })]);
@@ -489,6 +503,13 @@ function serviceFigures(group: string, c: string, run: ServiceRun, options: Serv
       value: run.shopifyMaxCostInUse,
       unit: 'points',
       notes: `bucket ${run.shopifyBucket} points, restore ${SHOPIFY_BUCKET.restorePerSecond}/s (standard plan); ${run.shopifyThrottleWaits} throttle waits`,
+    },
+    {
+      group,
+      name: `Shopify cost points per item, ${c}`,
+      value: round(run.shopifyCostPoints / options.items, 1),
+      unit: 'points',
+      notes: `actual query cost charged, ${round(run.shopifyCatalogCostPoints / options.items, 1)} of it the catalog look-up (one CatalogSearch per item)`,
     },
   ];
 }

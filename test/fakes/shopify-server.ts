@@ -71,6 +71,8 @@ export interface FakeCall {
   status: number;
   throttled: boolean;
   variables: Record<string, unknown>;
+  /** The actual query cost charged, for an answered request. */
+  cost?: number;
 }
 
 export interface FakeShopify {
@@ -595,7 +597,8 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
     const query = parsed.query ?? '';
     const variables = parsed.variables ?? {};
     const operation = /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? 'anonymous';
-    const record = (status: number, throttled = false) => calls.push({ operation, status, throttled, variables });
+    const record = (status: number, throttled = false, cost?: number) =>
+      calls.push({ operation, status, throttled, variables, ...(cost !== undefined && { cost }) });
     const token = req.headers['x-shopify-access-token'];
     if (typeof token !== 'string' || !tokens.has(token)) {
       record(401);
@@ -666,7 +669,7 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
     }
     const [data, actual] = result;
     bucket -= actual;
-    record(200);
+    record(200, false, actual);
     send(res, 200, {
       data,
       extensions: {
