@@ -83,4 +83,28 @@ describe('executor: scheduled visibility on Shopify', () => {
     expect((create?.variables.article as Record<string, unknown>).isPublished).toBeUndefined();
     expect((await world.row('fresh')).status).toBe('SCHEDULED');
   });
+
+  it('local site: an approved row with a future publish_at goes SCHEDULED, PUBLISHED after it; one nobody approved waits', async () => {
+    const at = iso(2 * HOUR);
+    world = await createWorld({
+      rows: [pendingRow('approved', { publish_at: at }), pendingRow('unapproved', { publish_at: at })],
+      vars: ENABLED,
+    });
+    await world.run();
+    await world.edit('approved', { approval: 'approved' });
+    const early = await world.run({ mode: 'publish', requireApproval: false });
+    expect(early.items.map((i) => [i.item_id, i.outcome])).toEqual([['approved', 'drafted']]);
+    expect((await world.row('approved')).status).toBe('SCHEDULED');
+    expect((await world.row('unapproved')).status).toBe('AWAITING_APPROVAL');
+    // The site keeps the draft's publish_at, so its page says "scheduled for …".
+    expect((await world.articles()).find((a) => a.item_id === 'approved')?.publish_at).toBe(at);
+
+    world.clock.advance(2 * HOUR);
+    const due = await world.run({ mode: 'publish', requireApproval: false });
+    expect(due.items.map((i) => [i.item_id, i.outcome]).sort()).toEqual([
+      ['approved', 'published'],
+      ['unapproved', 'published'],
+    ]);
+    expect((await world.row('approved')).status).toBe('PUBLISHED');
+  });
 });
