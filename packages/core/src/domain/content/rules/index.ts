@@ -15,9 +15,9 @@ import { titleMissing, titleTooLong } from './title';
 import type { Rule } from './types';
 import { unsafeHtml } from './unsafe-html';
 
+export { catalogLinks, linkTarget } from './broken-link';
 // RULE_CODES is in a file of its own so reconcile reads the list without loading the rules.
 export { RULE_CODES } from './codes';
-export { catalogLinks, linkTarget } from './broken-link';
 export { bodyLinks, isInternalLink } from './internal-link';
 export { effectiveMetaDescription, effectiveMetaTitle } from './meta';
 export { isEnglish, readingEase } from './reading-level';
