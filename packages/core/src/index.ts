@@ -1,4 +1,8 @@
-// @autopilot/core: the public surface the actions, the CLI and the tests use.
+// @autopilot/core: the public surface, for the tests, the tools and the CLI's
+// command modules. The actions import the modules they use instead (with
+// `sideEffects: false` the bundler keeps only what is reached), and the
+// wiring loads each backend's adapter when it is configured (start-up,
+// issue 12): nothing here may make a backend load at import time.
 export * from './adapters/github';
 export { JsonDecisionLog } from './adapters/local/decision-log-json';
 export { FileHeartbeat } from './adapters/local/heartbeat-file';
