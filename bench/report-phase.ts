@@ -1,7 +1,8 @@
 // One phase of the report bench in a process of its own, so its peak memory
 // is its own and not what earlier bench groups left behind:
 //   node --import tsx bench/report-phase.ts report|export STATE_DIR
-// prints {"seconds", "rows", "baseline_rss_mb", "peak_rss_mb"} as JSON.
+// prints {"seconds", "cpu_seconds", "rows", "baseline_rss_mb", "peak_rss_mb"} as JSON
+// (CPU time too: on a shared machine the wall time says as much about the neighbours).
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { CsvRunLog } from '../packages/core/src/adapters/local/run-log-csv';
@@ -31,6 +32,7 @@ const timer = setInterval(() => {
   peak = Math.max(peak, process.memoryUsage().rss);
 }, 25);
 const started = performance.now();
+const cpuStarted = process.cpuUsage();
 let rows: number;
 if (phase === 'report') {
   const report = await buildReport({
@@ -49,7 +51,16 @@ if (phase === 'report') {
   rows = exported.rows;
 }
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuStarted);
 clearInterval(timer);
 // maxRSS (KiB) catches a peak between two samples.
 peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
-console.log(JSON.stringify({ seconds, rows, baseline_rss_mb: baseline / MB, peak_rss_mb: peak / MB }));
+console.log(
+  JSON.stringify({
+    seconds,
+    cpu_seconds: (cpu.user + cpu.system) / 1e6,
+    rows,
+    baseline_rss_mb: baseline / MB,
+    peak_rss_mb: peak / MB,
+  }),
+);

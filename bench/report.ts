@@ -73,6 +73,7 @@ async function measure<T>(work: () => Promise<T>): Promise<{ result: T; seconds:
 
 interface PhaseFigures {
   seconds: number;
+  cpu_seconds: number;
   rows: number;
   baseline_rss_mb: number;
   peak_rss_mb: number;
@@ -125,6 +126,7 @@ export async function benchReport(rows = ROWS): Promise<BenchFigure[]> {
       { name: 'report.run_log_file_size', value: round(fileMb, 1), unit: 'MB' },
       { name: 'report.generate_log_time', value: round(generate.seconds), unit: 's' },
       { name: 'report.build_time', value: round(report.seconds), unit: 's', ...within(report.seconds, seconds, 's') },
+      { name: 'report.build_cpu_time', value: round(report.cpu_seconds), unit: 's' },
       { name: 'report.build_rows_per_second', value: Math.round(rows / report.seconds), unit: 'rows/s' },
       {
         name: 'report.build_peak_rss',
@@ -139,6 +141,7 @@ export async function benchReport(rows = ROWS): Promise<BenchFigure[]> {
         unit: 's',
         ...within(exported.seconds, seconds, 's'),
       },
+      { name: 'report.csv_export_cpu_time', value: round(exported.cpu_seconds), unit: 's' },
       { name: 'report.csv_export_rows_written', value: exported.rows, unit: 'rows' },
       {
         name: 'report.csv_export_peak_rss',

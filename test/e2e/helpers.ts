@@ -5,11 +5,12 @@
 // the machine running the tests) and in a scratch working directory, so no
 // developer `.env` or CI variable changes what they do.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { readSiteArticles } from '../../packages/core/src/adapters/local/site-publisher';
 import { type ProcessResult, processResult } from '../fixtures/process-output';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -95,8 +96,14 @@ export interface SiteRecord {
   published_at: string | null;
 }
 
+/** The local site's records: articles.json with its journal (articles.jsonl) replayed, as the publisher reads them. */
 export async function readArticles(stateDir: string): Promise<SiteRecord[]> {
-  return JSON.parse(await readFile(join(stateDir, 'site', 'articles.json'), 'utf8')) as SiteRecord[];
+  const articles = await readSiteArticles(stateDir);
+  // The test reads only what a site that exists holds (as reading articles.json did).
+  if (articles.length === 0 && !(await stat(join(stateDir, 'site')).catch(() => undefined))) {
+    throw new Error(`${stateDir}: no local site yet`);
+  }
+  return articles;
 }
 
 /** The lines of a JSON-lines file, parsed. */
