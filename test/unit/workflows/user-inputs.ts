@@ -44,6 +44,8 @@ export const USER_INPUTS: Record<string, { workflow: string; inputs: UserInput[]
         'config-file',
         'max-items',
         'require-approval',
+        // The zone a publish_at without one is read in (the shop's readers').
+        'timezone',
         ...SHEETS,
         ...NOTIFY,
         ...STATE,
@@ -63,7 +65,7 @@ export const USER_INPUTS: Record<string, { workflow: string; inputs: UserInput[]
   supervisor: {
     workflow: 'supervisor.yml',
     inputs: [
-      ...plain(['require-approval', 'heartbeat-source', 'heartbeat-url', ...SHEETS, ...NOTIFY, ...STATE]),
+      ...plain(['require-approval', 'timezone', 'heartbeat-source', 'heartbeat-url', ...SHEETS, ...NOTIFY, ...STATE]),
       {
         input: 'github-token',
         from: /^\$\{\{\s*steps\.app-token\.outputs\.token\s*\|\|\s*secrets\.AUTOPILOT_TOKEN\s*\}\}$/,
