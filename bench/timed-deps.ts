@@ -32,6 +32,8 @@ export function timePorts<D extends Ports>(deps: D): { deps: D; times: PortTimes
       queue: {
         list: timed(times, 'queue.list', () => queue.list()),
         transact: timed(times, 'queue.transact', (plan) => queue.transact(plan)),
+        // A compare-and-set store's claims need no re-read: the wrapper says so too.
+        exclusive: queue.exclusive,
       } satisfies typeof queue,
       runLog: {
         append: timed(times, 'runLog.append', (rows) => runLog.append(rows)),

@@ -1,7 +1,10 @@
 // The executor run: pick the mode (kill-switch), get the publisher ready,
-// claim items one at a time under the queue's lock while the time budget
-// lasts, process them with bounded concurrency (p-limit), write each row's
-// transition and a run-log row, and record the run.
+// claim rows in batches while the time budget lasts (one transaction per
+// claim; one re-read to confirm it where the store has no compare-and-set),
+// process them with bounded concurrency (p-limit), write the rows'
+// transitions and run-log rows together (write-buffer.ts: with the next
+// claim, a short while after an item finishes, at the end), and record the
+// run. The first claim takes one row per worker, later ones more.
 //
 // What stops a run early, and how it ends (runs.jsonl always gets its
 // completed line):
@@ -18,9 +21,12 @@
 // - a UserError (configuration: a refused token, a missing blog): no new
 //   claims, in-flight items finish, then it is rethrown (hosts exit 2).
 //
-// While an item is worked on its lease is renewed every third of the lease
-// (a queue write that only extends lease_until while the row is still ours),
-// so a slow item — a storm of throttling — is never taken by another worker.
+// While rows are held (claimed, or finished with the outcome not written yet)
+// their leases are renewed together every third of the lease (one queue write
+// that only extends lease_until of rows still ours), so a slow item — a storm
+// of throttling — is never taken by another worker. A run killed before its
+// outcomes are written leaves the rows to their leases; the next run finds a
+// live article by the item id and writes PUBLISHED (recover-item.ts).
 import pLimit from 'p-limit';
 import { normalizeTitle } from '../../domain/content/title';
 import { effectiveMode } from '../../domain/publish-guard';
@@ -274,10 +280,9 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
       log.warn(`${result.item_id}: blocked — ${result.message}`, { item_id: result.item_id });
       outcomes.add({ result });
     }
-    if (claim.claimed.length === 0) {
-      exhausted = true;
-      return;
-    }
+    // Fewer rows than asked for: no more are eligible now, so this claim is the run's last.
+    if (claim.claimed.length < want) exhausted = true;
+    if (claim.claimed.length === 0) return;
     claimedCount += claim.claimed.length;
     const recoveredRows = new Set(claim.recovered.map((r) => r.row));
     const titles = articleTitles(rows);
