@@ -61,7 +61,13 @@ afterEach(async () => {
 });
 
 function startShopify(options: FakeShopifyOptions = {}): Promise<FakeShopify> {
-  return startFakeShopify({ clientId: 'client-1', clientSecret: SHOPIFY_SECRET, blogs: ['news'], ...options });
+  return startFakeShopify({
+    clientId: 'client-1',
+    clientSecret: SHOPIFY_SECRET,
+    blogs: ['news'],
+    scopes: ['read_content', 'write_content', 'read_products'],
+    ...options,
+  });
 }
 
 function env(overrides: Record<string, string> = {}): Record<string, string> {
@@ -206,11 +212,11 @@ describe('autopilot doctor against the fakes', () => {
 
   it('an app without write_content fails shopify.scopes; the blog is not looked up', async () => {
     await shopify.close();
-    shopify = await startShopify({ scopes: ['read_content'] });
+    shopify = await startShopify({ scopes: ['read_content', 'read_products'] });
     const run = await doctor();
     expectOnly(run, 'shopify.scopes', /write_content/, ['shopify.blog']);
     expect(run.checks.find((c) => c.id === 'shopify.scopes')?.detail).toBe(
-      'missing write_content (granted: read_content)',
+      'missing write_content (granted: read_content, read_products)',
     );
   });
 

@@ -40,14 +40,21 @@ describe('shopify.scopes', () => {
   const scopes = (...handles: string[]) =>
     answer(200, { data: { currentAppInstallation: { accessScopes: handles.map((handle) => ({ handle })) } } });
 
-  it('passes read and write content (or the online-store-pages equivalents; write includes read)', () => {
-    expect(evaluateShopifyScopes(scopes('read_content', 'write_content')).status).toBe('pass');
-    expect(evaluateShopifyScopes(scopes('write_online_store_pages')).status).toBe('pass');
+  it('passes read and write content (or the online-store-pages equivalents; write includes read) with read_products', () => {
+    expect(evaluateShopifyScopes(scopes('read_content', 'write_content', 'read_products')).status).toBe('pass');
+    expect(evaluateShopifyScopes(scopes('write_online_store_pages', 'write_products')).status).toBe('pass');
   });
 
   it('names each missing scope and what was granted', () => {
     expect(evaluateShopifyScopes(scopes('read_products')).detail).toBe(
       'missing read_content and write_content (granted: read_products)',
+    );
+    // The catalog's scope: without it internal links go unchecked.
+    expect(evaluateShopifyScopes(scopes('read_content', 'write_content')).detail).toBe(
+      'missing read_products (granted: read_content, write_content)',
+    );
+    expect(evaluateShopifyScopes(scopes()).detail).toBe(
+      'missing read_content, write_content and read_products (granted: none)',
     );
     expect(evaluateShopifyScopes(scopes()).fix).toContain('Versions');
   });

@@ -1,19 +1,22 @@
 // The app's granted access scopes, read with the Admin GraphQL query
 // `currentAppInstallation { accessScopes { handle } }`: blogs and articles
 // need read_content (or read_online_store_pages) and articleCreate /
-// articleUpdate need write_content (or write_online_store_pages). A write
-// scope includes its read.
+// articleUpdate need write_content (or write_online_store_pages); the
+// catalog lookups (products and collections for internal links, BROKEN_LINK)
+// need read_products — without it the executor only warns and checks no
+// link, so the doctor is where a team learns it. A write scope includes its read.
 import { type CheckResult, fail, type HttpObservation, isAnswer, messageOf, pass } from './types';
 
 const ID = 'shopify.scopes';
-const TITLE = 'Shopify app has the content scopes (read_content, write_content)';
+const TITLE = 'Shopify app has the scopes it needs (read_content, write_content, read_products)';
 
 export const READ_SCOPES = ['read_content', 'read_online_store_pages', 'write_content', 'write_online_store_pages'];
 export const WRITE_SCOPES = ['write_content', 'write_online_store_pages'];
+export const CATALOG_SCOPES = ['read_products', 'write_products'];
 
 const FIX =
-  'Dev Dashboard → your app → Versions → create a version whose access scopes include read_content and ' +
-  'write_content → release it, then approve the updated scopes on the store when its admin asks; ' +
+  'Dev Dashboard → your app → Versions → create a version whose access scopes include read_content, ' +
+  'write_content and read_products → release it, then approve the updated scopes on the store when its admin asks; ' +
   'a legacy custom app: Shopify admin → Settings → Apps → Develop apps → the app → Configuration → Admin API scopes';
 
 /** Judge the GraphQL answer to the AccessScopes query. */
@@ -30,8 +33,10 @@ export function evaluateShopifyScopes(o: HttpObservation): CheckResult {
   const missing = [
     ...(granted.some((s) => READ_SCOPES.includes(s)) ? [] : ['read_content']),
     ...(granted.some((s) => WRITE_SCOPES.includes(s)) ? [] : ['write_content']),
+    ...(granted.some((s) => CATALOG_SCOPES.includes(s)) ? [] : ['read_products']),
   ];
   const shown = granted.length > 0 ? granted.join(', ') : 'none';
   if (missing.length === 0) return pass(ID, TITLE, `granted: ${shown}`);
-  return fail(ID, TITLE, `missing ${missing.join(' and ')} (granted: ${shown})`, FIX);
+  const named = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}` : missing[0];
+  return fail(ID, TITLE, `missing ${named} (granted: ${shown})`, FIX);
 }
