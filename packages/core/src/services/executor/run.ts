@@ -136,6 +136,10 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
   if (mode === 'publish' && !requireApproval)
     log.warn('require-approval is off: drafts that pass the gate go live without a human approving them');
   await deps.runs.record({ run_id: options.runId, mode, status: 'in_progress', started_at: startedAt.toISOString() });
+  if (options.shard && options.shard.count > 1)
+    log.info(
+      `shard ${options.shard.index}/${options.shard.count}: only rows whose item id hashes to ${options.shard.index} are claimed`,
+    );
 
   const sleep = deps.sleep ?? realSleep;
   const problems = new Map<string, RowProblem>();
