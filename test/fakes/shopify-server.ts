@@ -122,6 +122,7 @@ const REQUESTED_COST: Record<string, number> = {
   BlogByHandle: 2 + 5,
   AccessScopes: 2,
   ArticleById: OBJECT_COST,
+  ArticleRead: OBJECT_COST + 2, // the article and its two SEO metafields
   ArticlesByHandle: 2 + 10 * OBJECT_COST,
   ArticleCreate: MUTATION_COST + OBJECT_COST,
   ArticleUpdate: MUTATION_COST + OBJECT_COST,
@@ -507,6 +508,7 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
         const nodes = blogs.filter((b) => handle === undefined || b.handle === handle);
         return [{ blogs: { nodes, edges: nodes.map((node) => ({ node })) } }, 2 + nodes.length];
       }
+      case 'ArticleRead':
       case 'ArticleById': {
         const article = articles.find((a) => a.id === vars.id);
         return [{ article: article ? project(article, query) : null }, article ? OBJECT_COST : 1];

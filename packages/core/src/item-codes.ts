@@ -37,6 +37,7 @@ export const ITEM_ERROR_CODES = [
   'UNEXPECTED', // any other error (a bug, a local file that could not be read or written)
   'TIME_BUDGET', // the run's time budget ended while the item was in flight: released
   'QUEUE_WRITE_FAILED', // the item's outcome could not be written to its queue row
+  'UPDATE_NO_ARTICLE', // a row marked UPDATE whose article the store no longer has (or cannot read)
   'REJECTED', // a reviewer set approval=rejected (RUNBOOK lists it with the gate rule codes)
 ] as const;
 

@@ -10,6 +10,12 @@ export const ITEM_STATUSES = [
   /** Sent to the store with a future publish date: the store shows it then (issue 11). */
   'SCHEDULED',
   'PUBLISHED',
+  /**
+   * Set by a human on a PUBLISHED row whose content or fields changed: the next
+   * publish run re-publishes it in place (same article, same handle), keeping
+   * the previous version (VersionStore), then the row is PUBLISHED again.
+   */
+  'UPDATE',
   'FAILED',
   'BLOCKED',
   'SKIPPED',

@@ -147,6 +147,12 @@ export interface Publisher {
    */
   publishDraft(id: string, options?: { publishAt?: string }): Promise<ArticleRef>;
   /**
+   * The article's current fields (undefined when it is gone): what the
+   * update path keeps as the previous version before it changes a live
+   * article, and what a rollback reads back. Optional.
+   */
+  read?(id: string): Promise<ArticleFields | undefined>;
+  /**
    * The blog's articles with their text, for NEAR_DUPLICATE (read once per
    * run). Optional: a publisher without it is not compared against.
    */
@@ -158,6 +164,39 @@ export interface Publisher {
    * is durable either way.
    */
   flush?(): Promise<void>;
+}
+
+/** An article's content as the store holds it (Publisher.read): what a version keeps. */
+export interface ArticleFields {
+  handle: string;
+  title: string;
+  summary: string;
+  body_html: string;
+  tags: string[];
+  author?: string;
+  image?: { url: string; altText: string };
+  seo?: { title: string; description: string };
+}
+
+/** One kept version of a live article: its fields just before an update changed them. */
+export interface ArticleVersion {
+  item_id: string;
+  article_id: string;
+  /** When it was kept (ISO 8601): just before the update. */
+  at: string;
+  run_id: string;
+  fields: ArticleFields;
+}
+
+/**
+ * The versions journal (append only): locally `<state>/versions.jsonl`, on
+ * GitHub `versions.jsonl` on the state branch. Kept beside the run log, whose
+ * columns stay as they are.
+ */
+export interface VersionStore {
+  append(version: ArticleVersion): Promise<void>;
+  /** The item's newest kept version, if any. */
+  latest(itemId: string): Promise<ArticleVersion | undefined>;
 }
 
 /** A thing of the shop an article can link to. */

@@ -10,6 +10,7 @@ import type { RunHistory, VariableStore } from '../ports';
 import type { ExecutorDeps } from '../services/executor';
 import { createContentReader } from './content-reader';
 import { buildDataPlane, type DataPlane, type WiringContext } from './data-plane';
+import { buildVersionStore } from './versions';
 
 /** The kill-switch as the workflow passes it: `WF_ENABLED: ${{ vars.WF_ENABLED }}`. Read-only. */
 export function envVariableStore(env: NodeJS.ProcessEnv): VariableStore {
@@ -48,6 +49,7 @@ export async function buildBackends(
       runs: local ? new JsonlRunHistory({ stateDir: ctx.paths.root, log: ctx.log }) : hostRecordedRuns,
       vars: local ? new JsonVariableStore({ stateDir: ctx.paths.root }) : envVariableStore(ctx.env),
       readContent: createContentReader(roots),
+      versions: buildVersionStore(config, ctx),
     },
   };
 }

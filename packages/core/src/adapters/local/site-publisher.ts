@@ -9,7 +9,15 @@
 // with one article (the later call updates the first's record).
 // An article's `url` is the page's path relative to the state folder:
 // `site/articles/<handle>.html`.
-import type { ArticleInput, ArticleLookup, ArticleRef, ArticleText, Clock, Publisher } from '../../ports';
+import type {
+  ArticleFields,
+  ArticleInput,
+  ArticleLookup,
+  ArticleRef,
+  ArticleText,
+  Clock,
+  Publisher,
+} from '../../ports';
 import { publishArticleDraft, toArticleRef, updateArticle, upsertArticle } from './site-articles';
 import { SiteStore } from './site-store';
 
@@ -51,6 +59,24 @@ export class SitePublisher implements Publisher {
     return this.store.transact((articles) => {
       const change = updateArticle(articles, id, article, this.now().toISOString());
       return { touched: [change.article], result: toArticleRef(change.article) };
+    });
+  }
+
+  /** The article's current fields, as a version keeps them (the update path, rollback). */
+  read(id: string): Promise<ArticleFields | undefined> {
+    return this.store.read((articles) => {
+      const a = articles.byId(id);
+      if (!a) return undefined;
+      return {
+        handle: a.handle,
+        title: a.title,
+        summary: a.summary,
+        body_html: a.body_html,
+        tags: [...a.tags],
+        author: a.author,
+        ...(a.image_url && { image: { url: a.image_url, altText: a.image_alt ?? '' } }),
+        seo: { title: a.meta_title ?? '', description: a.meta_description ?? '' },
+      };
     });
   }
 

@@ -65,6 +65,40 @@ export interface ArticleByIdData {
   article: ArticleNode | null;
 }
 
+/**
+ * An article's content, as a kept version holds it (Article: body is HTML,
+ * author is an ArticleAuthor { name }, image an Image { url altText }; the
+ * SEO title and description are the global metafields).
+ */
+export const ARTICLE_READ = {
+  name: 'ArticleRead',
+  query: `query ArticleRead($id: ID!) {
+  article(id: $id) {
+    ${ARTICLE_FIELDS}
+    summary
+    body
+    tags
+    author { name }
+    image { url altText }
+    seoTitle: metafield(namespace: "${SEO_TITLE_METAFIELD.namespace}", key: "${SEO_TITLE_METAFIELD.key}") { value }
+    seoDescription: metafield(namespace: "${SEO_DESCRIPTION_METAFIELD.namespace}", key: "${SEO_DESCRIPTION_METAFIELD.key}") { value }
+  }
+}`,
+};
+export interface ArticleReadData {
+  article:
+    | (ArticleNode & {
+        summary: string | null;
+        body: string;
+        tags: string[];
+        author: { name: string } | null;
+        image: { url: string; altText: string | null } | null;
+        seoTitle: { value: string } | null;
+        seoDescription: { value: string } | null;
+      })
+    | null;
+}
+
 export const ARTICLES_BY_HANDLE = {
   name: 'ArticlesByHandle',
   query: `query ArticlesByHandle($query: String!) {

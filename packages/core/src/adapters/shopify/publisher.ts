@@ -21,7 +21,7 @@
 // applied: before it is sent again, the item's article is looked up by the
 // handle it was sent with and its item id, and returned when it is there.
 import { ItemError, UserError } from '../../errors';
-import type { ArticleInput, ArticleLookup, ArticleRef, Clock, Logger, Publisher } from '../../ports';
+import type { ArticleFields, ArticleInput, ArticleLookup, ArticleRef, Clock, Logger, Publisher } from '../../ports';
 import { fetchWithTimeout } from '../../util/abort';
 import { exchangeClientCredentials } from './access-token';
 import { ShopifyCatalog } from './catalog';
@@ -29,11 +29,13 @@ import { ShopifyGraphqlClient, type ShopifyStats, UnansweredWriteError } from '.
 import {
   ARTICLE_BY_ID,
   ARTICLE_CREATE,
+  ARTICLE_READ,
   ARTICLE_UPDATE,
   ARTICLES_BY_HANDLE,
   type ArticleByIdData,
   type ArticleCreateData,
   type ArticleNode,
+  type ArticleReadData,
   type ArticlesByHandleData,
   type ArticleUpdateData,
   BLOG_BY_HANDLE,
@@ -260,6 +262,23 @@ export class ShopifyPublisher implements Publisher {
       if (node.itemId?.value === lookup.item_id) return this.toRef(node, lookup.item_id);
     }
     return undefined;
+  }
+
+  /** The article's current fields (a kept version; undefined when it is gone or not in our blog). */
+  async read(id: string): Promise<ArticleFields | undefined> {
+    const data = await this.client.request<ArticleReadData>(ARTICLE_READ.name, ARTICLE_READ.query, { id });
+    const a = data.article;
+    if (!a) return undefined;
+    return {
+      handle: a.handle,
+      title: a.title,
+      summary: a.summary ?? '',
+      body_html: a.body,
+      tags: [...a.tags],
+      ...(a.author && { author: a.author.name }),
+      ...(a.image && { image: { url: a.image.url, altText: a.image.altText ?? '' } }),
+      seo: { title: a.seoTitle?.value ?? '', description: a.seoDescription?.value ?? '' },
+    };
   }
 
   /** The future moment a live input is scheduled for, if it is one. */

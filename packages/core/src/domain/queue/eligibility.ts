@@ -12,6 +12,11 @@
 //   as a PENDING row does: no one asked for it to be set up in advance.
 // - In publish mode, SCHEDULED rows whose publish_at has passed: a cheap
 //   look-up that marks the row PUBLISHED once the store shows the article.
+// - In publish mode only, UPDATE rows (a human asked to re-publish a live
+//   article in place): changing what readers see is publishing, so review
+//   mode never takes one, and with require-approval on the row's approval
+//   must say `approved` (a row that went live through approval still does;
+//   set it to `pending` to hold an update until someone approves it).
 // - Never a row whose approval is `rejected` (see rejectedItems).
 // Order: P0 > P1 > P2, then publish_at (rows without one first: they have
 // been due all along), then row order.
@@ -51,6 +56,10 @@ export function isEligible(item: QueueItem, mode: Mode, now: Date, options: Elig
       return !options.requireApproval && due(item.publishAt, now);
     case 'SCHEDULED':
       return mode === 'publish' && due(item.nextAttemptAt, now) && due(item.publishAt, now);
+    case 'UPDATE':
+      return (
+        mode === 'publish' && due(item.nextAttemptAt, now) && (!options.requireApproval || item.approval === 'approved')
+      );
     default:
       return false;
   }

@@ -66,7 +66,7 @@ export function toRetry(
   args: Stamp & {
     error: string;
     nextAttemptAt: Date;
-    status?: 'PENDING' | 'APPROVED' | 'AWAITING_APPROVAL' | 'SCHEDULED';
+    status?: 'PENDING' | 'APPROVED' | 'AWAITING_APPROVAL' | 'SCHEDULED' | 'UPDATE';
   },
 ): QueueRow {
   return moved(row, args.status ?? 'PENDING', args, {

@@ -28,6 +28,7 @@ import { runAborted } from '../../util/abort';
 import { findExisting, publishArticle } from '../publish-article';
 import { articleInputOf, type ContentContext, draftAndCheck } from './content';
 import type { ExecutorDeps, ExecutorOptions, ItemResult } from './types';
+import { updateInPlace } from './update-item';
 
 export interface ItemOutcome {
   result: ItemResult;
@@ -187,6 +188,31 @@ export async function processItem(
       );
     }
 
+    // UPDATE: the live article re-published in place, its previous version kept first (update-item.ts).
+    if (from === 'UPDATE') {
+      const wantedUpdate = articleInputOf(item, checked.draft, {
+        published: true,
+        author: options.author,
+        now: deps.now(),
+      });
+      const done = await updateInPlace(
+        item.id,
+        { article_id: item.row.article_id || undefined, handle: item.row.handle || undefined },
+        wantedUpdate,
+        deps,
+        runId,
+      );
+      return finish(
+        'published',
+        'PASS',
+        [],
+        done.message,
+        checked.usage,
+        (fresh, now) => toPublished(fresh, { article: done.ref, now, runId }),
+        done.ref,
+        title,
+      );
+    }
     const live = mode === 'publish' && !(options.requireApproval && !isDraftRow);
     const input: ArticleInput = articleInputOf(item, checked.draft, {
       published: live,
@@ -255,6 +281,19 @@ export async function processItem(
           ? serviceItemCode(error.service)
           : 'UNEXPECTED';
     const text = `${code}: ${said}`;
+    if (from === 'UPDATE') {
+      // The article is live either way: an update that keeps failing is parked for a human, never FAILED.
+      if (shouldFail(item.attempts, options.maxAttempts)) {
+        const reason = `update not confirmed after ${item.attempts} attempt(s) — ${said}; the article stays live as the store has it: check it, then set the row to UPDATE again`;
+        return finish('blocked', '', [code], `${code}: ${reason}`, ZERO, (fresh, now) =>
+          toBlocked(fresh, { reason, codes: [code], now, runId }),
+        );
+      }
+      const at = nextAttemptAt(deps.now(), item.attempts, options.backoff, deps.random);
+      return finish('retry', '', [code], `will retry the update at ${at.toISOString()} — ${text}`, ZERO, (fresh, now) =>
+        toRetry(fresh, { error: text, now, runId, nextAttemptAt: at, status: 'UPDATE' }),
+      );
+    }
     // Never write FAILED or a retry over a live article: ask the publisher first.
     let live: ArticleRef | undefined;
     let unchecked = false;

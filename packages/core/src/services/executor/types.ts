@@ -12,6 +12,7 @@ import type {
   RunLog,
   Usage,
   VariableStore,
+  VersionStore,
 } from '../../ports';
 
 export interface ExecutorDeps {
@@ -24,6 +25,8 @@ export interface ExecutorDeps {
   generator?: Generator;
   /** The shop's products, collections, pages and articles (internal links); absent: not looked up. */
   catalog?: Catalog;
+  /** Where an UPDATE keeps the live article's previous version; absent: not kept (the message says so). */
+  versions?: VersionStore;
   /** Reads a row's content_path (resolved and confined by the host). */
   readContent: (contentPath: string) => Promise<string>;
   log: Logger;
@@ -60,9 +63,9 @@ export interface ExecutorOptions {
   signal?: AbortSignal;
   /** This run's part of the queue (`shard: k/n`); absent: all of it. */
   shard?: Shard;
-  /** Rows a claim after the first may take (default: concurrency × 4); the first takes one per worker. */
+  /** Rows one claim may take (default: concurrency × 5, at least 10); a single worker's first claim takes one. */
   claimBatch?: number;
-  /** How often finished items' outcomes are written, in ms (default 10 s; also before each claim and at the end). */
+  /** The longest a finished item's outcome waits to be written, in ms (default 15 s; it also goes with the next claim and at the end). */
   flushIntervalMs?: number;
 }
 
