@@ -3,6 +3,7 @@
 // yields one article, a handle held by another item is never overwritten,
 // and status moves draft → published, never back.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inputOfFields } from '../../packages/core/src/domain/article-fields';
 import { ItemError } from '../../packages/core/src/errors';
 import type { ArticleInput, Publisher } from '../../packages/core/src/ports';
 import { publishArticle } from '../../packages/core/src/services/publish-article';
@@ -252,6 +253,29 @@ export function describePublisherContract(
       it('an article without an image has none', async () => {
         const ref = await h.publisher.create(full('S4', { image: undefined }));
         expect((await fields(ref.id))?.image).toBeUndefined();
+      });
+
+      // The update path keeps what `read` returns and a rollback writes it back (issue 11).
+      it('read returns the article as stored, and writing that back changes nothing', async () => {
+        if (!h.publisher.read) throw new Error(`${name} declares articleFields but has no read`);
+        const ref = await h.publisher.create(full('R1', { published: true }));
+        const kept = await h.publisher.read(ref.id);
+        expect(kept).toEqual({
+          handle: ref.handle,
+          title: 'Title of R1',
+          summary: 'A summary of R1 for listings.',
+          body_html: '<p>Body of R1</p>',
+          tags: ['tea', 'how-to'],
+          author: 'Mei Lin',
+          image: { url: 'https://images.example.com/R1.jpg', altText: 'A cup of R1' },
+          seo: { title: 'SEO title of R1', description: 'What search results show for R1.' },
+        });
+        await h.publisher.update(ref.id, full('R1', { title: 'Changed', body_html: '<p>New</p>', published: true }));
+        expect((await h.publisher.read(ref.id))?.title).toBe('Changed');
+        if (!kept) throw new Error('no fields read');
+        await h.publisher.update(ref.id, inputOfFields('R1', kept));
+        expect(await h.publisher.read(ref.id)).toEqual(kept);
+        expect(await h.publisher.find({ article_id: ref.id, item_id: 'R1' })).toMatchObject({ status: 'published' });
       });
     });
 
