@@ -4,7 +4,8 @@
 // process them with bounded concurrency (p-limit), write the rows'
 // transitions and run-log rows together (write-buffer.ts: with the next
 // claim, a short while after an item finishes, at the end), and record the
-// run. The first claim takes one row per worker, later ones more.
+// run. A claim takes several rows per worker (one, the first time, for a run
+// of one worker: it stops at its first item's trouble holding nothing else).
 //
 // What stops a run early, and how it ends (runs.jsonl always gets its
 // completed line):
@@ -62,7 +63,7 @@ import { createWriteBuffer } from './write-buffer';
  */
 export const FLUSH_INTERVAL_MS = 15_000;
 /** Rows a claim after the first takes per worker (at least MIN_CLAIM_BATCH): fewer, larger claims. */
-export const CLAIM_ROWS_PER_WORKER = 4;
+export const CLAIM_ROWS_PER_WORKER = 5;
 export const MIN_CLAIM_BATCH = 10;
 
 /** A claimed row waiting for a worker. */
@@ -228,8 +229,9 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
 
   /** Claims a batch of rows in one transaction (verified with one re-read where the store has no compare-and-set). */
   const claimBatch = async (waiting: Transition[]): Promise<void> => {
-    // The first claim takes one row per worker; later ones more (fewer requests per item), never past max-items.
-    const want = Math.min(options.maxItems - claimedCount, claims === 0 ? options.concurrency : claimBatchSize);
+    // Several rows per worker (fewer requests per item), never past max-items; a single worker starts with one.
+    const first = claims === 0 && options.concurrency === 1;
+    const want = Math.min(options.maxItems - claimedCount, first ? 1 : claimBatchSize);
     if (want <= 0) {
       exhausted = true;
       return;
