@@ -102,7 +102,7 @@ export const COMMANDS: Record<string, CommandSpec | Command> = {
       (m) => m.queueCommand,
     ),
     summary: 'the queue: list it, add rows, and the operators’ decisions on a row',
-    usage: ['queue list|add|approve|reject|retry|cancel'],
+    usage: ['queue list|add|approve|reject|retry|cancel|rollback'],
     settings: settingKeys(dataPlane, RUNNER),
     subcommands: {
       list: {
@@ -155,6 +155,13 @@ export const COMMANDS: Record<string, CommandSpec | Command> = {
         usage: 'queue cancel --id ID [--reason R]',
         summary: 'leave the row out: SKIPPED',
         flags: { id: 'the row', by: 'who cancels (default: you@host)', reason: 'kept in notes' },
+      },
+      rollback: {
+        usage: 'queue rollback --id ID [--dry-run]',
+        summary: 'restore a PUBLISHED row’s live article to the newest version an UPDATE kept (read back to check)',
+        flags: { id: 'the row (PUBLISHED, with a kept version)' },
+        settings: ['dry-run'],
+        meaning: { 'dry-run': 'say what would be restored, and change nothing' },
       },
     },
   },

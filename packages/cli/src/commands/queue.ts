@@ -1,5 +1,6 @@
-// `autopilot queue list|add|approve|reject|retry|cancel`: the operators'
-// commands on the queue, each one transaction under the queue's lock.
+// `autopilot queue list|add|approve|reject|retry|cancel|rollback`: the
+// operators' commands on the queue, each one transaction under the queue's
+// lock; `rollback` restores a live article's kept version (services/rollback.ts).
 // `add --request` reads plain words (request-parse.ts); `add --dry-run`
 // shows the rows and writes nothing.
 import {
@@ -17,7 +18,9 @@ import {
 } from '@autopilot/core';
 import { readRequestWithLlm } from '@autopilot/core/adapters/llm/request-reader';
 import { parseRequest, type RequestedRow } from '@autopilot/core/domain/queue/request-parse';
+import { rollbackItem } from '@autopilot/core/services/rollback';
 import { escapeForTerminal } from '@autopilot/core/util/terminal';
+import { buildVersionStore } from '@autopilot/core/wiring/versions';
 import { type CliContext, requireStateFolder } from '../context';
 
 async function queueStore(ctx: CliContext) {
@@ -158,6 +161,31 @@ async function change(ctx: CliContext, command: QueueCommand): Promise<number> {
   return 0;
 }
 
+/**
+ * Restore a live article to the newest version an UPDATE kept of it. Exit 0
+ * when the store holds the version again (read back) and the run log has its
+ * row (or on a dry run); 1 when either is not so; 2 (UserError) when the row
+ * is missing or not PUBLISHED or no version is kept — nothing changed then.
+ */
+async function rollback(ctx: CliContext): Promise<number> {
+  const id = ctx.args.flags.id;
+  if (!id) throw new UserError('queue rollback needs --id ID');
+  if (queueBackendOf(ctx.config, 'local') === 'local') requireStateFolder(ctx);
+  const data = await buildDataPlane(ctx.config, ctx.wiring);
+  const versions = buildVersionStore(ctx.config, { ...ctx.wiring, controlPlane: 'local' });
+  await data.publisher.prepare?.();
+  const result = await rollbackItem(
+    { queue: data.queue, runLog: data.runLog, publisher: data.publisher, versions, now: ctx.now },
+    { id, dryRun: ctx.config.dryRun, runId: ctx.runId, traceId: ctx.traceId, versionsWhere: versions.where },
+  );
+  // The local site's index page and records file follow the change (a no-op for Shopify).
+  if (!result.dry_run && result.changed.length > 0) await data.publisher.flush?.();
+  ctx.say(result.lines.map(safe).join('\n'));
+  ctx.result(result, { asIs: true });
+  const done = result.dry_run || result.changed.length === 0 || (result.not_restored.length === 0 && result.logged);
+  return done ? 0 : 1;
+}
+
 export async function queueCommand(ctx: CliContext, rest: string[]): Promise<number> {
   const [sub] = rest;
   switch (sub) {
@@ -170,7 +198,11 @@ export async function queueCommand(ctx: CliContext, rest: string[]): Promise<num
     case 'retry':
     case 'cancel':
       return change(ctx, sub);
+    case 'rollback':
+      return rollback(ctx);
     default:
-      throw new UserError(`queue needs a subcommand: list, add, approve, reject, retry or cancel (got "${sub ?? ''}")`);
+      throw new UserError(
+        `queue needs a subcommand: list, add, approve, reject, retry, cancel or rollback (got "${sub ?? ''}")`,
+      );
   }
 }
