@@ -63,6 +63,10 @@ function executorArgs(setup: RaceSetup, runId: string, maxItems: number, owner: 
     'executor',
     '--mode',
     'publish',
+    // A full autopilot (require-approval is on by default): the race is about
+    // going live exactly once, so PENDING rows must be published, not drafted.
+    '--require-approval',
+    'false',
     '--lease',
     String(LEASE_SECONDS),
     '--concurrency',
