@@ -201,12 +201,15 @@ export function defaultDraft(body: RecordedChatRequest['body'], firstPassWords: 
     .map((k) => k.trim())
     .filter(Boolean);
   const words = isFix ? 450 : firstPassWords;
-  const filler = 'Practical advice helps customers choose care and enjoy what they buy every single day'.split(' ');
+  // Whole sentences, as a model writes: one run-on sentence reads as
+  // unreadable to the READING_LEVEL rule and would send every draft to a fix pass.
+  const filler = 'Practical advice helps customers choose care and enjoy what they buy every single day.'.split(' ');
   const text: string[] = [`This article covers ${keywords.join(', ') || 'the topic'}.`];
   while (text.join(' ').split(/\s+/).length < words) text.push(...filler);
   const all = text.join(' ').split(/\s+/).slice(0, Math.max(words, 4));
   const half = Math.ceil(all.length / 2);
-  const bodyMarkdown = `## Overview\n\n${all.slice(0, half).join(' ')}.\n\n## Details\n\n${all.slice(half).join(' ')}.\n`;
+  const sentence = (words: string[]) => `${words.join(' ').replace(/\.$/, '')}.`;
+  const bodyMarkdown = `## Overview\n\n${sentence(all.slice(0, half))}\n\n## Details\n\n${sentence(all.slice(half))}\n`;
   return { title, summary: `A short read about ${title}.`, body_markdown: bodyMarkdown, tags: keywords.slice(0, 3) };
 }
 
