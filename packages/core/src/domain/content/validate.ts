@@ -1,5 +1,5 @@
 import type { Draft, Finding } from '../../ports';
-import { type CorpusEntry, RULES } from './rules';
+import { type Corpus, RULES } from './rules';
 import { countWords } from './text';
 import { type ContentThresholds, DEFAULT_THRESHOLDS } from './thresholds';
 
@@ -13,7 +13,7 @@ export interface ValidationContext {
   /** Internal links looked up in the catalog: href → exists (BROKEN_LINK); absent: not checked. */
   linkChecks?: ReadonlyMap<string, boolean>;
   /** Other articles' texts (NEAR_DUPLICATE); absent: not checked. */
-  corpus?: readonly CorpusEntry[];
+  corpus?: Corpus;
 }
 
 export function validate(

@@ -2,7 +2,7 @@
 // then validation and the gate, with auto-fix passes when a generator wrote it.
 import {
   type ContentThresholds,
-  type CorpusEntry,
+  type Corpus,
   catalogLinks,
   cleanDraft,
   effectiveMetaDescription,
@@ -47,7 +47,7 @@ export interface ContentContext {
    * Other articles to compare a draft with (NEAR_DUPLICATE): the blog's, other
    * queue rows' and this run's passed drafts. Absent: not compared.
    */
-  corpus?: (itemId: string) => Promise<readonly CorpusEntry[]>;
+  corpus?: (itemId: string) => Promise<Corpus>;
   /** Called with a draft that passed, so later items of the run compare with it too. */
   claimText?: (draft: Draft) => void;
   /** How many shop products/collections match the item (NO_INTERNAL_LINK); absent: not checked. */

@@ -21,7 +21,15 @@ export { RULE_CODES } from './codes';
 export { bodyLinks, isInternalLink } from './internal-link';
 export { effectiveMetaDescription, effectiveMetaTitle } from './meta';
 export { isEnglish, readingEase } from './reading-level';
-export type { CorpusEntry, Rule, RuleContext } from './types';
+export {
+  buildShingleIndex,
+  emptyShingleIndex,
+  indexEntry,
+  nearestEntry,
+  type ShingleIndex,
+  unindexEntry,
+} from './shingle-index';
+export type { Corpus, CorpusEntry, Rule, RuleContext } from './types';
 
 /** Every rule, in the order findings are listed. */
 export const RULES: readonly Rule[] = [

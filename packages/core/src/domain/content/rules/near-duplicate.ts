@@ -1,35 +1,20 @@
 // A draft too much like another article of the blog or another row of the
 // queue. BLOCK: a rewrite pass would only disguise it; a human decides which
 // of the two should exist. The finding names the other article.
-import { jaccard, shingleSet } from '../similarity';
-import type { CorpusEntry, Rule } from './types';
-
-/** Corpus shingles are computed once per entry text, however many drafts are compared with it. */
-const cache = new Map<string, Set<string>>();
-const CACHE_LIMIT = 2000;
-
-function shinglesOf(entry: CorpusEntry): Set<string> {
-  let set = cache.get(entry.text);
-  if (!set) {
-    set = shingleSet(entry.text);
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-    cache.set(entry.text, set);
-  }
-  return set;
-}
+//
+// The corpus comes with its shingle index when the caller keeps one (the
+// executor's run corpus, built once per run); a plain list is indexed here.
+// Either way the draft is compared only with the entries that can reach the
+// threshold (shingle-index.ts), and the verdict is the one comparing it with
+// every entry gives.
+import { buildShingleIndex, nearestEntry } from './shingle-index';
+import type { Rule } from './types';
 
 export const nearDuplicate: Rule = (draft, ctx) => {
-  const corpus = ctx.corpus ?? [];
-  if (corpus.length === 0) return [];
-  const mine = shingleSet(draft.body_markdown);
-  if (mine.size === 0) return [];
+  const corpus = ctx.corpus;
+  if (!corpus || (corpus.length === 0 && !corpus.index)) return [];
   const threshold = ctx.thresholds.nearDuplicateThreshold;
-  let best: { entry: CorpusEntry; similarity: number } | undefined;
-  for (const entry of corpus) {
-    if (entry.itemId !== undefined && entry.itemId === ctx.itemId) continue;
-    const similarity = jaccard(mine, shinglesOf(entry));
-    if (similarity >= threshold && (!best || similarity > best.similarity)) best = { entry, similarity };
-  }
+  const best = nearestEntry(corpus.index ?? buildShingleIndex(corpus), draft.body_markdown, threshold, ctx.itemId);
   if (!best) return [];
   const percent = (n: number) => `${Math.round(n * 100)}%`;
   return [

@@ -1,5 +1,6 @@
 import type { Draft, Finding } from '../../../ports';
 import type { ContentThresholds } from '../thresholds';
+import type { ShingleIndex } from './shingle-index';
 
 export interface RuleContext {
   itemId: string;
@@ -16,8 +17,15 @@ export interface RuleContext {
   /** Internal links of the body looked up in the shop's catalog: href → exists (BROKEN_LINK); absent: not checked. */
   linkChecks?: ReadonlyMap<string, boolean>;
   /** Other articles to compare the draft with (NEAR_DUPLICATE): the blog's and other queue rows'. */
-  corpus?: readonly CorpusEntry[];
+  corpus?: Corpus;
 }
+
+/**
+ * The entries to compare a draft with; `index`, when present, is their
+ * shingle index kept by the caller across drafts (it may also hold the
+ * item's own entries, which the rule leaves out by `itemId`).
+ */
+export type Corpus = readonly CorpusEntry[] & { readonly index?: ShingleIndex };
 
 /** Another article's text, and how to name it in a finding. */
 export interface CorpusEntry {
