@@ -110,5 +110,14 @@ describe('the run corpus: one index for the run', () => {
     entries = await corpus.entries('a', [second[1]!]);
     expect(verdict(entries, 'a', boots)).toContain('article "Old" (item old)');
     expect(verdict(entries, 'a', boots)).toBe(verdict(entries, 'a', boots, true));
+    // The next item of the same claim: its own row out, row 2 back in (the same objects: nothing read again).
+    entries = await corpus.entries('b', [second[0]!]);
+    expect(nearestEntry(entries.index!, boots, 1, 'old')?.entry.label).toBe('queue row 2 (id "a")');
+    expect(entries.map((e) => e.label)).toEqual(['article "Old" (item old)', 'queue row 2 (id "a")']);
+    // A row gone that is not the item's own leaves the corpus.
+    entries = await corpus.entries('z', []);
+    expect(entries.map((e) => e.label)).toEqual(['article "Old" (item old)']);
+    expect(verdict(entries, 'z', 'short fixed text of row b for the corpus now')).toBeUndefined();
+    expect(reads).toEqual(['posts/tea.md']);
   });
 });

@@ -12,7 +12,7 @@
 import { type Corpus, type CorpusEntry, emptyShingleIndex, indexEntry, unindexEntry } from '../../domain/content';
 import { parseQueueRow } from '../../domain/queue';
 import { errorMessage } from '../../errors';
-import type { QueueRow } from '../../model';
+import { QUEUE_COLUMNS, type QueueRow } from '../../model';
 import type { Draft, Logger, Publisher } from '../../ports';
 
 export interface RunCorpus {
@@ -34,6 +34,50 @@ interface RowState {
   seen: number;
 }
 
+/** Every column the same: nothing of the row changed, however it was read again. */
+function sameCells(a: QueueRow, b: QueueRow): boolean {
+  if (a.row !== b.row) return false;
+  for (const column of QUEUE_COLUMNS) if (a[column] !== b[column]) return false;
+  return true;
+}
+
+/**
+ * `next` is `prev` with at most one row left out and one row added, the
+ * same objects otherwise: the rows an item is claimed with are its claim's
+ * snapshot less its own row, so items of one claim differ only so.
+ * Undefined when it is not (another snapshot: walked whole).
+ */
+function oneRowApart(
+  prev: readonly QueueRow[],
+  next: readonly QueueRow[],
+): { missing?: QueueRow; extra?: QueueRow } | undefined {
+  let missing: QueueRow | undefined;
+  let extra: QueueRow | undefined;
+  let i = 0;
+  let j = 0;
+  while (i < prev.length || j < next.length) {
+    const a = prev[i];
+    const b = next[j];
+    if (a !== undefined && a === b) {
+      i += 1;
+      j += 1;
+    } else if (!missing && a !== undefined && prev[i + 1] === b) {
+      missing = a;
+      i += 1;
+    } else if (!extra && b !== undefined && next[j + 1] === a) {
+      extra = b;
+      j += 1;
+    } else if (!missing && !extra && a !== undefined && b !== undefined && prev[i + 1] === next[j + 1]) {
+      missing = a;
+      extra = b;
+      i += 1;
+      j += 1;
+    } else return undefined;
+  }
+  // Two rows that swapped places: the same rows.
+  return missing === extra ? {} : { missing, extra };
+}
+
 // Where each source stands in the corpus (the first of two equally similar entries is named): blog, queue, run.
 const QUEUE_ORDER = 2 ** 32;
 const RUN_ORDER = 2 * 2 ** 32;
@@ -48,6 +92,11 @@ export function createRunCorpus(deps: {
   const files = new Map<string, Promise<string | undefined>>();
   const passed = new Map<string, { entry: CorpusEntry; order: number }>();
   const queue = new Map<number, RowState>();
+  /** The snapshot the queue's part was last brought to, and the rows kept beside it: the items' own. */
+  let lastRows: readonly QueueRow[] | undefined;
+  const kept = new Set<number>();
+  /** The queue's entries in row order, when they have not changed since. */
+  let queueList: CorpusEntry[] | undefined;
   let snapshot = 0;
   // One update of the queue's part at a time: a later one starts from what the earlier left.
   let updating: Promise<void> = Promise.resolve();
@@ -81,13 +130,39 @@ export function createRunCorpus(deps: {
     return text;
   };
 
+  const drop = (number: number) => {
+    queue.delete(number);
+    unindexEntry(index, `queue:${number}`);
+    queueList = undefined;
+  };
+
+  /** The same snapshot as last time, less the item's own row (another item's back): nothing to read or shingle. */
+  const follow = (itemId: string, rows: readonly QueueRow[]): boolean => {
+    const apart = lastRows && oneRowApart(lastRows, rows);
+    if (!apart) return false;
+    const { missing, extra } = apart;
+    if (missing && missing.id.trim() !== itemId) return false;
+    if (extra && queue.get(extra.row)?.row !== extra) return false;
+    for (const number of kept)
+      if (number === extra?.row) kept.delete(number);
+      else if (queue.get(number)?.id !== itemId) {
+        kept.delete(number);
+        drop(number);
+      }
+    if (missing) kept.add(missing.row);
+    lastRows = rows;
+    return true;
+  };
+
   /** Brings the queue's part of the index to `rows`; the item's own row may be missing from them (it stays). */
   const update = async (itemId: string, rows: readonly QueueRow[]): Promise<void> => {
+    if (follow(itemId, rows)) return;
     const seen = ++snapshot;
     const changed: RowState[] = [];
     for (const row of rows) {
       const state = queue.get(row.row);
-      if (state?.row === row) {
+      if (state && (state.row === row || sameCells(state.row, row))) {
+        state.row = row;
         state.seen = seen;
         continue;
       }
@@ -113,13 +188,15 @@ export function createRunCorpus(deps: {
         continue;
       }
       queue.set(row.row, next);
+      queueList = undefined;
       changed.push(next);
     }
+    kept.clear();
     for (const [number, state] of queue)
-      if (state.seen !== seen && state.id !== itemId) {
-        queue.delete(number);
-        unindexEntry(index, `queue:${number}`);
-      }
+      if (state.seen === seen) continue;
+      else if (state.id === itemId) kept.add(number);
+      else drop(number);
+    lastRows = rows;
     await Promise.all(
       changed.map(async (state) => {
         const text =
@@ -133,10 +210,10 @@ export function createRunCorpus(deps: {
         state.entry = text?.trim()
           ? { itemId: state.id, label: `queue row ${state.row.row} (id "${state.id}")`, text }
           : undefined;
-        // A newer snapshot may have replaced this row meanwhile: only the state still held is indexed.
-        if (queue.get(state.row.row) !== state) return;
         if (state.entry) indexEntry(index, `queue:${state.row.row}`, state.entry, QUEUE_ORDER + state.row.row);
         else unindexEntry(index, `queue:${state.row.row}`);
+        // A list made while this text was being read lacks it.
+        queueList = undefined;
       }),
     );
   };
@@ -147,11 +224,11 @@ export function createRunCorpus(deps: {
       const done = updating.then(() => update(itemId, rows));
       updating = done.catch(() => undefined);
       await done;
+      queueList ??= [...queue.values()]
+        .sort((a, b) => a.row.row - b.row.row)
+        .flatMap((state) => (state.entry ? [state.entry] : []));
       const list: CorpusEntry[] = [...articles];
-      for (const row of rows) {
-        const entry = queue.get(row.row)?.entry;
-        if (entry && entry.itemId !== itemId) list.push(entry);
-      }
+      for (const entry of queueList) if (entry.itemId !== itemId) list.push(entry);
       for (const { entry } of passed.values()) if (entry.itemId !== itemId) list.push(entry);
       // The index rides along unlisted: the entries compare and print as the plain list they are.
       return Object.defineProperty(list, 'index', { value: index, enumerable: false }) as Corpus;
