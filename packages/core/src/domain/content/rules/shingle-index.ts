@@ -38,13 +38,17 @@ export interface ShingleIndex {
   readonly docs: Map<number, IndexedEntry>;
   /** The caller's key of an entry → its document number. */
   readonly byKey: Map<string, number>;
-  /** Shingles of texts taken out, by key: an entry that comes back with the same text is not shingled again. */
-  readonly retired: Map<string, { text: string; shingles: Uint32Array }>;
+  /**
+   * Every text indexed so far → its shingles: a text is shingled once, however
+   * many entries hold it (a row's ready content and the draft made from it)
+   * or how often it comes back, and a draft that is such a text is not shingled either.
+   */
+  readonly texts: Map<string, Uint32Array>;
   next: number;
 }
 
 export function emptyShingleIndex(): ShingleIndex {
-  return { ids: new Map(), postings: [], docs: new Map(), byKey: new Map(), retired: new Map(), next: 0 };
+  return { ids: new Map(), postings: [], docs: new Map(), byKey: new Map(), texts: new Map(), next: 0 };
 }
 
 function intern(index: ShingleIndex, text: string): Uint32Array {
@@ -79,9 +83,11 @@ export function indexEntry(index: ShingleIndex, key: string, entry: CorpusEntry,
   )
     return;
   unindexEntry(index, key);
-  const retired = index.retired.get(key);
-  index.retired.delete(key);
-  const shingles = retired?.text === entry.text ? retired.shingles : intern(index, entry.text);
+  let shingles = index.texts.get(entry.text);
+  if (!shingles) {
+    shingles = intern(index, entry.text);
+    index.texts.set(entry.text, shingles);
+  }
   const doc = index.next++;
   index.docs.set(doc, { key, entry, order, shingles });
   index.byKey.set(key, doc);
@@ -92,8 +98,6 @@ export function indexEntry(index: ShingleIndex, key: string, entry: CorpusEntry,
 export function unindexEntry(index: ShingleIndex, key: string): void {
   const doc = index.byKey.get(key);
   if (doc === undefined) return;
-  const held = index.docs.get(doc);
-  if (held) index.retired.set(key, { text: held.entry.text, shingles: held.shingles });
   index.docs.delete(doc);
   index.byKey.delete(key);
 }
@@ -123,23 +127,26 @@ export function nearestEntry(
   threshold: number,
   excludeItemId?: string,
 ): NearestEntry | undefined {
-  return nearestOf(index, shingleSet(text), threshold, excludeItemId);
-}
-
-/** nearestEntry for a draft already shingled. */
-export function nearestOf(
-  index: ShingleIndex,
-  mine: ReadonlySet<string>,
-  threshold: number,
-  excludeItemId?: string,
-): NearestEntry | undefined {
-  const q = mine.size;
-  if (q === 0) return undefined;
+  const indexed = index.texts.get(text);
+  if (indexed) return nearestOf(index, indexed.length, new Set(indexed), threshold, excludeItemId);
   const known = new Set<number>();
+  const mine = shingleSet(text);
   for (const shingle of mine) {
     const id = index.ids.get(shingle);
     if (id !== undefined) known.add(id);
   }
+  return nearestOf(index, mine.size, known, threshold, excludeItemId);
+}
+
+/** nearestEntry for a draft of `q` distinct shingles, `known` those of them the index holds. */
+function nearestOf(
+  index: ShingleIndex,
+  q: number,
+  known: ReadonlySet<number>,
+  threshold: number,
+  excludeItemId?: string,
+): NearestEntry | undefined {
+  if (q === 0) return undefined;
   // A little slack on each bound, so rounding never leaves out an entry the exact comparison would keep.
   const slack = 1e-9;
   let candidates: Iterable<number>;
