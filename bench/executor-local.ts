@@ -39,8 +39,15 @@ export interface LocalRun {
 /** The 1,000-item target of issue 12, and how much an item may cost at the largest size against the smallest. */
 export const LOCAL_TARGETS = { thousandItemsSeconds: 10, flatRatio: 1.5 };
 
-/** One executor run over a fresh state folder of `items` PENDING rows. */
-export async function runLocalExecutor(items: number, concurrency: number): Promise<LocalRun> {
+/** A run drafts at most this many items (the max-items setting's ceiling): a larger queue takes several runs. */
+export const MAX_ITEMS_PER_RUN = 1000;
+
+/**
+ * Executor runs over a fresh state folder of `items` PENDING rows until every
+ * one is drafted (one run up to MAX_ITEMS_PER_RUN; a larger queue, a run per
+ * thousand, timed together). `cpuSeconds`: the process's CPU time meanwhile.
+ */
+export async function runLocalExecutor(items: number, concurrency: number): Promise<LocalRun & { cpuSeconds: number }> {
   const root = await mkdtemp(join(tmpdir(), 'bench-executor-'));
   try {
     const paths = statePaths(root);
@@ -60,12 +67,13 @@ export async function runLocalExecutor(items: number, concurrency: number): Prom
         state: root,
         'content-root': root,
         mode: 'review',
-        'max-items': String(items),
+        'max-items': String(Math.min(items, MAX_ITEMS_PER_RUN)),
         concurrency: String(concurrency),
         'time-budget': '3600',
         lease: '3600',
         // The bench's articles are variations of one text (~95% alike by NEAR_DUPLICATE's
-        // measure): at 1 only an identical text blocks. The comparisons still run.
+        // measure): at 1 only an identical text blocks. The check still runs, through the
+        // run's shingle index (at 1 it reads one shingle's list: the draft's rarest).
         'near-duplicate-threshold': '1',
       },
       env: {},
@@ -73,14 +81,29 @@ export async function runLocalExecutor(items: number, concurrency: number): Prom
     const log = createMemoryLogger();
     const ctx = { paths, log, redact: (t: string) => t, env: {}, controlPlane: 'local' as const };
     const backends = await buildBackends(config, ctx);
-    const runId = `bench-local-c${concurrency}`;
     const { deps, times } = timePorts(backends.executorDeps);
     const started = performance.now();
-    const result = await runExecutor(
-      { ...deps, log, now: () => new Date(), random: Math.random },
-      executorOptionsFrom(config, { mode: 'review', runId, traceId: runId, owner: 'bench', control: backends.control }),
-    );
+    const cpu = process.cpuUsage();
+    const result = { counts: { drafted: 0 }, items: [] as Awaited<ReturnType<typeof runExecutor>>['items'] };
+    for (let run = 1; result.counts.drafted < items; run++) {
+      const runId = `bench-local-c${concurrency}-${run}`;
+      const { counts, items: worked } = await runExecutor(
+        { ...deps, log, now: () => new Date(), random: Math.random },
+        executorOptionsFrom(config, {
+          mode: 'review',
+          runId,
+          traceId: runId,
+          owner: 'bench',
+          control: backends.control,
+        }),
+      );
+      result.counts.drafted += counts.drafted;
+      result.items.push(...worked);
+      if (counts.drafted === 0 || worked.some((i) => i.outcome !== 'drafted')) break;
+    }
     const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
+    const cpuSeconds = (used.user + used.system) / 1e6;
 
     const after = await backends.queue.list();
     const awaiting = after.filter((r) => r.status === 'AWAITING_APPROVAL').length;
@@ -95,7 +118,7 @@ export async function runLocalExecutor(items: number, concurrency: number): Prom
           (first ? `; first other outcome: ${first.item_id} ${first.outcome} ${first.message}` : ''),
       );
     }
-    return { items, concurrency, seconds, itemsPerSecond: items / seconds, ports: busiestPorts(times) };
+    return { items, concurrency, seconds, cpuSeconds, itemsPerSecond: items / seconds, ports: busiestPorts(times) };
   } finally {
     await rm(root, { recursive: true, force: true });
   }
@@ -112,7 +135,7 @@ export async function benchLocalExecutor(sizes: readonly number[]): Promise<Benc
   if (sizes[0] !== undefined) plan.push([sizes[0], 1]);
   for (const [items, concurrency] of plan) {
     const c = `${items} items, concurrency ${concurrency}`;
-    let run: LocalRun;
+    let run: LocalRun & { cpuSeconds: number };
     try {
       run = await runLocalExecutor(items, concurrency);
     } catch (error) {
@@ -138,7 +161,14 @@ export async function benchLocalExecutor(sizes: readonly number[]): Promise<Benc
           pass: run.seconds <= LOCAL_TARGETS.thousandItemsSeconds,
         }),
       },
-      { group, name: `cost per item, ${c}`, value: round(msPerItem(run), 2), unit: 'ms' },
+      {
+        group,
+        name: `cost per item, ${c}`,
+        value: round(msPerItem(run), 2),
+        unit: 'ms',
+        // The machine may be shared: CPU time shows what the wall clock cannot.
+        notes: `CPU ${round((run.cpuSeconds * 1000) / run.items, 2)} ms per item`,
+      },
       // The two port methods that took the most time: where a bigger queue costs more.
       ...run.ports.slice(0, 2).map((port) => ({
         group,
