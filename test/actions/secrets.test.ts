@@ -132,7 +132,13 @@ describe('secrets never leave an action', () => {
     const run = expectExit(
       await runBundle('executor', {
         cwd,
-        inputs: { 'shopify-admin-token': SHOPIFY_TOKEN, 'llm-api-key': LLM_KEY, state: 'state' },
+        // The local queue: an action's default is the repository queue, which needs a token.
+        inputs: {
+          'shopify-admin-token': SHOPIFY_TOKEN,
+          'llm-api-key': LLM_KEY,
+          state: 'state',
+          'queue-backend': 'local',
+        },
         env: { MY_API_KEY: ENV_SECRET },
       }),
       0,
