@@ -26,7 +26,24 @@ const FAILING = {
   'tea-gift-guide': 'PLACEHOLDER',
   'steeping-timer-guide': 'UNSAFE_HTML',
   'caffeine-in-tea': 'KEYWORD_MISSING',
+  'iced-tea-summer-menu': 'TITLE_MISSING',
+  'japanese-tea-ceremony-history': 'TITLE_TOO_LONG',
+  'rooibos-guide': 'SUMMARY_TOO_LONG',
+  'tea-glossary': 'BODY_TOO_LONG',
+  'tea-tasting-journal': 'NO_HEADINGS',
+  'herbal-tisanes-faq': 'BANNED_PHRASE',
+  'green-tea-guest-post': 'DUPLICATE_TITLE',
+  'hojicha-roasted-green-tea': 'META_TITLE_TOO_LONG',
+  'jasmine-pearls': 'META_DESCRIPTION_LENGTH',
+  'masala-chai-spice-blend': 'IMAGE_ALT_MISSING',
+  'gyokuro-shade-grown': 'NO_INTERNAL_LINK',
+  'genmaicha-rice-tea': 'BROKEN_LINK',
+  'tea-oxidation-chemistry': 'READING_LEVEL',
+  'earl-grey-bergamot': 'NEAR_DUPLICATE',
+  'earl-grey-newsletter': 'NEAR_DUPLICATE',
 } as const;
+/** Rows in the example queue: the passing ones and one per failing rule (two for NEAR_DUPLICATE, which names a pair). */
+const ROWS = 27;
 const PASSING = [
   'green-tea-brewing-guide',
   'oolong-tea-for-beginners',
@@ -93,7 +110,7 @@ describe('autopilot CLI, end to end on a copy of the example queue', () => {
     const { header, records } = await readQueue(state);
     expect(header).toContain('campaign');
     expect(records.map((r) => r.id)).toEqual(expect.arrayContaining([...PASSING, ...Object.keys(FAILING)]));
-    expect(records).toHaveLength(12);
+    expect(records).toHaveLength(ROWS);
     expect((await stat(join(state, 'content', 'green-tea-brewing-guide.md'))).isFile()).toBe(true);
     expect(JSON.parse(await readFile(join(state, 'variables.json'), 'utf8'))).toEqual({
       WF_ENABLED: 'true',
@@ -117,11 +134,11 @@ describe('autopilot CLI, end to end on a copy of the example queue', () => {
 
   it('review drafts the passing items, blocks the failing ones with their rule codes and reports the bad row', async () => {
     const before = byId((await readQueue(state)).records).get(BAD_ROW_ID);
-    const run = await cliOk(['executor', '--mode', 'review', '--max-items', '20', '--state', state]);
-    expect(run.stdout).toContain('Processed 12: 0 published, 8 drafted, 4 blocked');
+    const run = await cliOk(['executor', '--mode', 'review', '--max-items', '50', '--state', state]);
+    expect(run.stdout).toContain(`Processed ${ROWS}: 0 published, 8 drafted, 19 blocked`);
     // The bad row is named with its row number, field, value and what is allowed.
     const report = `${run.stdout}\n${run.stderr}`;
-    expect(report).toContain(`row 13 (id "${BAD_ROW_ID}"): priority "P9" is not valid; expected P0, P1 or P2`);
+    expect(report).toContain(`row ${ROWS + 1} (id "${BAD_ROW_ID}"): priority "P9" is not valid; expected P0, P1 or P2`);
 
     const list = await cliOk(['queue', 'list', '--json', '--state', state]);
     const rows = JSON.parse(list.stdout) as CsvRecord[];
@@ -151,8 +168,8 @@ describe('autopilot CLI, end to end on a copy of the example queue', () => {
 
     // One run-log row per outcome; the bad row has none.
     const log = await runLogRows();
-    expect(log).toHaveLength(12);
-    expect(new Set(log.map((r) => r.item_id)).size).toBe(12);
+    expect(log).toHaveLength(ROWS);
+    expect(new Set(log.map((r) => r.item_id)).size).toBe(ROWS);
     expect(log.filter((r) => r.outcome === 'drafted')).toHaveLength(8);
     for (const [id, code] of Object.entries(FAILING)) {
       const row = log.find((r) => r.item_id === id);
@@ -237,8 +254,8 @@ describe('autopilot CLI, end to end on a copy of the example queue', () => {
     expect(statusOf(records, 'caffeine-in-tea')).toBe('PUBLISHED');
     for (const id of PASSING.filter((i) => i !== FUTURE)) expect(statusOf(records, id), id).toBe('PUBLISHED');
     expect(statusOf(records, FUTURE)).toBe('AWAITING_APPROVAL');
-    for (const id of ['pu-erh-introduction', 'tea-gift-guide', 'steeping-timer-guide'])
-      expect(statusOf(records, id)).toBe('BLOCKED');
+    for (const id of Object.keys(FAILING).filter((i) => i !== 'caffeine-in-tea'))
+      expect(statusOf(records, id), id).toBe('BLOCKED');
 
     // Published rows and published articles are the same items, each exactly once.
     const articles = await readArticles(state);
@@ -260,9 +277,9 @@ describe('autopilot CLI, end to end on a copy of the example queue', () => {
     });
     for (const r of records) expect(ITEM_STATUSES as readonly string[], r.id).toContain(r.status);
 
-    // The run log: 12 review outcomes, 1 approved publish, 7 publishes now.
+    // The run log: 27 review outcomes, 1 approved publish, 7 publishes now.
     const log = await runLogRows();
-    expect(log).toHaveLength(20);
+    expect(log).toHaveLength(ROWS + 8);
     expect(
       log
         .filter((r) => r.outcome === 'published')
@@ -296,8 +313,8 @@ describe('autopilot CLI, end to end on a copy of the example queue', () => {
     const pending = JSON.parse(list.stdout) as CsvRecord[];
     for (const row of added) expect(pending.map((r) => r.id)).toContain(row.id);
     const { records } = await readQueue(state);
-    expect(records).toHaveLength(16);
-    expect(new Set(records.map((r) => r.id)).size).toBe(16);
+    expect(records).toHaveLength(ROWS + 4);
+    expect(new Set(records.map((r) => r.id)).size).toBe(ROWS + 4);
   });
 
   it('queue add keeps an explicit --id and inline --content (flags before the command name too)', async () => {
