@@ -35,6 +35,26 @@ function loadedOnRead(source: string, detail: string, load: () => Promise<Heartb
   };
 }
 
+/**
+ * A source read through the GitHub API: without the API's settings (no
+ * token) every read says why; otherwise the adapter is loaded on the first read.
+ */
+function gitHubSource(
+  config: Config,
+  ctx: { log: Logger },
+  source: string,
+  detail: string,
+  load: (github: GitHubOptions) => Promise<HeartbeatSource>,
+): HeartbeatSource {
+  let github: GitHubOptions;
+  try {
+    github = gitHubOptions(config, ctx);
+  } catch (error) {
+    return unusableSource(source, `${detail}: ${errorMessage(error)}`);
+  }
+  return loadedOnRead(source, detail, () => load(github));
+}
+
 export interface HeartbeatSourceOptions {
   /**
    * The heartbeat file is the checkout's `local_heartbeat.json` unless
@@ -77,40 +97,26 @@ export function buildHeartbeatSource(
               : parseHeartbeat(value, 'variable LOCAL_HEARTBEAT'),
         };
       }
-      const source = 'variable LOCAL_HEARTBEAT';
-      const detail =
-        'heartbeat-source is variable, LOCAL_HEARTBEAT is not in the environment, and it cannot be read through the API';
-      let github: GitHubOptions;
-      try {
-        github = gitHubOptions(config, ctx);
-      } catch (error) {
-        return unusableSource(source, `${detail}: ${errorMessage(error)}`);
-      }
-      return loadedOnRead(
-        source,
-        detail,
-        async () => new (await import('../adapters/github/heartbeat')).GitHubVariableHeartbeat(github),
+      return gitHubSource(
+        config,
+        ctx,
+        'variable LOCAL_HEARTBEAT',
+        'heartbeat-source is variable, LOCAL_HEARTBEAT is not in the environment, and it cannot be read through the API',
+        async (github) => new (await import('../adapters/github/heartbeat')).GitHubVariableHeartbeat(github),
       );
     }
-    case 'branch': {
-      const source = `local_heartbeat.json on the branch ${config.stateBranch}`;
-      const detail = 'heartbeat-source is branch but the state branch cannot be read';
-      let github: GitHubOptions;
-      try {
-        github = gitHubOptions(config, ctx);
-      } catch (error) {
-        return unusableSource(source, `${detail}: ${errorMessage(error)}`);
-      }
-      return loadedOnRead(
-        source,
-        detail,
-        async () =>
+    case 'branch':
+      return gitHubSource(
+        config,
+        ctx,
+        `local_heartbeat.json on the branch ${config.stateBranch}`,
+        'heartbeat-source is branch but the state branch cannot be read',
+        async (github) =>
           new (await import('../adapters/github/heartbeat')).GitHubHeartbeatFile({
             ...github,
             branch: config.stateBranch,
           }),
       );
-    }
     default:
       return new FileHeartbeat({
         path: heartbeatFilePath(config.heartbeatFile, ctx.paths, options.inCheckout ?? config.heartbeatPush),
