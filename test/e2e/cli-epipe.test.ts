@@ -47,7 +47,7 @@ describe('output closed early', () => {
   it('executor | head -2 leaves no row IN_PROGRESS and records the run as completed', async () => {
     const state = join(base, 'state');
     await cliOk(['init', '--state', state]);
-    const run = await runIntoClosedPipe(['executor', '--mode', 'review', '--max-items', '20', '--state', state], 2);
+    const run = await runIntoClosedPipe(['executor', '--mode', 'review', '--max-items', '100', '--state', state], 2);
     expect(run.seen.length).toBeGreaterThanOrEqual(2);
     // The run met blocked rows (the example's failing ones): exit 1, not a crash.
     expect(run.code === 0 || run.code === 1).toBe(true);
