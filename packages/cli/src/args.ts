@@ -2,7 +2,7 @@
 // catalogue is a flag of the same name; commands add a few of their own.
 // Flags may stand before or after the command name.
 import { parseArgs } from 'node:util';
-import { SETTINGS, type Setting, UserError } from '@autopilot/core';
+import { parseQueueTime, SETTINGS, type Setting, UserError } from '@autopilot/core';
 
 /**
  * Flags that belong to commands rather than to the configuration, with the
@@ -127,4 +127,13 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     .filter(([, value]) => value !== undefined)
     .map(([name]) => name);
   return { positionals: parsed.positionals, settings, flags: flags as ParsedArgs['flags'], given };
+}
+
+/** A --since/--until value as a time (a date or ISO 8601), or a UserError naming the flag. */
+export function timeFlag(name: string, value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const date = parseQueueTime(value);
+  if (!date)
+    throw new UserError(`--${name} "${value}" is not valid; expected a date or ISO 8601 time, e.g. 2026-11-01`);
+  return date;
 }

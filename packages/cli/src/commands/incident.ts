@@ -2,15 +2,9 @@
 // lately, one line per key; `autopilot incident open|update|resolve --key K
 // [--title T --body B --severity S]`. On the local incidents/ folder, or
 // GitHub with --github-token and --repository.
-import {
-  buildControlPlane,
-  type Incident,
-  incidentRequestFrom,
-  parseQueueTime,
-  runIncident,
-  UserError,
-} from '@autopilot/core';
+import { buildControlPlane, type Incident, incidentRequestFrom, runIncident, UserError } from '@autopilot/core';
 import { escapeForTerminal } from '@autopilot/core/util/terminal';
+import { timeFlag } from '../args';
 import { type CliContext, requireStateFolder } from '../context';
 
 /** How far back `incident list` shows resolved incidents without --since. */
@@ -34,14 +28,6 @@ export function incidentsByKey(incidents: readonly Incident[], since: Date, unti
       (a, b) =>
         Number(b.state === 'open') - Number(a.state === 'open') || Date.parse(b.updated_at) - Date.parse(a.updated_at),
     );
-}
-
-function timeFlag(name: string, value: string | undefined): Date | undefined {
-  if (value === undefined) return undefined;
-  const date = parseQueueTime(value);
-  if (!date)
-    throw new UserError(`--${name} "${value}" is not valid; expected a date or ISO 8601 time, e.g. 2026-11-01`);
-  return date;
 }
 
 function where(ctx: CliContext): 'github' | 'local' {

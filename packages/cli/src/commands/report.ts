@@ -4,16 +4,9 @@
 import { createWriteStream } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
-import {
-  buildControlPlane,
-  buildDataPlane,
-  type Config,
-  OUTCOMES,
-  type Outcome,
-  parseQueueTime,
-  UserError,
-} from '@autopilot/core';
+import { buildControlPlane, buildDataPlane, type Config, OUTCOMES, type Outcome, UserError } from '@autopilot/core';
 import { exportRunHistoryCsv, exportRunHistoryJson, writeReport } from '@autopilot/core/report/index';
+import { timeFlag } from '../args';
 import type { CliContext } from '../context';
 import { checkOutFile, checkOutFolder, outFileError } from '../out-path';
 
@@ -67,14 +60,6 @@ export async function reportCommand(ctx: CliContext): Promise<number> {
   ctx.say(`report written: ${written.htmlPath}${source}`);
   ctx.result({ html: written.htmlPath, data: written.dataPath, control_plane: where });
   return 0;
-}
-
-function timeFlag(name: string, value: string | undefined): Date | undefined {
-  if (value === undefined) return undefined;
-  const date = parseQueueTime(value);
-  if (!date)
-    throw new UserError(`--${name} "${value}" is not valid; expected a date or ISO 8601 time, e.g. 2026-11-01`);
-  return date;
 }
 
 export async function exportCommand(ctx: CliContext): Promise<number> {
