@@ -2,8 +2,12 @@
 // comparisons the update path and a rollback make: pure functions.
 import type { ArticleFields, ArticleInput } from '../ports';
 
-/** What an article input would set (the handle is the article's own: an update never moves it). */
-export function fieldsOfInput(input: ArticleInput): ArticleFields {
+/**
+ * What an article input would set (the handle is the article's own: an update
+ * never moves it). Takes any value with the fields (an input or a kept version)
+ * and copies only those, lists and objects included.
+ */
+export function fieldsOfInput(input: ArticleFields): ArticleFields {
   return {
     handle: input.handle,
     title: input.title,
@@ -18,18 +22,7 @@ export function fieldsOfInput(input: ArticleInput): ArticleFields {
 
 /** The input that writes a kept version back to its article (live: it is a published article). */
 export function inputOfFields(itemId: string, fields: ArticleFields): ArticleInput {
-  return {
-    item_id: itemId,
-    handle: fields.handle,
-    title: fields.title,
-    summary: fields.summary,
-    body_html: fields.body_html,
-    tags: [...fields.tags],
-    ...(fields.author !== undefined && { author: fields.author }),
-    ...(fields.image && { image: { ...fields.image } }),
-    ...(fields.seo && { seo: { ...fields.seo } }),
-    published: true,
-  };
+  return { item_id: itemId, ...fieldsOfInput(fields), published: true };
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
