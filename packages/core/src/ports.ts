@@ -92,19 +92,11 @@ export interface IncidentTracker {
   close(incident: Incident, body: string): Promise<Incident>;
 }
 
-export interface ArticleInput {
+/** What the executor asks a publisher to write: an article's fields, whose item it is, and how it goes out. */
+export interface ArticleInput extends ArticleFields {
   item_id: string;
   /** Wanted handle; the publisher may make it distinct if another article holds it. */
   handle: string;
-  title: string;
-  summary: string;
-  body_html: string;
-  tags: string[];
-  author?: string;
-  /** The featured image: a URL a human gave (never one a model made up) and its alt text. */
-  image?: { url: string; altText: string };
-  /** What search engines show: the SEO title and meta description. */
-  seo?: { title: string; description: string };
   /** The article's language tag (en, de, pt-BR), when the row names one. */
   language?: string;
   /** When the article is to go live (ISO 8601), for a row whose publish_at is in the future. */
@@ -174,7 +166,9 @@ export interface ArticleFields {
   body_html: string;
   tags: string[];
   author?: string;
+  /** The featured image: a URL a human gave (never one a model made up) and its alt text. */
   image?: { url: string; altText: string };
+  /** What search engines show: the SEO title and meta description. */
   seo?: { title: string; description: string };
 }
 
