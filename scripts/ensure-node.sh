@@ -19,4 +19,7 @@ if [ "$have_major" -lt "$need_major" ]; then
     rm -rf "$node_tmp"
   fi
   export PATH="$node_cache/bin:$PATH"
+  # The caller's shell keeps its older Node: what the CLI prints as a next
+  # step must go through scripts/dev.sh (autopilot start's "Next:" reads this).
+  export AUTOPILOT_SHELL_NODE_TOO_OLD=1
 fi

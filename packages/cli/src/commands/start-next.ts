@@ -18,6 +18,13 @@ export interface NextFacts {
   requireApproval: boolean;
   /** Reconcile's current decision: pause_and_review and review_only keep the supervisor in review. */
   decision?: string;
+  /**
+   * The person's own shell has an older Node than the CLI needs (scripts/dev.sh
+   * fetched Node 24 for this run): `npx autopilot` would stop at the version
+   * check there, so the steps go through `bash scripts/dev.sh`, which always
+   * uses the supported Node.
+   */
+  shellNodeTooOld?: boolean;
 }
 
 export interface NextSteps {
@@ -39,6 +46,8 @@ export function nextSteps(facts: NextFacts): NextSteps {
     return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
   };
   const stateFlag = resolve(facts.stateDir) === defaultState ? '' : ` --state ${shellWord(facts.stateDir)}`;
+  const cli = facts.shellNodeTooOld ? 'bash scripts/dev.sh autopilot' : 'npx autopilot';
+  const again = facts.shellNodeTooOld ? 'bash scripts/dev.sh start' : 'npm start';
   const lines: string[] = [];
   const commands: string[] = [];
   const step = (text: string, command: string) => {
@@ -51,8 +60,7 @@ export function nextSteps(facts: NextFacts): NextSteps {
     return {
       lines: [
         `Next: open a published article: ${shown(page)}`,
-        '  (drafts wait in the queue for approval: `npx autopilot queue list --status AWAITING_APPROVAL' +
-          `${stateFlag}\`)`,
+        `  (drafts wait in the queue for approval: \`${cli} queue list --status AWAITING_APPROVAL${stateFlag}\`)`,
       ],
       commands: [],
     };
@@ -67,17 +75,15 @@ export function nextSteps(facts: NextFacts): NextSteps {
   const approved = drafts.some((row) => row.approval.trim().toLowerCase() === 'approved');
   const toApprove = drafts.find((row) => !['approved', 'rejected'].includes(row.approval.trim().toLowerCase()));
   if (facts.requireApproval && !approved && toApprove) {
-    step(
-      `approve the draft "${toApprove.id}"`,
-      `npx autopilot queue approve --id ${shellWord(toApprove.id)}${stateFlag}`,
-    );
+    step(`approve the draft "${toApprove.id}"`, `${cli} queue approve --id ${shellWord(toApprove.id)}${stateFlag}`);
   }
-  if (facts.vars.WF_ENABLED !== 'true')
-    step('turn the workflow on', `npx autopilot vars set WF_ENABLED true${stateFlag}`);
+  if (facts.vars.WF_ENABLED !== 'true') step('turn the workflow on', `${cli} vars set WF_ENABLED true${stateFlag}`);
   if (facts.vars.ALLOW_PUBLISH !== 'human_enabled') {
-    step('enable publishing', `npx autopilot vars set ALLOW_PUBLISH human_enabled${stateFlag}`);
+    step('enable publishing', `${cli} vars set ALLOW_PUBLISH human_enabled${stateFlag}`);
   }
-  step('run the cycle again', stateFlag ? `npm start --${stateFlag}` : 'npm start');
+  // npm passes what follows `--` to the script; scripts/dev.sh passes its arguments on itself.
+  const startState = facts.shellNodeTooOld ? stateFlag : stateFlag && ` --${stateFlag}`;
+  step('run the cycle again', `${again}${startState}`);
   return { lines: ['Next:', ...lines], commands };
 }
 

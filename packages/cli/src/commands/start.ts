@@ -69,5 +69,7 @@ async function whatNext(ctx: CliContext, decision: string) {
     publishedPages: articles.filter((a) => a.status === 'published').map((a) => sitePage(ctx.paths.root, a.handle)),
     requireApproval: approvalRequired(ctx.config.requireApproval, all.REQUIRE_APPROVAL),
     decision,
+    // scripts/ensure-node.sh says so when it had to fetch Node 24 for this run.
+    shellNodeTooOld: process.env.AUTOPILOT_SHELL_NODE_TOO_OLD === '1',
   });
 }
