@@ -58,32 +58,58 @@ export function csvRecord(cells: ReadonlyArray<string | number>): string {
   return `${cells.join(',')}\n`;
 }
 
+/** How an export writes: its opening, each row (given how many came before it), its closing (given the count). */
+interface ExportFormat {
+  head: string;
+  row: (row: RunLogRow, before: number) => string;
+  tail: (rows: number) => string;
+}
+
+/**
+ * The rows that pass the filters, written in `format` to `out`: one text
+ * chunk per batch of the log (util/row-batches), instead of an object-mode
+ * hop per row through csv-stringify's stream. Each chunk is yielded only
+ * when `out` wants more.
+ */
+async function exportRows(
+  runLog: AsyncIterable<RunLogRow>,
+  out: Writable,
+  filters: RunHistoryFilters,
+  options: { end?: boolean },
+  format: ExportFormat,
+): Promise<{ rows: number }> {
+  let rows = 0;
+  async function* chunks() {
+    yield format.head;
+    for await (const batch of batchesOf(runLog)) {
+      let text = '';
+      for (const row of batch) {
+        if (!matchesFilters(row, filters)) continue;
+        text += format.row(row, rows);
+        rows++;
+      }
+      if (text !== '') yield text;
+    }
+    const tail = format.tail(rows);
+    if (tail !== '') yield tail;
+  }
+  // Leave stdout open by default: ending it would break later writes of the process.
+  const end = options.end ?? !(out === process.stdout || out === process.stderr);
+  await pipeline(Readable.from(chunks(), { objectMode: false }), out, { end });
+  return { rows };
+}
+
 export async function exportRunHistoryCsv(
   runLog: AsyncIterable<RunLogRow>,
   out: Writable,
   filters: RunHistoryFilters = {},
   options: { end?: boolean } = {},
 ): Promise<{ rows: number }> {
-  let rows = 0;
-  // One CSV chunk per batch of the log (util/row-batches), instead of an
-  // object-mode hop per row through csv-stringify's stream: the same text.
-  // Each chunk is yielded only when `out` wants more.
-  async function* chunks() {
-    yield csvRecord(RUN_LOG_COLUMNS);
-    for await (const batch of batchesOf(runLog)) {
-      let text = '';
-      for (const row of batch) {
-        if (!matchesFilters(row, filters)) continue;
-        text += csvRecord(cellsOf(row));
-        rows++;
-      }
-      if (text !== '') yield text;
-    }
-  }
-  // Leave stdout open by default: ending it would break later writes of the process.
-  const end = options.end ?? !(out === process.stdout || out === process.stderr);
-  await pipeline(Readable.from(chunks(), { objectMode: false }), out, { end });
-  return { rows };
+  return exportRows(runLog, out, filters, options, {
+    head: csvRecord(RUN_LOG_COLUMNS),
+    row: (row) => csvRecord(cellsOf(row)),
+    tail: () => '',
+  });
 }
 
 /** The same rows as one JSON array (`export --json`), streamed a batch at a time, with back-pressure. */
@@ -93,21 +119,9 @@ export async function exportRunHistoryJson(
   filters: RunHistoryFilters = {},
   options: { end?: boolean } = {},
 ): Promise<{ rows: number }> {
-  let rows = 0;
-  async function* chunks() {
-    yield '[';
-    for await (const batch of batchesOf(runLog)) {
-      let text = '';
-      for (const row of batch) {
-        if (!matchesFilters(row, filters)) continue;
-        text += `${rows === 0 ? '\n' : ',\n'}  ${JSON.stringify(row)}`;
-        rows++;
-      }
-      if (text !== '') yield text;
-    }
-    yield rows === 0 ? ']\n' : '\n]\n';
-  }
-  const end = options.end ?? !(out === process.stdout || out === process.stderr);
-  await pipeline(Readable.from(chunks(), { objectMode: false }), out, { end });
-  return { rows };
+  return exportRows(runLog, out, filters, options, {
+    head: '[',
+    row: (row, before) => `${before === 0 ? '\n' : ',\n'}  ${JSON.stringify(row)}`,
+    tail: (rows) => (rows === 0 ? ']\n' : '\n]\n'),
+  });
 }
