@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CsvQueueStore } from '../../../packages/core/src/adapters/local/queue-csv-store';
 import { postJson } from '../../../packages/core/src/adapters/notify/post-json';
+import { cellText } from '../../../packages/core/src/domain/queue/transitions';
 import { createRedactor, secretUrlParts } from '../../../packages/core/src/util/redact';
 import { redactingQueueStore } from '../../../packages/core/src/wiring/redacting-queue';
 import { startWebhookReceiver, type WebhookReceiver } from '../../fakes/webhook-receiver';
@@ -98,5 +99,26 @@ describe('secret URLs are redacted by their parts', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a secret cut off by a shortened cell', () => {
+  const SECRET = 'canary-cut-7f3a9c2e5b1d8046';
+  const redact = createRedactor({ secrets: [SECRET] });
+
+  it('masks the part of a secret left at the end of a text cut at 500 characters', () => {
+    // The server's reply quotes the token right where the queue cell is cut.
+    const message = `${'x'.repeat(488)} token=${SECRET} and more`;
+    const cell = redact(cellText(message));
+    expect(cell.endsWith('…')).toBe(true);
+    // No piece of the secret as long as a short word survives.
+    for (let i = 0; i + 6 <= SECRET.length; i++) expect(cell).not.toContain(SECRET.slice(i, i + 6));
+    expect(cell).toContain('token=***…');
+  });
+
+  it('leaves a cut text alone when it ends in no secret, and a whole text that merely ends like one', () => {
+    const plain = cellText(`${'y'.repeat(600)}`);
+    expect(redact(plain)).toBe(plain);
+    expect(redact('ends with canary-cut')).toBe('ends with canary-cut');
   });
 });

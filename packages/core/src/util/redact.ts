@@ -107,6 +107,31 @@ export function createRedactor(options: RedactorOptions = {}): (text: string) =>
       if (out.includes(needle)) out = out.split(needle).join(REDACTED);
     }
     for (const [pattern, replacement] of TOKEN_PATTERNS) out = out.replace(pattern, replacement);
-    return out;
+    return maskCutSecret(out, needles);
   };
+}
+
+/** How a shortened text ends (cellText and friends cut at a length and add one). */
+const CUT_MARK = '…';
+
+/**
+ * A text shortened before it reached the redactor (a queue cell cut at 500
+ * characters) may end in the first part of a secret, which no whole-value
+ * match finds. When the text ends with the cut mark, the longest piece before
+ * it that begins a known secret (at least MIN_SECRET_LENGTH characters) is
+ * masked as well.
+ */
+function maskCutSecret(text: string, needles: readonly string[]): string {
+  if (!text.endsWith(CUT_MARK)) return text;
+  const body = text.slice(0, -CUT_MARK.length);
+  let cut = 0;
+  for (const needle of needles) {
+    for (let n = Math.min(needle.length - 1, body.length); n >= MIN_SECRET_LENGTH && n > cut; n--) {
+      if (body.endsWith(needle.slice(0, n))) {
+        cut = n;
+        break;
+      }
+    }
+  }
+  return cut > 0 ? `${body.slice(0, -cut)}${REDACTED}${CUT_MARK}` : text;
 }
