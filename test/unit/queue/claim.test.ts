@@ -131,6 +131,22 @@ describe('planClaim', () => {
     ]);
   });
 
+  it('keeps what the reviewer wrote in notes when it blocks their rejection', () => {
+    const rows = [
+      queueRow({
+        row: 1,
+        id: 'no',
+        status: 'AWAITING_APPROVAL',
+        approval: 'rejected',
+        approver: 'alice',
+        notes: 'too salesy, rewrite the intro',
+      }),
+    ];
+    expect(planClaim(rows, args).rejected[0]?.notes).toBe(
+      '[REJECTED] rejected by alice — notes before: too salesy, rewrite the intro',
+    );
+  });
+
   it('shortens a lease that ends further ahead than the configured lease (clock skew), with a warning', () => {
     const rows = [
       queueRow({

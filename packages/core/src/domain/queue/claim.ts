@@ -73,13 +73,15 @@ export function planClaim(allRows: readonly QueueRow[], args: ClaimArgs): Claim 
     return parsed.ok ? [parsed.item] : [];
   });
 
-  const rejected = rejectedItems(items).map((item) =>
-    toBlocked(item.row, {
+  const rejected = rejectedItems(items).map((item) => {
+    // A reviewer often says why in notes: keep their words after ours, never overwrite them.
+    const said = item.row.notes.trim();
+    return toBlocked(item.row, {
       ...stamp,
-      reason: `rejected by ${item.row.approver.trim() || 'a reviewer'}`,
+      reason: `rejected by ${item.row.approver.trim() || 'a reviewer'}${said ? ` — notes before: ${said}` : ''}`,
       codes: ['REJECTED'],
-    }),
-  );
+    });
+  });
   const leaseUntil = new Date(args.now.getTime() + args.leaseSeconds * 1000);
   // Every claim counts an attempt, whatever state it came from: drafting and
   // publishing each start from 0 (toAwaitingApproval resets the count), so a
