@@ -16,10 +16,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeShopify, startFakeShopify } from '../fakes/shopify-server';
 import { RACE_HEADER, raceRows } from '../fixtures/race-queue';
 import { type CsvRecord, cliOk, readQueue, removeScratchDir, runCli, STACK_LINE, spawnCli } from './helpers';
+import { LEASE_SECONDS, raceExecutorArgs } from './race-driver';
 
 const SEEDS = [11, 29, 47];
 const ITEMS = 2;
-const LEASE_SECONDS = 2;
 
 let base: string;
 beforeAll(async () => {
@@ -55,34 +55,15 @@ async function until(check: () => Promise<boolean>, timeoutMs: number, stop: () 
 }
 
 function executorArgs(state: string, runId: string, owner: string, maxItems: number): string[] {
-  return [
-    'executor',
-    '--mode',
-    'publish',
-    '--require-approval',
-    'false',
-    '--lease',
-    String(LEASE_SECONDS),
-    '--concurrency',
-    '2',
-    '--max-items',
-    String(maxItems),
-    '--time-budget',
-    '60',
-    // Few attempts: a second claim of a row in flight is its last, and a failure there ends FAILED.
-    '--max-attempts',
-    '2',
-    '--backoff',
-    '0',
-    '--backoff-jitter',
-    '0',
-    '--run-id',
-    runId,
-    '--owner',
-    owner,
-    '--state',
+  return raceExecutorArgs({
     state,
-  ];
+    runId,
+    owner,
+    maxItems,
+    timeBudget: 60,
+    // Few attempts: a second claim of a row in flight is its last, and a failure there ends FAILED.
+    maxAttempts: 2,
+  });
 }
 
 interface Snapshot {

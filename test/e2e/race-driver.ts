@@ -56,9 +56,22 @@ interface Kill {
   afterPublish?: number;
 }
 
-const LEASE_SECONDS = 2;
+/** The lease of every racing run: short, so a killed run's rows come back within a round. */
+export const LEASE_SECONDS = 2;
 
-function executorArgs(setup: RaceSetup, runId: string, maxItems: number, owner: string): string[] {
+/**
+ * The command line of one racing executor on the local queue: publish mode,
+ * two at a time, no backoff, its own run id and owner. Races differ only in
+ * how long a run may take and how many attempts a row gets.
+ */
+export function raceExecutorArgs(run: {
+  state: string;
+  runId: string;
+  owner: string;
+  maxItems: number;
+  timeBudget: number;
+  maxAttempts: number;
+}): string[] {
   return [
     'executor',
     '--mode',
@@ -72,23 +85,34 @@ function executorArgs(setup: RaceSetup, runId: string, maxItems: number, owner: 
     '--concurrency',
     '2',
     '--max-items',
-    String(maxItems),
+    String(run.maxItems),
     '--time-budget',
-    '30',
-    // Room for kills: every claim counts an attempt, and retries come back at once.
+    String(run.timeBudget),
     '--max-attempts',
-    '20',
+    String(run.maxAttempts),
     '--backoff',
     '0',
     '--backoff-jitter',
     '0',
     '--run-id',
-    runId,
+    run.runId,
     '--owner',
-    owner,
+    run.owner,
     '--state',
-    setup.state,
+    run.state,
   ];
+}
+
+function executorArgs(setup: RaceSetup, runId: string, maxItems: number, owner: string): string[] {
+  return raceExecutorArgs({
+    state: setup.state,
+    runId,
+    owner,
+    maxItems,
+    timeBudget: 30,
+    // Room for kills: every claim counts an attempt, and retries come back at once.
+    maxAttempts: 20,
+  });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
