@@ -95,11 +95,23 @@ export async function removeScratch(): Promise<void> {
   await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
 }
 
+const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+
 /**
  * Runs dist/<name>/index.js with a runner-like environment and nothing else
  * from the machine running the tests (no stray GITHUB_*, SHEETS_ID, tokens).
  */
-export async function runBundle(name: ActionName, options: RunOptions = {}): Promise<ActionRun> {
+export function runBundle(name: ActionName, options: RunOptions = {}): Promise<ActionRun> {
+  return runAction([join(ROOT, 'dist', name, 'index.js')], options);
+}
+
+/** The same from the action's TypeScript entry point (through tsx), without a bundle. */
+export function runActionSource(name: ActionName, options: RunOptions = {}): Promise<ActionRun> {
+  return runAction(['--import', TSX, join(ROOT, 'actions', name, 'src/index.ts')], options);
+}
+
+/** `node <nodeArgs>` as the runner starts an action: inputs as INPUT_*, outputs and summary in files. */
+async function runAction(nodeArgs: string[], options: RunOptions): Promise<ActionRun> {
   const cwd = options.cwd ?? (await scratch());
   const files = await scratch('autopilot-runner-');
   const outputPath = join(files, 'output.txt');
@@ -126,7 +138,7 @@ export async function runBundle(name: ActionName, options: RunOptions = {}): Pro
   };
   for (const [input, value] of Object.entries(options.inputs ?? {})) env[inputVariable(input)] = value;
 
-  const child = spawn(process.execPath, [join(ROOT, 'dist', name, 'index.js')], {
+  const child = spawn(process.execPath, nodeArgs, {
     cwd,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -157,8 +169,6 @@ export function commands(stdout: string, kind: string): string[] {
 
 /** A stack trace line as Node prints it. */
 export const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
-
-const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
 /** `autopilot init --state <dir>` from source: the example queue and content, as a new user gets them. */
 export async function initExampleState(dir: string): Promise<void> {
