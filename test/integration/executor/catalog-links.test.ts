@@ -6,10 +6,10 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JsonCatalog } from '../../../packages/core/src/adapters/local/catalog-json';
-import { ShopifyPublisher } from '../../../packages/core/src/adapters/shopify';
+import type { ShopifyPublisher } from '../../../packages/core/src/adapters/shopify';
 import type { Draft, GenerateRequest, Generator } from '../../../packages/core/src/ports';
 import { type FakeShopify, startFakeShopify } from '../../fakes/shopify-server';
-import { createWorld, goodMarkdown, pendingRow, type World } from './world';
+import { createWorld, fakeShopifyPublisher, goodMarkdown, pendingRow, type World } from './world';
 
 let world: World | undefined;
 let fake: FakeShopify | undefined;
@@ -78,13 +78,7 @@ describe('executor: links to the shop', () => {
     world = await createWorld({
       rows: [{ id: 'gen', title: '', keywords: 'green tea', status: 'PENDING' }],
       publisher: (_site, clock) => {
-        publisher = new ShopifyPublisher({
-          storeDomain: 'demo.myshopify.com',
-          accessToken: 'shpat_test',
-          apiUrl: store.graphqlUrl(),
-          now: clock.now,
-          sleep: async () => {},
-        });
+        publisher = fakeShopifyPublisher(store, clock);
         return publisher;
       },
     });

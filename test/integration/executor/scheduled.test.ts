@@ -4,9 +4,8 @@
 // and the first publish run after publish_at that finds it live marks it
 // PUBLISHED. Against the fake Shopify server on the world's clock.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ShopifyPublisher } from '../../../packages/core/src/adapters/shopify';
 import { type FakeShopify, startFakeShopify } from '../../fakes/shopify-server';
-import { createWorld, HOUR, iso, pendingRow, type World } from './world';
+import { createWorld, fakeShopifyPublisher, HOUR, iso, pendingRow, type World } from './world';
 
 const ENABLED = { WF_ENABLED: 'true', ALLOW_PUBLISH: 'human_enabled' };
 let world: World | undefined;
@@ -27,13 +26,7 @@ async function shopifyWorld(rows: Array<Record<string, string>>) {
     vars: ENABLED,
     publisher: (_site, clock) => {
       now = clock.now;
-      return new ShopifyPublisher({
-        storeDomain: 'demo.myshopify.com',
-        accessToken: 'shpat_test',
-        apiUrl: store.graphqlUrl(),
-        now: clock.now,
-        sleep: async () => {},
-      });
+      return fakeShopifyPublisher(store, clock);
     },
   });
   return { fake: store, world };

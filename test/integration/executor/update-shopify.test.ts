@@ -6,10 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JsonlVersionStore } from '../../../packages/core/src/adapters/local/versions-jsonl';
-import { ShopifyPublisher } from '../../../packages/core/src/adapters/shopify';
 import type { ArticleVersion } from '../../../packages/core/src/ports';
 import { type FakeShopify, startFakeShopify } from '../../fakes/shopify-server';
-import { createWorld, goodMarkdown, MINUTE, pendingRow, type World } from './world';
+import { createWorld, fakeShopifyPublisher, goodMarkdown, MINUTE, pendingRow, type World } from './world';
 
 const ENABLED = { WF_ENABLED: 'true', ALLOW_PUBLISH: 'human_enabled' };
 let world: World | undefined;
@@ -31,13 +30,7 @@ describe('executor: UPDATE on Shopify', () => {
       vars: ENABLED,
       publisher: (_site, clock) => {
         now = clock.now;
-        return new ShopifyPublisher({
-          storeDomain: 'demo.myshopify.com',
-          accessToken: 'shpat_test',
-          apiUrl: store.graphqlUrl(),
-          now: clock.now,
-          sleep: async () => {},
-        });
+        return fakeShopifyPublisher(store, clock);
       },
     });
     world.deps.versions = new JsonlVersionStore({ stateDir: world.stateDir });

@@ -13,6 +13,7 @@ import { JsonlRunHistory } from '../../../packages/core/src/adapters/local/runs-
 import { readSiteArticles, SitePublisher } from '../../../packages/core/src/adapters/local/site-publisher';
 import { stubSections } from '../../../packages/core/src/adapters/local/stub-generator';
 import { JsonVariableStore } from '../../../packages/core/src/adapters/local/variables-json';
+import { ShopifyPublisher } from '../../../packages/core/src/adapters/shopify';
 import { DEFAULT_THRESHOLDS } from '../../../packages/core/src/domain/content';
 import { createMemoryLogger } from '../../../packages/core/src/log/memory-logger';
 import { QUEUE_COLUMNS, type RunLogRow, type RunRecord } from '../../../packages/core/src/model';
@@ -24,6 +25,7 @@ import {
   runExecutor,
 } from '../../../packages/core/src/services/executor';
 import { createContentReader } from '../../../packages/core/src/wiring/content-reader';
+import type { FakeShopify } from '../../fakes/shopify-server';
 
 export const START = new Date('2026-11-22T10:00:00.000Z');
 export const MINUTE = 60_000;
@@ -70,6 +72,17 @@ export function goodMarkdown(keywords: string[] = [], extra = ''): string {
   ]
     .filter(Boolean)
     .join('\n\n');
+}
+
+/** The Shopify publisher against a fake store, on the world's clock, with no wait between retries. */
+export function fakeShopifyPublisher(store: FakeShopify, clock: FakeClock): ShopifyPublisher {
+  return new ShopifyPublisher({
+    storeDomain: 'demo.myshopify.com',
+    accessToken: 'shpat_test',
+    apiUrl: store.graphqlUrl(),
+    now: clock.now,
+    sleep: async () => {},
+  });
 }
 
 export interface WorldOptions {
