@@ -51,8 +51,26 @@ export function emptyShingleIndex(): ShingleIndex {
   return { ids: new Map(), postings: [], docs: new Map(), byKey: new Map(), texts: new Map(), next: 0 };
 }
 
+// The last few texts shingled: a draft that passes is checked, then added to
+// the run's corpus, and shingling is the costly part of both (markdown
+// rendered to plain text). A result depends on the text alone.
+const recent = new Map<string, Set<string>>();
+const RECENT_LIMIT = 16;
+
+function shinglesOf(text: string): ReadonlySet<string> {
+  let set = recent.get(text);
+  if (set) {
+    recent.delete(text);
+  } else {
+    set = shingleSet(text);
+    if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+  }
+  recent.set(text, set);
+  return set;
+}
+
 function intern(index: ShingleIndex, text: string): Uint32Array {
-  const set = shingleSet(text);
+  const set = shinglesOf(text);
   const out = new Uint32Array(set.size);
   let i = 0;
   for (const shingle of set) {
@@ -130,7 +148,7 @@ export function nearestEntry(
   const indexed = index.texts.get(text);
   if (indexed) return nearestOf(index, indexed.length, new Set(indexed), threshold, excludeItemId);
   const known = new Set<number>();
-  const mine = shingleSet(text);
+  const mine = shinglesOf(text);
   for (const shingle of mine) {
     const id = index.ids.get(shingle);
     if (id !== undefined) known.add(id);
