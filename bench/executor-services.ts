@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   buildBackends,
+  type Config,
   createMemoryLogger,
   executorOptionsFrom,
   loadConfig,
@@ -24,7 +25,7 @@ import { SitePublisher } from '../packages/core/src/adapters/local/site-publishe
 import { StubGenerator } from '../packages/core/src/adapters/local/stub-generator';
 import { SheetsQueueStore, SheetsRunLog, SheetsValuesClient } from '../packages/core/src/adapters/sheets';
 import type { Shard } from '../packages/core/src/domain/queue/shard';
-import type { Generator } from '../packages/core/src/ports';
+import type { Generator, Logger } from '../packages/core/src/ports';
 import { FakeGitHub, fakeGitHubOptions } from '../test/fakes/github-server';
 import { startFakeSheets } from '../test/fakes/sheets-server';
 import { startFakeShopify } from '../test/fakes/shopify-server';
@@ -55,6 +56,11 @@ export const SERVICE_DEFAULTS: ServiceBenchOptions = {
 
 /** Issue 12's targets for this group. */
 export const SERVICE_TARGETS = { sheetsRequestsPerItem: 1, stretchPerItem: 0.5, speedUp: 3.5, repoRequestsPerItem: 2 };
+
+/** A bench run's backends on the state folder `root`: the local control plane, nothing to redact, no environment. */
+function benchBackends(config: Config, root: string, log: Logger) {
+  return buildBackends(config, { paths: statePaths(root), log, redact: (t) => t, env: {}, controlPlane: 'local' });
+}
 
 /** A model that takes `latencyMs` per draft (the stub's drafts: each item worded differently). */
 function slowModel(latencyMs: number): Generator {
@@ -171,13 +177,7 @@ export async function runServiceExecutor(
       },
     });
     const log = createMemoryLogger();
-    const backends = await buildBackends(config, {
-      paths: statePaths(root),
-      log,
-      redact: (t) => t,
-      env: {},
-      controlPlane: 'local',
-    });
+    const backends = await benchBackends(config, root, log);
     let budgetWaits = 0;
     let budgetWaitMs = 0;
     // One executor per shard, each with its own Sheets client (a matrix job of its own); none: one run.
@@ -424,13 +424,7 @@ export async function benchRepoQueue(items: number): Promise<BenchResult[]> {
       },
       env: {},
     });
-    const backends = await buildBackends(config, {
-      paths: statePaths(root),
-      log,
-      redact: (t) => t,
-      env: {},
-      controlPlane: 'local',
-    });
+    const backends = await benchBackends(config, root, log);
     const runId = 'bench-repo';
     const before = fake.requests.length;
     const started = performance.now();
