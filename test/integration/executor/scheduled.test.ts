@@ -4,8 +4,8 @@
 // and the first publish run after publish_at that finds it live marks it
 // PUBLISHED. Against the fake Shopify server on the world's clock.
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FakeShopify, startFakeShopify } from '../../fakes/shopify-server';
-import { createWorld, fakeShopifyPublisher, HOUR, iso, pendingRow, type World } from './world';
+import type { FakeShopify } from '../../fakes/shopify-server';
+import { createShopifyWorld, createWorld, HOUR, iso, pendingRow, type World } from './world';
 
 const ENABLED = { WF_ENABLED: 'true', ALLOW_PUBLISH: 'human_enabled' };
 let world: World | undefined;
@@ -18,18 +18,9 @@ afterEach(async () => {
 });
 
 async function shopifyWorld(rows: Array<Record<string, string>>) {
-  let now = () => new Date(0);
-  fake = await startFakeShopify({ now: () => now().getTime() });
-  const store = fake;
-  world = await createWorld({
-    rows,
-    vars: ENABLED,
-    publisher: (_site, clock) => {
-      now = clock.now;
-      return fakeShopifyPublisher(store, clock);
-    },
-  });
-  return { fake: store, world };
+  const made = await createShopifyWorld({ rows, vars: ENABLED });
+  ({ fake, world } = made);
+  return made;
 }
 
 describe('executor: scheduled visibility on Shopify', () => {

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JsonlVersionStore } from '../../../packages/core/src/adapters/local/versions-jsonl';
 import type { ArticleVersion } from '../../../packages/core/src/ports';
-import { type FakeShopify, startFakeShopify } from '../../fakes/shopify-server';
-import { createWorld, fakeShopifyPublisher, goodMarkdown, MINUTE, pendingRow, type World } from './world';
+import type { FakeShopify } from '../../fakes/shopify-server';
+import { createShopifyWorld, goodMarkdown, MINUTE, pendingRow, type World } from './world';
 
 const ENABLED = { WF_ENABLED: 'true', ALLOW_PUBLISH: 'human_enabled' };
 let world: World | undefined;
@@ -22,17 +22,9 @@ afterEach(async () => {
 
 describe('executor: UPDATE on Shopify', () => {
   it('articleUpdate on the same article and handle after keeping its fields; the same content again sends nothing', async () => {
-    let now = () => new Date(0);
-    const store = await startFakeShopify({ now: () => now().getTime() });
-    fake = store;
-    world = await createWorld({
-      rows: [pendingRow('boots', { approval: 'approved' })],
-      vars: ENABLED,
-      publisher: (_site, clock) => {
-        now = clock.now;
-        return fakeShopifyPublisher(store, clock);
-      },
-    });
+    const made = await createShopifyWorld({ rows: [pendingRow('boots', { approval: 'approved' })], vars: ENABLED });
+    ({ fake, world } = made);
+    const store = made.fake;
     world.deps.versions = new JsonlVersionStore({ stateDir: world.stateDir });
     await world.run({ mode: 'publish', requireApproval: false });
     const first = store.articles[0];

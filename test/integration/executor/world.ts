@@ -25,7 +25,7 @@ import {
   runExecutor,
 } from '../../../packages/core/src/services/executor';
 import { createContentReader } from '../../../packages/core/src/wiring/content-reader';
-import type { FakeShopify } from '../../fakes/shopify-server';
+import { type FakeShopify, startFakeShopify } from '../../fakes/shopify-server';
 
 export const START = new Date('2026-11-22T10:00:00.000Z');
 export const MINUTE = 60_000;
@@ -229,6 +229,31 @@ export async function createWorld(options: WorldOptions) {
 }
 
 export type World = Awaited<ReturnType<typeof createWorld>>;
+
+/**
+ * A world that publishes to a new fake Shopify store whose clock is the
+ * world's (so publishDate and "live" are judged on the test's time). The
+ * store is closed again if the world cannot be made.
+ */
+export async function createShopifyWorld(
+  options: Omit<WorldOptions, 'publisher'>,
+): Promise<{ fake: FakeShopify; world: World }> {
+  let now = () => new Date(0);
+  const fake = await startFakeShopify({ now: () => now().getTime() });
+  try {
+    const world = await createWorld({
+      ...options,
+      publisher: (_site, clock) => {
+        now = clock.now;
+        return fakeShopifyPublisher(fake, clock);
+      },
+    });
+    return { fake, world };
+  } catch (error) {
+    await fake.close();
+    throw error;
+  }
+}
 
 /** A pending row with good human content. */
 export function pendingRow(id: string, fields: Record<string, string> = {}): Record<string, string> {
