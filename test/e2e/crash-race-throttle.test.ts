@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeShopify, startFakeShopify } from '../fakes/shopify-server';
+import { type FakeShopify, mulberry32, startFakeShopify } from '../fakes/shopify-server';
 import { RACE_HEADER, raceRows } from '../fixtures/race-queue';
 import { type CsvRecord, cliOk, readQueue, removeScratchDir, runCli, STACK_LINE, spawnCli } from './helpers';
 import { LEASE_SECONDS, raceExecutorArgs } from './race-driver';
@@ -29,18 +29,6 @@ afterAll(async () => {
   await rm(base, { recursive: true, force: true });
   await removeScratchDir();
 });
-
-/** The seeded PRNG of the round's kill moment (mulberry32, as the fake's storm). */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -117,7 +105,8 @@ describe('kill-and-throttle: short leases, a storm of THROTTLED answers, two exe
         // updates almost always (a second worker that finds the article and updates it is throttled out).
         shopify.throttleStorm({ seed, rates: { ArticleCreate: 0.8, ArticleUpdate: 0.95 } });
 
-        const random = seeded(seed);
+        // The round's kill moment, from the same seeded PRNG as the fake's storm.
+        const random = mulberry32(seed);
         const a = await spawnCli(executorArgs(state, `s${seed}-a`, 'host-a', ITEMS), env);
         let aExited = false;
         void a.done.finally(() => {

@@ -196,7 +196,7 @@ class InvalidVariable extends Error {
 }
 
 /** A small seeded PRNG (mulberry32): the same seed, the same storm. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
