@@ -65,7 +65,7 @@ describe('shingle index: the same verdict as comparing with every entry', () => 
         const at = boundary && entries.length > 0 ? jaccard(mine, shingleSet(entries[0]?.text ?? '')) : t;
         same(nearestEntry(buildShingleIndex(entries), draft, at, 'me'), bruteForce(entries, draft, at, 'me'));
       }),
-      { numRuns: 1500 },
+      { numRuns: 3000 },
     );
   });
 
@@ -88,7 +88,7 @@ describe('shingle index: the same verdict as comparing with every entry', () => 
         const ordered = [...live].sort(([a], [b]) => a - b).map(([, e]) => e);
         same(nearestEntry(index, draft, t, 'me'), bruteForce(ordered, draft, t, 'me'));
       }),
-      { numRuns: 1500 },
+      { numRuns: 3000 },
     );
   });
 
@@ -97,9 +97,12 @@ describe('shingle index: the same verdict as comparing with every entry', () => 
     const first = { label: 'x', text: base };
     indexEntry(index, 'k', first, 0);
     const shingles = index.ids.size;
-    indexEntry(index, 'k', { ...first }, 0);
+    const again = { ...first, label: 'y' };
+    indexEntry(index, 'k', again, 0);
     expect(index.docs.size).toBe(1);
     expect(index.ids.size).toBe(shingles);
+    // The entry given last is the one named.
+    expect(nearestEntry(index, base, 1)?.entry).toBe(again);
     indexEntry(index, 'k', { label: 'x', text: `${base} and a new ending here` }, 0);
     expect(index.docs.size).toBe(1);
     expect(nearestEntry(index, base, 1)).toBeUndefined();

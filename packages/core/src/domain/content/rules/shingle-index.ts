@@ -86,20 +86,17 @@ function intern(index: ShingleIndex, text: string): Uint32Array {
 }
 
 /**
- * Adds `entry` under `key`, or replaces what `key` held. The same entry
- * (text, label, item, place) again changes nothing and costs no shingling.
+ * Adds `entry` under `key`, or replaces what `key` held. The same text in
+ * the same place again costs no shingling and leaves the lists as they are.
  */
 export function indexEntry(index: ShingleIndex, key: string, entry: CorpusEntry, order: number): void {
   const current = index.byKey.get(key);
   const held = current === undefined ? undefined : index.docs.get(current);
-  if (
-    held &&
-    held.entry.text === entry.text &&
-    held.entry.label === entry.label &&
-    held.entry.itemId === entry.itemId &&
-    held.order === order
-  )
+  if (current !== undefined && held && held.entry.text === entry.text && held.order === order) {
+    // The same text in the same place: its lists stand; the entry given last is the one named.
+    index.docs.set(current, { ...held, entry });
     return;
+  }
   unindexEntry(index, key);
   let shingles = index.texts.get(entry.text);
   if (!shingles) {
