@@ -2,10 +2,11 @@
 // become annotations; info and debug go to the log — as readable text, or
 // as JSON lines with the run's trace id when `log-format: json`. Every line
 // is redacted first.
-import * as core from './toolkit';
+
 import { formatJsonLine, type LogLevel } from '../log/logger';
 import type { LogFields, Logger } from '../ports';
 import { escapeForTerminal } from '../util/terminal';
+import * as core from './toolkit';
 
 export interface ActionLoggerOptions {
   redact: (text: string) => string;

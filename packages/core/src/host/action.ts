@@ -3,13 +3,14 @@
 // turn errors into a failed step with a clear message (no stack trace for a
 // user's mistake). Exit codes as the CLI's: 2 for bad configuration or
 // usage (a UserError), 1 for an error the action could not handle.
-import * as core from './toolkit';
+
 import { type Config, loadConfig, secretValues } from '../config';
 import { UserError } from '../errors';
 import { newTraceId } from '../log/trace';
 import type { Logger } from '../ports';
 import { createRedactor, secretUrlParts } from '../util/redact';
 import { createActionLogger } from './action-logger';
+import * as core from './toolkit';
 
 export { abortOnSignals, type SignalAbort, type SignalSource } from './signals';
 
