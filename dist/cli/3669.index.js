@@ -1,5 +1,5 @@
-export const id = 669;
-export const ids = [669];
+export const id = 3669;
+export const ids = [3669];
 export const modules = {
 
 /***/ 5183:

@@ -1,5 +1,5 @@
-export const id = 101;
-export const ids = [101];
+export const id = 9101;
+export const ids = [9101];
 export const modules = {
 
 /***/ 9101:
