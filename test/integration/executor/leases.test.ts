@@ -63,7 +63,8 @@ describe('executor: lease renewal', () => {
     world = await createWorld({
       rows: [pendingRow('quick'), pendingRow('quicker')],
       vars: OPEN,
-      publisher: slowCreate(() => realWait(120)),
+      // Slow enough that renewals (every 50 ms) outnumber the batched claim and outcome writes.
+      publisher: slowCreate(() => realWait(300)),
     });
     const queue = world.deps.queue;
     let writes = 0;
@@ -77,7 +78,7 @@ describe('executor: lease renewal', () => {
     };
     await world.run({ mode: 'publish', requireApproval: false, leaseSeconds: 0.15 }, { queue: counted });
     const atEnd = writes;
-    expect(atEnd).toBeGreaterThan(4); // claims, outcomes and renewals (every 50 ms for 120 ms items)
+    expect(atEnd).toBeGreaterThan(4); // claims, outcomes and renewals (every 50 ms for 300 ms items)
     await realWait(200); // a renewal timer left behind would write now
     expect(writes).toBe(atEnd);
     for (const id of ['quick', 'quicker']) {

@@ -9,7 +9,8 @@
 // and updated as it changes: a queue row is shingled again only when its id,
 // text or validity changed since the last snapshot, and a passed draft is
 // added once. So an item costs the same in a queue of 100 rows or 10,000.
-import { type Corpus, type CorpusEntry, emptyShingleIndex, indexEntry, unindexEntry } from '../../domain/content';
+import { emptyShingleIndex, indexEntry, unindexEntry } from '../../domain/content/rules/shingle-index';
+import type { Corpus, CorpusEntry } from '../../domain/content/rules/types';
 import { parseQueueRow } from '../../domain/queue';
 import { errorMessage } from '../../errors';
 import { QUEUE_COLUMNS, type QueueRow } from '../../model';

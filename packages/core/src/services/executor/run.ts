@@ -47,7 +47,7 @@ import type { ItemStatus, Outcome, QueueRow, RunConclusion } from '../../model';
 import type { Logger } from '../../ports';
 import { outsideRun, RunDeadlineError, withinRun } from '../../util/abort';
 import type { ContentContext } from './content';
-import { createRunCorpus } from './corpus';
+import type { RunCorpus } from './corpus';
 import { rejectedResult, toRunLogRow, unwrittenResult } from './item-records';
 import type { ItemOutcome } from './process-item';
 import { recoverLiveArticle } from './recover-item';
@@ -508,7 +508,17 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
     for (const [title, owner] of runTitles) if (owner === itemId) runTitles.delete(title);
   };
 
-  const corpus = createRunCorpus({ publisher: deps.publisher, readContent: deps.readContent, log });
+  // NEAR_DUPLICATE's corpus shingles text (marked, sanitize-html), so it loads
+  // with the item pipeline, not at start; it is ready before any item is processed.
+  let corpus: RunCorpus | undefined;
+  let corpusLoading: Promise<RunCorpus> | undefined;
+  const loadCorpus = async (): Promise<RunCorpus> => {
+    corpusLoading ??= import('./corpus').then(({ createRunCorpus }) =>
+      createRunCorpus({ publisher: deps.publisher, readContent: deps.readContent, log }),
+    );
+    corpus = await corpusLoading;
+    return corpus;
+  };
   const limit = pLimit(options.concurrency);
   const leases = keepLeases();
   await Promise.all(
@@ -539,8 +549,8 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
             if (key && !runTitles.has(key)) runTitles.set(key, item.id);
           },
           // NEAR_DUPLICATE: the blog, the other rows of the claim's snapshot, this run's passed drafts.
-          corpus: (itemId) => corpus.entries(itemId, others),
-          claimText: (draft) => corpus.add(item.id, draft),
+          corpus: async (itemId) => (await loadCorpus()).entries(itemId, others),
+          claimText: (draft) => corpus?.add(item.id, draft),
           catalog: deps.catalog,
         };
         try {
@@ -552,7 +562,7 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
               itemLog.warn(`item ${item.id}: recovered from an expired lease, and its article is live: PUBLISHED`);
               return live;
             }
-            const { processItem } = await loadItemPipeline();
+            const [{ processItem }] = await Promise.all([loadItemPipeline(), loadCorpus()]);
             return processItem(item, from, mode, { ...deps, log: itemLog }, { ...options, requireApproval }, content);
           });
           if (outcome.released) released.push(item.id);
