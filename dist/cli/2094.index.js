@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _autopilot_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7638);
 /* harmony import */ var _autopilot_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8197);
-/* harmony import */ var _executor__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1668);
+/* harmony import */ var _executor__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7805);
 /* harmony import */ var _heartbeat__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(841);
 /* harmony import */ var _local_heartbeat__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6475);
 // `autopilot local --mode review|publish [--release]`: the local runner.

@@ -544,7 +544,7 @@ export const modules = {
 
 /***/ }),
 
-/***/ 2556:
+/***/ 175:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -800,7 +800,7 @@ const COMMANDS = {
         usage: ['init'],
     },
     start: {
-        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(3453), __webpack_require__.e(6789), __webpack_require__.e(7050), __webpack_require__.e(8828), __webpack_require__.e(6689), __webpack_require__.e(1668), __webpack_require__.e(841), __webpack_require__.e(8810), __webpack_require__.e(7794), __webpack_require__.e(865), __webpack_require__.e(8942)]).then(__webpack_require__.bind(__webpack_require__, 8942)), (m) => m.startCommand),
+        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(6789), __webpack_require__.e(7050), __webpack_require__.e(8828), __webpack_require__.e(6689), __webpack_require__.e(7805), __webpack_require__.e(841), __webpack_require__.e(8810), __webpack_require__.e(7794), __webpack_require__.e(865), __webpack_require__.e(8942)]).then(__webpack_require__.bind(__webpack_require__, 8942)), (m) => m.startCommand),
         summary: 'init if needed, then heartbeat → supervisor → executor → reconcile → report',
         usage: ['start'],
         flags: { out: 'where the dashboard goes (default <state>/report)' },
@@ -808,14 +808,14 @@ const COMMANDS = {
         settings: without(settingKeys(supervisor_src_inputs_INPUTS, INPUTS, reconcile_src_inputs_INPUTS, inputs_INPUTS, RUNNER, heartbeatWriter), 'mode'),
     },
     executor: {
-        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(3453), __webpack_require__.e(7050), __webpack_require__.e(8828), __webpack_require__.e(1668), __webpack_require__.e(4130)]).then(__webpack_require__.bind(__webpack_require__, 1668)), (m) => m.executorCommand),
+        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(7050), __webpack_require__.e(8828), __webpack_require__.e(7805), __webpack_require__.e(4130)]).then(__webpack_require__.bind(__webpack_require__, 7805)), (m) => m.executorCommand),
         readsState: true,
         summary: 'one executor run on the configured backends',
         usage: ['executor --mode review|publish'],
         settings: settingKeys(INPUTS, RUNNER),
     },
     local: {
-        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(3453), __webpack_require__.e(7050), __webpack_require__.e(8828), __webpack_require__.e(6689), __webpack_require__.e(1668), __webpack_require__.e(841), __webpack_require__.e(2094)]).then(__webpack_require__.bind(__webpack_require__, 2094)), (m) => m.localCommand),
+        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(7050), __webpack_require__.e(8828), __webpack_require__.e(6689), __webpack_require__.e(7805), __webpack_require__.e(841), __webpack_require__.e(2094)]).then(__webpack_require__.bind(__webpack_require__, 2094)), (m) => m.localCommand),
         summary: 'the local runner: writes and renews the heartbeat while the executor runs',
         usage: ['local --mode review|publish', 'local --release'],
         flags: { release: 'hand ownership back to the scheduled workflow at once, and run nothing' },
@@ -907,7 +907,7 @@ const COMMANDS = {
         },
     },
     supervisor: {
-        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(3453), __webpack_require__.e(7050), __webpack_require__.e(8828), __webpack_require__.e(6689), __webpack_require__.e(1668), __webpack_require__.e(865), __webpack_require__.e(1967)]).then(__webpack_require__.bind(__webpack_require__, 865)), (m) => m.supervisorCommand),
+        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(7050), __webpack_require__.e(8828), __webpack_require__.e(6689), __webpack_require__.e(7805), __webpack_require__.e(865), __webpack_require__.e(1967)]).then(__webpack_require__.bind(__webpack_require__, 865)), (m) => m.supervisorCommand),
         readsState: true,
         summary: 'one supervisor decision; a dispatch runs the executor in-process',
         usage: ['supervisor [--dry-run]'],
@@ -945,7 +945,7 @@ const COMMANDS = {
         },
     },
     report: {
-        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(6789), __webpack_require__.e(7050), __webpack_require__.e(8828), __webpack_require__.e(7794)]).then(__webpack_require__.bind(__webpack_require__, 5413)), (m) => m.reportCommand),
+        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(6789), __webpack_require__.e(7050), __webpack_require__.e(8828), __webpack_require__.e(7794)]).then(__webpack_require__.bind(__webpack_require__, 7794)), (m) => m.reportCommand),
         readsState: true,
         summary: 'the static HTML dashboard',
         usage: ['report [--out DIR]'],
@@ -953,7 +953,7 @@ const COMMANDS = {
         settings: settingKeys(dataPlane, commands_github, ['workflow-file', 'decision-log-path']),
     },
     export: {
-        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(6789), __webpack_require__.e(7050), __webpack_require__.e(8828), __webpack_require__.e(7794)]).then(__webpack_require__.bind(__webpack_require__, 5413)), (m) => m.exportCommand),
+        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(6789), __webpack_require__.e(7050), __webpack_require__.e(8828), __webpack_require__.e(7794)]).then(__webpack_require__.bind(__webpack_require__, 7794)), (m) => m.exportCommand),
         readsState: true,
         summary: 'the run history as CSV, streamed',
         usage: ['export [--status S --since T --until T --out FILE]'],

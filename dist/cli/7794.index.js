@@ -2,7 +2,7 @@ export const id = 7794;
 export const ids = [7794];
 export const modules = {
 
-/***/ 5413:
+/***/ 7794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG

@@ -790,8 +790,8 @@ function describeEffect(effect) {
 
 // EXTERNAL MODULE: ./packages/core/src/wiring/options.ts + 1 modules
 var options = __webpack_require__(4130);
-// EXTERNAL MODULE: ./packages/cli/src/commands/executor.ts + 18 modules
-var executor = __webpack_require__(1668);
+// EXTERNAL MODULE: ./packages/cli/src/commands/executor.ts + 19 modules
+var executor = __webpack_require__(7805);
 // EXTERNAL MODULE: ./packages/core/src/wiring/control-plane.ts + 11 modules
 var control_plane = __webpack_require__(1881);
 // EXTERNAL MODULE: ./packages/core/src/wiring/data-plane.ts + 1 modules

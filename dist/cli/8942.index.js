@@ -595,8 +595,8 @@ var data_plane = __webpack_require__(8687);
 var site_store = __webpack_require__(8810);
 // EXTERNAL MODULE: ./packages/core/src/domain/queue/eligibility.ts
 var eligibility = __webpack_require__(1795);
-// EXTERNAL MODULE: ./packages/cli/src/commands/executor.ts + 18 modules
-var executor = __webpack_require__(1668);
+// EXTERNAL MODULE: ./packages/cli/src/commands/executor.ts + 19 modules
+var executor = __webpack_require__(7805);
 // EXTERNAL MODULE: ./packages/cli/src/commands/heartbeat.ts + 1 modules
 var commands_heartbeat = __webpack_require__(841);
 // EXTERNAL MODULE: ./packages/cli/src/commands/init.ts + 1 modules
@@ -604,7 +604,7 @@ var init = __webpack_require__(3397);
 // EXTERNAL MODULE: ./packages/cli/src/commands/reconcile.ts + 7 modules
 var commands_reconcile = __webpack_require__(5914);
 // EXTERNAL MODULE: ./packages/cli/src/commands/report.ts + 9 modules
-var commands_report = __webpack_require__(5413);
+var commands_report = __webpack_require__(7794);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/start-next.ts

@@ -61,6 +61,250 @@ function changedFields(current, wanted) {
 
 /***/ }),
 
+/***/ 3366:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ countWords),
+/* harmony export */   w: () => (/* binding */ plainText)
+/* harmony export */ });
+/* harmony import */ var marked__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8022);
+/* harmony import */ var sanitize_html__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3595);
+/* harmony import */ var sanitize_html__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(sanitize_html__WEBPACK_IMPORTED_MODULE_1__);
+// Plain text of markdown, for counting and searching: rendered by marked and
+// stripped of every tag by sanitize-html (no regex guessing at markup).
+
+
+function plainText(markdown) {
+    const html = marked__WEBPACK_IMPORTED_MODULE_0__/* .marked */ .xI.parse(markdown, { async: false, gfm: true });
+    return sanitize_html__WEBPACK_IMPORTED_MODULE_1___default()(html, {
+        allowedTags: [],
+        allowedAttributes: {},
+        nonTextTags: ['script', 'style', 'iframe', 'textarea', 'noscript'],
+    })
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'");
+}
+/** Words: runs of letters or digits (apostrophes and hyphens inside a word keep it one). */
+function countWords(markdown) {
+    return plainText(markdown).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+
+/***/ }),
+
+/***/ 6120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z8: () => (/* binding */ buildShingleIndex),
+  G6: () => (/* binding */ emptyShingleIndex),
+  RU: () => (/* binding */ indexEntry),
+  ZR: () => (/* binding */ nearestEntry),
+  qJ: () => (/* binding */ unindexEntry)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/domain/content/plain-text.ts
+var plain_text = __webpack_require__(3366);
+;// CONCATENATED MODULE: ./packages/core/src/domain/content/similarity.ts
+// Shingled text similarity for NEAR_DUPLICATE: the set of every run of
+// SHINGLE_WORDS consecutive words (w-shingling, Broder 1997) and the Jaccard
+// index of two such sets. Written here: a few lines, and the npm packages for
+// it are unmaintained or bring a tokenizer we do not need.
+
+/** Four words: long enough that common phrases do not make two articles alike, short enough to catch light rewording. */
+const SHINGLE_WORDS = 4;
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+/** The word shingles of markdown, HTML or plain text (lower-cased, punctuation and markup ignored). */
+function shingleSet(text, size = SHINGLE_WORDS) {
+    const words = ((0,plain_text/* plainText */.w)(text).toLowerCase().match(WORD) ?? []).map((w) => w.replace(/’/g, "'"));
+    const shingles = new Set();
+    for (let i = 0; i + size <= words.length; i++)
+        shingles.add(words.slice(i, i + size).join(' '));
+    return shingles;
+}
+/** |A ∩ B| / |A ∪ B|; 0 when both are empty. */
+function jaccard(a, b) {
+    if (a.size === 0 && b.size === 0)
+        return 0;
+    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+    let shared = 0;
+    for (const shingle of small)
+        if (large.has(shingle))
+            shared += 1;
+    return shared / (a.size + b.size - shared);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/domain/content/rules/shingle-index.ts
+// The corpus of NEAR_DUPLICATE as an inverted index: every entry's text
+// shingled once (shingles interned as numbers), and shingle → the entries
+// holding it. A draft is then compared only with the entries that can reach
+// the threshold, so its cost follows the few entries that share its rarer
+// shingles, not the corpus size; the verdict is the one comparing it with
+// every entry gives (the same entry, the same similarity; see the property
+// test). Written here: the set-similarity-search packages on npm are
+// approximate (MinHash/LSH) or unmaintained, and the exact search is short.
+//
+// Why it is exact: a match needs Jaccard J = s / (q + d − s) ≥ t, where s is
+// the shingles shared, q and d the two set sizes. J ≤ s / q, so s ≥ ⌈t·q⌉:
+// every match holds at least one of any q − ⌈t·q⌉ + 1 of the draft's
+// shingles (the rest are too few). Those are taken rarest first, so their
+// lists are short; J ≤ min(q, d) / max(q, d) then leaves out entries of the
+// wrong size, and each candidate left gets its Jaccard computed exactly.
+//
+// The index is a value: `buildShingleIndex` makes one from a list (pure);
+// the executor's run corpus keeps one across a run with `indexEntry` and
+// `unindexEntry` (services/executor/corpus.ts). The rule only reads it.
+
+function emptyShingleIndex() {
+    return { ids: new Map(), postings: [], docs: new Map(), byKey: new Map(), texts: new Map(), next: 0 };
+}
+// The last few texts shingled: a draft that passes is checked, then added to
+// the run's corpus, and shingling is the costly part of both (markdown
+// rendered to plain text). A result depends on the text alone.
+const recent = new Map();
+const RECENT_LIMIT = 16;
+function shinglesOf(text) {
+    let set = recent.get(text);
+    if (set) {
+        recent.delete(text);
+    }
+    else {
+        set = shingleSet(text);
+        if (recent.size >= RECENT_LIMIT)
+            recent.delete(recent.keys().next().value);
+    }
+    recent.set(text, set);
+    return set;
+}
+function intern(index, text) {
+    const set = shinglesOf(text);
+    const out = new Uint32Array(set.size);
+    let i = 0;
+    for (const shingle of set) {
+        let id = index.ids.get(shingle);
+        if (id === undefined) {
+            id = index.postings.length;
+            index.ids.set(shingle, id);
+            index.postings.push([]);
+        }
+        out[i++] = id;
+    }
+    return out;
+}
+/**
+ * Adds `entry` under `key`, or replaces what `key` held. The same text in
+ * the same place again costs no shingling and leaves the lists as they are.
+ */
+function indexEntry(index, key, entry, order) {
+    const current = index.byKey.get(key);
+    const held = current === undefined ? undefined : index.docs.get(current);
+    if (current !== undefined && held && held.entry.text === entry.text && held.order === order) {
+        // The same text in the same place: its lists stand; the entry given last is the one named.
+        index.docs.set(current, { ...held, entry });
+        return;
+    }
+    unindexEntry(index, key);
+    let shingles = index.texts.get(entry.text);
+    if (!shingles) {
+        shingles = intern(index, entry.text);
+        index.texts.set(entry.text, shingles);
+    }
+    const doc = index.next++;
+    index.docs.set(doc, { key, entry, order, shingles });
+    index.byKey.set(key, doc);
+    for (const id of shingles)
+        index.postings[id]?.push(doc);
+}
+/** Takes the entry under `key` out (its lists keep its number, skipped from now on). */
+function unindexEntry(index, key) {
+    const doc = index.byKey.get(key);
+    if (doc === undefined)
+        return;
+    index.docs.delete(doc);
+    index.byKey.delete(key);
+}
+/** An index of `entries`, each placed where it stands in the list. */
+function buildShingleIndex(entries) {
+    const index = emptyShingleIndex();
+    entries.forEach((entry, i) => {
+        indexEntry(index, String(i), entry, i);
+    });
+    return index;
+}
+/**
+ * The entry most like `text` with a Jaccard similarity of its word shingles
+ * of at least `threshold` (the first such entry on a tie), leaving out the
+ * entries of `excludeItemId`; undefined when none is.
+ */
+function nearestEntry(index, text, threshold, excludeItemId) {
+    const indexed = index.texts.get(text);
+    if (indexed)
+        return nearestOf(index, indexed.length, new Set(indexed), threshold, excludeItemId);
+    const known = new Set();
+    const mine = shinglesOf(text);
+    for (const shingle of mine) {
+        const id = index.ids.get(shingle);
+        if (id !== undefined)
+            known.add(id);
+    }
+    return nearestOf(index, mine.size, known, threshold, excludeItemId);
+}
+/** nearestEntry for a draft of `q` distinct shingles, `known` those of them the index holds. */
+function nearestOf(index, q, known, threshold, excludeItemId) {
+    if (q === 0)
+        return undefined;
+    // A little slack on each bound, so rounding never leaves out an entry the exact comparison would keep.
+    const slack = 1e-9;
+    let candidates;
+    if (threshold > 0) {
+        const needed = Math.max(1, Math.ceil(threshold * q - slack));
+        // Shingles no entry holds are the rarest of all: they need no looking up.
+        const probe = q - needed + 1 - (q - known.size);
+        if (probe <= 0)
+            return undefined;
+        const rarest = [...known].sort((a, b) => (index.postings[a]?.length ?? 0) - (index.postings[b]?.length ?? 0));
+        const found = new Set();
+        for (let i = 0; i < probe && i < rarest.length; i++)
+            for (const doc of index.postings[rarest[i]] ?? [])
+                found.add(doc);
+        candidates = found;
+    }
+    else {
+        // At 0 (or a threshold that is not a number) nothing can be left out: every entry is compared.
+        candidates = index.docs.keys();
+    }
+    let best;
+    for (const doc of candidates) {
+        const held = index.docs.get(doc);
+        if (!held)
+            continue;
+        if (held.entry.itemId !== undefined && held.entry.itemId === excludeItemId)
+            continue;
+        const d = held.shingles.length;
+        if (threshold > 0 && (d < threshold * q - slack || d * threshold > q + slack))
+            continue;
+        let shared = 0;
+        for (const id of held.shingles)
+            if (known.has(id))
+                shared += 1;
+        // The same arithmetic as jaccard() in similarity.ts, so the same number.
+        const similarity = d === 0 ? 0 : shared / (q + d - shared);
+        if (similarity >= threshold &&
+            (!best || similarity > best.similarity || (similarity === best.similarity && held.order < best.order)))
+            best = { entry: held.entry, similarity, order: held.order };
+    }
+    return best && { entry: best.entry, similarity: best.similarity };
+}
+
+
+/***/ }),
+
 /***/ 3293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -757,7 +1001,7 @@ const placeholder = (draft) => {
 };
 
 // EXTERNAL MODULE: ./node_modules/flesch/index.js
-var flesch = __webpack_require__(2556);
+var flesch = __webpack_require__(175);
 // EXTERNAL MODULE: ./node_modules/syllable/index.js + 1 modules
 var syllable = __webpack_require__(114);
 ;// CONCATENATED MODULE: ./packages/core/src/domain/content/rules/reading-level.ts
