@@ -85,7 +85,8 @@ function expectNoContradiction(snap: Snapshot, shopify: FakeShopify, when: strin
   expect(contradicted, `${when}: FAILED rows whose article is live`).toEqual([]);
 }
 
-describe('kill-and-throttle: short leases, a storm of THROTTLED answers, two executors, one killed', () => {
+// The seeds are independent (each its own state folder and fake Shopify), so they run side by side.
+describe.concurrent('kill-and-throttle: short leases, a storm of THROTTLED answers, two executors, one killed', () => {
   for (const seed of SEEDS) {
     it(`seed ${seed}: every live article's row ends PUBLISHED`, async () => {
       const state = join(base, `seed-${seed}`);
