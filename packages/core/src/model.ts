@@ -81,7 +81,8 @@ export type NewQueueRow = Partial<{ [K in QueueColumn]: string }> & {
   extra?: Record<string, string>;
 };
 
-export const OUTCOMES = ['published', 'drafted', 'blocked', 'failed', 'retry', 'skipped'] as const;
+// scheduled: the article is in the store with a future publish date (the row is SCHEDULED); it goes live then.
+export const OUTCOMES = ['published', 'scheduled', 'drafted', 'blocked', 'failed', 'retry', 'skipped'] as const;
 /** What happened to one item in one run. `retry` = transient failure, back to PENDING. */
 export type Outcome = (typeof OUTCOMES)[number];
 

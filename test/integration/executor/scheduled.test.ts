@@ -33,14 +33,15 @@ describe('executor: scheduled visibility on Shopify', () => {
 
     const early = await world.run({ mode: 'publish', requireApproval: true });
     expect(early.items.map((i) => [i.outcome, i.message])).toEqual([
-      ['drafted', expect.stringContaining(`scheduled for ${at}`)],
+      ['scheduled', expect.stringContaining(`scheduled for ${at}`)],
     ]);
     expect((await world.row('later')).status).toBe('SCHEDULED');
     const update = fake.calls.filter((c) => c.operation === 'ArticleUpdate').at(-1);
     expect(update?.variables.article).toEqual({ publishDate: at });
     expect(fake.articles[0]).toMatchObject({ isPublished: false, publishedAt: at });
-    // The run log: through the gate, not live (yet).
-    expect((await world.runLogRows()).at(-1)).toMatchObject({ item_id: 'later', outcome: 'drafted', gate: 'PASS' });
+    // The run log says what happened: through the gate and scheduled in the store, not live (yet), not a draft.
+    expect((await world.runLogRows()).at(-1)).toMatchObject({ item_id: 'later', outcome: 'scheduled', gate: 'PASS' });
+    expect(early.counts).toMatchObject({ scheduled: 1, drafted: 0, published: 0 });
 
     // Before publish_at, a publish run leaves it alone.
     world.clock.advance(HOUR);
@@ -61,7 +62,7 @@ describe('executor: scheduled visibility on Shopify', () => {
       pendingRow('fresh', { status: 'APPROVED', approval: 'approved', publish_at: at }),
     ]);
     const run = await world.run({ mode: 'publish' });
-    expect(run.items.map((i) => i.outcome)).toEqual(['drafted']);
+    expect(run.items.map((i) => i.outcome)).toEqual(['scheduled']);
     const create = fake.calls.find((c) => c.operation === 'ArticleCreate');
     expect(create?.variables.article).toMatchObject({ publishDate: at });
     expect(create?.variables.article).not.toHaveProperty('isPublished');
@@ -77,7 +78,7 @@ describe('executor: scheduled visibility on Shopify', () => {
     await world.run();
     await world.edit('approved', { approval: 'approved' });
     const early = await world.run({ mode: 'publish', requireApproval: false });
-    expect(early.items.map((i) => [i.item_id, i.outcome])).toEqual([['approved', 'drafted']]);
+    expect(early.items.map((i) => [i.item_id, i.outcome])).toEqual([['approved', 'scheduled']]);
     expect((await world.row('approved')).status).toBe('SCHEDULED');
     expect((await world.row('unapproved')).status).toBe('AWAITING_APPROVAL');
     // The site keeps the draft's publish_at, so its page says "scheduled for …".

@@ -88,7 +88,7 @@ describe('summarizeRunLog', () => {
 
   it('counts rows in the window by outcome, ignoring and counting duplicates and bad times', () => {
     expect(m.processed).toBe(5);
-    expect(m.counts).toEqual({ published: 1, drafted: 1, failed: 1, blocked: 1, retry: 1, skipped: 0 });
+    expect(m.counts).toEqual({ published: 1, scheduled: 0, drafted: 1, failed: 1, blocked: 1, retry: 1, skipped: 0 });
     expect(m.duplicates).toBe(1);
     expect(m.invalidRows).toBe(1);
   });

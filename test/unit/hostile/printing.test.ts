@@ -39,7 +39,7 @@ const result: ExecutorResult = {
   problems: [{ row: 3, id: 'x', field: 'id', value: '', expected: '', message: 'row 3: [click](https://evil)\n# H' }],
   recovered: 0,
   rejected: 0,
-  counts: { processed: 1, published: 0, drafted: 0, blocked: 0, failed: 1, retry: 0, skipped: 0 },
+  counts: { processed: 1, published: 0, scheduled: 0, drafted: 0, blocked: 0, failed: 1, retry: 0, skipped: 0 },
   conclusion: 'failure',
   started_at: AT.toISOString(),
   finished_at: AT.toISOString(),

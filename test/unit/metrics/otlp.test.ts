@@ -134,6 +134,7 @@ describe('exportOtlp against a local collector', () => {
       ['failed', 1],
       ['published', 1],
       ['retry', 0],
+      ['scheduled', 0],
       ['skipped', 0],
     ]);
     expect(byName.autopilot_api_requests_total?.points).toEqual([

@@ -121,6 +121,7 @@ describe('the autopilot metrics', () => {
     // Every outcome has its series from the start, in OUTCOMES order.
     expect(byName.autopilot_items_total?.series).toEqual([
       { labels: { outcome: 'published' }, value: 1 },
+      { labels: { outcome: 'scheduled' }, value: 0 },
       { labels: { outcome: 'drafted' }, value: 0 },
       { labels: { outcome: 'blocked' }, value: 0 },
       { labels: { outcome: 'failed' }, value: 0 },

@@ -14,7 +14,7 @@ const result: ExecutorResult = {
   problems: [],
   recovered: 0,
   rejected: 0,
-  counts: { processed: 0, published: 0, drafted: 0, blocked: 0, failed: 0, retry: 0, skipped: 0 },
+  counts: { processed: 0, published: 0, scheduled: 0, drafted: 0, blocked: 0, failed: 0, retry: 0, skipped: 0 },
   conclusion: 'success',
   started_at: '2026-01-01T00:00:00Z',
   finished_at: '2026-01-01T00:01:00Z',

@@ -71,7 +71,7 @@ describe('executorSummary', () => {
     ],
     recovered: 0,
     rejected: 0,
-    counts: { processed: 2, published: 0, drafted: 1, blocked: 1, failed: 0, retry: 0, skipped: 0 },
+    counts: { processed: 2, published: 0, scheduled: 0, drafted: 1, blocked: 1, failed: 0, retry: 0, skipped: 0 },
     conclusion: 'success',
     started_at: NOW.toISOString(),
     finished_at: NOW.toISOString(),

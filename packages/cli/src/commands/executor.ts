@@ -56,7 +56,9 @@ export function describeRun(result: ExecutorResult): string {
       (i) =>
         `  row ${String(i.row).padStart(3)}  ${escapeForTerminal(i.item_id).padEnd(32)} ${i.outcome.padEnd(9)} ${escapeForTerminal(i.message)}`,
     ),
-    `Processed ${result.counts.processed}: ${result.counts.published} published, ${result.counts.drafted} drafted, ` +
+    `Processed ${result.counts.processed}: ${result.counts.published} published, ` +
+      (result.counts.scheduled ? `${result.counts.scheduled} scheduled, ` : '') +
+      `${result.counts.drafted} drafted, ` +
       `${result.counts.blocked} blocked, ${result.counts.retry} to retry, ${result.counts.failed} failed` +
       (result.budget_spent ? ' (time budget spent)' : ''),
   ];

@@ -29,6 +29,7 @@ export function executorSummary(
       [
         'processed',
         'published',
+        'scheduled',
         'drafted',
         'blocked',
         'retry',
@@ -42,6 +43,7 @@ export function executorSummary(
         [
           c.processed,
           c.published,
+          c.scheduled,
           c.drafted,
           c.blocked,
           c.retry,

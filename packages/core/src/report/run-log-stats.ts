@@ -124,7 +124,7 @@ export class RunLogStatsCollector {
     if (time > this.#last) this.#last = time;
     const day = this.#dayOf(time);
     day.items++;
-    if (outcome === 'published' || outcome === 'drafted') day.passed++;
+    if (outcome === 'published' || outcome === 'scheduled' || outcome === 'drafted') day.passed++;
     if (outcome === 'published') day.published++;
     else if (outcome === 'failed') day.failed++;
     else if (outcome === 'blocked') day.blocked++;

@@ -149,7 +149,7 @@ export function summarizeRunLog(rows: Iterable<RunLogRow>, window: { from: Date;
   }
 
   durations.sort((a, b) => a - b);
-  const passed = counts.published + counts.drafted;
+  const passed = counts.published + counts.scheduled + counts.drafted;
   const openBlocks = contentBlocks - recovered;
   // Rates over the attempted items: a skipped item was neither a pass nor a failure (as in the report).
   const attempted = processed - counts.skipped;

@@ -60,6 +60,7 @@ export function isContentBlock(row: Pick<RunLogRow, 'error_codes' | 'gate'>): bo
 export function classifyOutcome(row: Pick<RunLogRow, 'outcome' | 'error_codes' | 'gate'>): OutcomeClass {
   switch (row.outcome) {
     case 'published':
+    case 'scheduled':
     case 'drafted':
       return 'passed';
     case 'skipped':

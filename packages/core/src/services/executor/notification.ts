@@ -21,7 +21,7 @@ export function executorNotification(
     trace_id: context.traceId,
     task: 'executor',
     status: result.conclusion,
-    title: `Executor ${result.mode} run: ${c.blocked} blocked, ${c.failed} failed, ${c.retry} to retry${dup} (${c.published} published, ${c.drafted} drafted)`,
+    title: `Executor ${result.mode} run: ${c.blocked} blocked, ${c.failed} failed, ${c.retry} to retry${dup} (${c.published} published, ${c.scheduled ? `${c.scheduled} scheduled, ` : ''}${c.drafted} drafted)`,
     outputs_uri: context.outputsUri,
     log_excerpt: [
       ...attention.map((i) => `${i.item_id} (row ${i.row}): ${i.outcome} — ${i.message}`),

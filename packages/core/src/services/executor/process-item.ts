@@ -130,7 +130,7 @@ export async function processItem(
       if (existing && existing.status !== 'published' && scheduleAt) {
         const ref = await deps.publisher.publishDraft(existing.id, { publishAt: scheduleAt });
         return finish(
-          'drafted',
+          'scheduled',
           'PASS',
           [],
           `scheduled for ${scheduleAt}: ${ref.handle} (the store shows it then)`,
@@ -231,7 +231,7 @@ export async function processItem(
     const setTitle = (fresh: QueueRow): QueueRow => (fresh.title.trim() ? fresh : { ...fresh, title });
     if (scheduled) {
       return finish(
-        'drafted',
+        'scheduled',
         'PASS',
         [],
         message,

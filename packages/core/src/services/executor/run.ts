@@ -118,7 +118,7 @@ function articleTitles(rows: readonly QueueRow[]): Map<string, string> {
 }
 
 function emptyCounts(): OutcomeCounts {
-  return { processed: 0, published: 0, drafted: 0, blocked: 0, failed: 0, retry: 0, skipped: 0 };
+  return { processed: 0, published: 0, scheduled: 0, drafted: 0, blocked: 0, failed: 0, retry: 0, skipped: 0 };
 }
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -567,7 +567,7 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
           });
           if (outcome.released) released.push(item.id);
           // Only an article holds a title: a draft that passed but was not published or drafted lets it go.
-          if (outcome.result.outcome !== 'drafted' && outcome.result.outcome !== 'published') releaseTitle(item.id);
+          if (!['drafted', 'published', 'scheduled'].includes(outcome.result.outcome)) releaseTitle(item.id);
           outcomes.add({ result: outcome.result, outcome, itemLog });
         } catch (error) {
           // The row keeps its lease (no longer renewed) and returns to PENDING when it expires.
