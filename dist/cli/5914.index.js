@@ -105,6 +105,7 @@ function isContentBlock(row) {
 function classifyOutcome(row) {
     switch (row.outcome) {
         case 'published':
+        case 'scheduled':
         case 'drafted':
             return 'passed';
         case 'skipped':
@@ -219,7 +220,7 @@ function summarizeRunLog(rows, window) {
         days.set(day, entry);
     }
     durations.sort((a, b) => a - b);
-    const passed = counts.published + counts.drafted;
+    const passed = counts.published + counts.scheduled + counts.drafted;
     const openBlocks = contentBlocks - recovered;
     // Rates over the attempted items: a skipped item was neither a pass nor a failure (as in the report).
     const attempted = processed - counts.skipped;

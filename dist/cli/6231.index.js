@@ -1837,7 +1837,8 @@ const QUEUE_COLUMNS = [
     'updated_at',
     'run_id',
 ];
-const OUTCOMES = ['published', 'drafted', 'blocked', 'failed', 'retry', 'skipped'];
+// scheduled: the article is in the store with a future publish date (the row is SCHEDULED); it goes live then.
+const OUTCOMES = ['published', 'scheduled', 'drafted', 'blocked', 'failed', 'retry', 'skipped'];
 /** The run log's columns (append only), in file order. */
 const RUN_LOG_COLUMNS = [
     'at',

@@ -479,7 +479,7 @@ class RunLogStatsCollector {
             this.#last = time;
         const day = this.#dayOf(time);
         day.items++;
-        if (outcome === 'published' || outcome === 'drafted')
+        if (outcome === 'published' || outcome === 'scheduled' || outcome === 'drafted')
             day.passed++;
         if (outcome === 'published')
             day.published++;

@@ -752,7 +752,7 @@ function articleTitles(rows) {
     return titles;
 }
 function emptyCounts() {
-    return { processed: 0, published: 0, drafted: 0, blocked: 0, failed: 0, retry: 0, skipped: 0 };
+    return { processed: 0, published: 0, scheduled: 0, drafted: 0, blocked: 0, failed: 0, retry: 0, skipped: 0 };
 }
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function runExecutor(deps, options) {
@@ -1171,7 +1171,7 @@ async function runExecutor(deps, options) {
             if (outcome.released)
                 released.push(item.id);
             // Only an article holds a title: a draft that passed but was not published or drafted lets it go.
-            if (outcome.result.outcome !== 'drafted' && outcome.result.outcome !== 'published')
+            if (!['drafted', 'published', 'scheduled'].includes(outcome.result.outcome))
                 releaseTitle(item.id);
             outcomes.add({ result: outcome.result, outcome, itemLog });
         }
@@ -1666,7 +1666,7 @@ function executorNotification(result, context) {
         trace_id: context.traceId,
         task: 'executor',
         status: result.conclusion,
-        title: `Executor ${result.mode} run: ${c.blocked} blocked, ${c.failed} failed, ${c.retry} to retry${dup} (${c.published} published, ${c.drafted} drafted)`,
+        title: `Executor ${result.mode} run: ${c.blocked} blocked, ${c.failed} failed, ${c.retry} to retry${dup} (${c.published} published, ${c.scheduled ? `${c.scheduled} scheduled, ` : ''}${c.drafted} drafted)`,
         outputs_uri: context.outputsUri,
         log_excerpt: [
             ...attention.map((i) => `${i.item_id} (row ${i.row}): ${i.outcome} — ${i.message}`),
@@ -1733,7 +1733,9 @@ function describeRun(result) {
         ...result.items.map(
         // Ids and messages come from the queue and from servers: escaped, so they can neither drive the terminal nor forge a line.
         (i) => `  row ${String(i.row).padStart(3)}  ${(0,terminal/* escapeForTerminal */.f)(i.item_id).padEnd(32)} ${i.outcome.padEnd(9)} ${(0,terminal/* escapeForTerminal */.f)(i.message)}`),
-        `Processed ${result.counts.processed}: ${result.counts.published} published, ${result.counts.drafted} drafted, ` +
+        `Processed ${result.counts.processed}: ${result.counts.published} published, ` +
+            (result.counts.scheduled ? `${result.counts.scheduled} scheduled, ` : '') +
+            `${result.counts.drafted} drafted, ` +
             `${result.counts.blocked} blocked, ${result.counts.retry} to retry, ${result.counts.failed} failed` +
             (result.budget_spent ? ' (time budget spent)' : ''),
     ];

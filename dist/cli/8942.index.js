@@ -189,6 +189,7 @@ function isContentBlock(row) {
 function classifyOutcome(row) {
     switch (row.outcome) {
         case 'published':
+        case 'scheduled':
         case 'drafted':
             return 'passed';
         case 'skipped':
@@ -303,7 +304,7 @@ function summarizeRunLog(rows, window) {
         days.set(day, entry);
     }
     durations.sort((a, b) => a - b);
-    const passed = counts.published + counts.drafted;
+    const passed = counts.published + counts.scheduled + counts.drafted;
     const openBlocks = contentBlocks - recovered;
     // Rates over the attempted items: a skipped item was neither a pass nor a failure (as in the report).
     const attempted = processed - counts.skipped;

@@ -1425,7 +1425,7 @@ from, mode, deps, options, content) {
             });
             if (existing && existing.status !== 'published' && scheduleAt) {
                 const ref = await deps.publisher.publishDraft(existing.id, { publishAt: scheduleAt });
-                return finish('drafted', 'PASS', [], `scheduled for ${scheduleAt}: ${ref.handle} (the store shows it then)`, process_item_ZERO, (fresh, now) => (0,transitions/* toScheduled */.zI)(fresh, { article: ref, now, runId }), ref, ref.title);
+                return finish('scheduled', 'PASS', [], `scheduled for ${scheduleAt}: ${ref.handle} (the store shows it then)`, process_item_ZERO, (fresh, now) => (0,transitions/* toScheduled */.zI)(fresh, { article: ref, now, runId }), ref, ref.title);
             }
             if (existing) {
                 const ref = existing.status === 'published' ? existing : await deps.publisher.publishDraft(existing.id);
@@ -1481,7 +1481,7 @@ from, mode, deps, options, content) {
             : `${action} ${live ? 'live article' : 'draft'} ${ref.handle}`;
         const setTitle = (fresh) => (fresh.title.trim() ? fresh : { ...fresh, title });
         if (scheduled) {
-            return finish('drafted', 'PASS', [], message, checked.usage, (fresh, now) => (0,transitions/* toScheduled */.zI)(setTitle(fresh), { article: ref, now, runId }), ref, title);
+            return finish('scheduled', 'PASS', [], message, checked.usage, (fresh, now) => (0,transitions/* toScheduled */.zI)(setTitle(fresh), { article: ref, now, runId }), ref, title);
         }
         return live
             ? finish('published', 'PASS', [], message, checked.usage, (fresh, now) => (0,transitions/* toPublished */.ad)(setTitle(fresh), { article: ref, now, runId }), ref, title)

@@ -3589,6 +3589,7 @@ function executorSummary(result, where) {
         markdown_markdownTable([
             'processed',
             'published',
+            'scheduled',
             'drafted',
             'blocked',
             'retry',
@@ -3601,6 +3602,7 @@ function executorSummary(result, where) {
             [
                 c.processed,
                 c.published,
+                c.scheduled,
                 c.drafted,
                 c.blocked,
                 c.retry,
@@ -3829,7 +3831,7 @@ function executorNotification(result, context) {
         trace_id: context.traceId,
         task: 'executor',
         status: result.conclusion,
-        title: `Executor ${result.mode} run: ${c.blocked} blocked, ${c.failed} failed, ${c.retry} to retry${dup} (${c.published} published, ${c.drafted} drafted)`,
+        title: `Executor ${result.mode} run: ${c.blocked} blocked, ${c.failed} failed, ${c.retry} to retry${dup} (${c.published} published, ${c.scheduled ? `${c.scheduled} scheduled, ` : ''}${c.drafted} drafted)`,
         outputs_uri: context.outputsUri,
         log_excerpt: [
             ...attention.map((i) => `${i.item_id} (row ${i.row}): ${i.outcome} — ${i.message}`),
@@ -4505,7 +4507,7 @@ function articleTitles(rows) {
     return titles;
 }
 function emptyCounts() {
-    return { processed: 0, published: 0, drafted: 0, blocked: 0, failed: 0, retry: 0, skipped: 0 };
+    return { processed: 0, published: 0, scheduled: 0, drafted: 0, blocked: 0, failed: 0, retry: 0, skipped: 0 };
 }
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function runExecutor(deps, options) {
@@ -4924,7 +4926,7 @@ async function runExecutor(deps, options) {
             if (outcome.released)
                 released.push(item.id);
             // Only an article holds a title: a draft that passed but was not published or drafted lets it go.
-            if (outcome.result.outcome !== 'drafted' && outcome.result.outcome !== 'published')
+            if (!['drafted', 'published', 'scheduled'].includes(outcome.result.outcome))
                 releaseTitle(item.id);
             outcomes.add({ result: outcome.result, outcome, itemLog });
         }
@@ -7492,7 +7494,8 @@ const QUEUE_COLUMNS = [
     'updated_at',
     'run_id',
 ];
-const OUTCOMES = ['published', 'drafted', 'blocked', 'failed', 'retry', 'skipped'];
+// scheduled: the article is in the store with a future publish date (the row is SCHEDULED); it goes live then.
+const OUTCOMES = ['published', 'scheduled', 'drafted', 'blocked', 'failed', 'retry', 'skipped'];
 /** The run log's columns (append only), in file order. */
 const RUN_LOG_COLUMNS = [
     'at',

@@ -1538,6 +1538,7 @@ function executorSummary(result, where) {
         markdownTable([
             'processed',
             'published',
+            'scheduled',
             'drafted',
             'blocked',
             'retry',
@@ -1550,6 +1551,7 @@ function executorSummary(result, where) {
             [
                 c.processed,
                 c.published,
+                c.scheduled,
                 c.drafted,
                 c.blocked,
                 c.retry,
@@ -2412,7 +2414,8 @@ const QUEUE_COLUMNS = (/* unused pure expression or super */ null && ([
     'updated_at',
     'run_id',
 ]));
-const OUTCOMES = (/* unused pure expression or super */ null && (['published', 'drafted', 'blocked', 'failed', 'retry', 'skipped']));
+// scheduled: the article is in the store with a future publish date (the row is SCHEDULED); it goes live then.
+const OUTCOMES = (/* unused pure expression or super */ null && (['published', 'scheduled', 'drafted', 'blocked', 'failed', 'retry', 'skipped']));
 /** The run log's columns (append only), in file order. */
 const RUN_LOG_COLUMNS = (/* unused pure expression or super */ null && ([
     'at',

@@ -14701,6 +14701,7 @@ function executorSummary(result, where) {
         markdownTable([
             'processed',
             'published',
+            'scheduled',
             'drafted',
             'blocked',
             'retry',
@@ -14713,6 +14714,7 @@ function executorSummary(result, where) {
             [
                 c.processed,
                 c.published,
+                c.scheduled,
                 c.drafted,
                 c.blocked,
                 c.retry,
@@ -15139,7 +15141,8 @@ const QUEUE_COLUMNS = (/* unused pure expression or super */ null && ([
     'updated_at',
     'run_id',
 ]));
-const OUTCOMES = ['published', 'drafted', 'blocked', 'failed', 'retry', 'skipped'];
+// scheduled: the article is in the store with a future publish date (the row is SCHEDULED); it goes live then.
+const OUTCOMES = ['published', 'scheduled', 'drafted', 'blocked', 'failed', 'retry', 'skipped'];
 /** The run log's columns (append only), in file order. */
 const RUN_LOG_COLUMNS = (/* unused pure expression or super */ null && ([
     'at',

@@ -5138,6 +5138,7 @@ function executorSummary(result, where) {
         markdownTable([
             'processed',
             'published',
+            'scheduled',
             'drafted',
             'blocked',
             'retry',
@@ -5150,6 +5151,7 @@ function executorSummary(result, where) {
             [
                 c.processed,
                 c.published,
+                c.scheduled,
                 c.drafted,
                 c.blocked,
                 c.retry,
@@ -5722,6 +5724,7 @@ function isContentBlock(row) {
 function classifyOutcome(row) {
     switch (row.outcome) {
         case 'published':
+        case 'scheduled':
         case 'drafted':
             return 'passed';
         case 'skipped':
@@ -5836,7 +5839,7 @@ function summarizeRunLog(rows, window) {
         days.set(day, entry);
     }
     durations.sort((a, b) => a - b);
-    const passed = counts.published + counts.drafted;
+    const passed = counts.published + counts.scheduled + counts.drafted;
     const openBlocks = contentBlocks - recovered;
     // Rates over the attempted items: a skipped item was neither a pass nor a failure (as in the report).
     const attempted = processed - counts.skipped;
@@ -13959,7 +13962,8 @@ const QUEUE_COLUMNS = [
     'updated_at',
     'run_id',
 ];
-const OUTCOMES = ['published', 'drafted', 'blocked', 'failed', 'retry', 'skipped'];
+// scheduled: the article is in the store with a future publish date (the row is SCHEDULED); it goes live then.
+const OUTCOMES = ['published', 'scheduled', 'drafted', 'blocked', 'failed', 'retry', 'skipped'];
 /** The run log's columns (append only), in file order. */
 const RUN_LOG_COLUMNS = [
     'at',

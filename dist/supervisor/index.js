@@ -6149,6 +6149,7 @@ function executorSummary(result, where) {
         markdownTable([
             'processed',
             'published',
+            'scheduled',
             'drafted',
             'blocked',
             'retry',
@@ -6161,6 +6162,7 @@ function executorSummary(result, where) {
             [
                 c.processed,
                 c.published,
+                c.scheduled,
                 c.drafted,
                 c.blocked,
                 c.retry,
@@ -15065,7 +15067,8 @@ const QUEUE_COLUMNS = [
     'updated_at',
     'run_id',
 ];
-const OUTCOMES = ['published', 'drafted', 'blocked', 'failed', 'retry', 'skipped'];
+// scheduled: the article is in the store with a future publish date (the row is SCHEDULED); it goes live then.
+const OUTCOMES = ['published', 'scheduled', 'drafted', 'blocked', 'failed', 'retry', 'skipped'];
 /** The run log's columns (append only), in file order. */
 const RUN_LOG_COLUMNS = [
     'at',
