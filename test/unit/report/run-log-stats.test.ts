@@ -6,7 +6,15 @@ describe('collectRunLogStats', () => {
   it('counts outcomes, pass rate, cost and tokens, and the daily trend', async () => {
     const stats = await collectRunLogStats(iterate(runLogRows));
     expect(stats.rows).toBe(9);
-    expect(stats.outcomes).toEqual({ published: 2, scheduled: 0, drafted: 3, blocked: 1, failed: 1, retry: 1, skipped: 1 });
+    expect(stats.outcomes).toEqual({
+      published: 2,
+      scheduled: 0,
+      drafted: 3,
+      blocked: 1,
+      failed: 1,
+      retry: 1,
+      skipped: 1,
+    });
     // 5 passed of 8 attempted (the skipped row does not count).
     expect(stats.pass_rate).toBeCloseTo(5 / 8);
     expect(stats.cost_usd).toBe(0.15);
