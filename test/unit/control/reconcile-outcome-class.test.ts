@@ -39,6 +39,7 @@ describe('classifyOutcome', () => {
     ['a code-less row the gate stopped (an older run log)', outcome('blocked', [], 'BLOCK')],
     ['a refusal by the model (the topic needs a human)', outcome('blocked', ['LLM_REFUSED'])],
     ['a content_path that names no file', outcome('blocked', ['CONTENT_NOT_FOUND'])],
+    ['an UPDATE row naming an article the store does not have', outcome('blocked', ['UPDATE_NO_ARTICLE'])],
   ])('%s is a content block', (_name, row) => {
     expect(classifyOutcome(row)).toBe('content_block');
   });
@@ -71,6 +72,7 @@ describe('classifyOutcome', () => {
       'LLM_REFUSED',
       'SHOPIFY_TAKEN',
       'SITE_HANDLE_TAKEN',
+      'UPDATE_NO_ARTICLE',
     ];
     expect([...CONTENT_BLOCK_CODES].sort()).toEqual([...RULE_CODES, 'REJECTED', 'DUPLICATE_ID', ...rowInput].sort());
     const itemCodes = ITEM_ERROR_CODES.filter((c) => c !== 'REJECTED' && !rowInput.includes(c));

@@ -18,7 +18,9 @@ export type OutcomeClass = 'passed' | 'content_block' | 'system_failure' | 'skip
 /**
  * Item codes that are about the row a human wrote, not about a service: the
  * content is missing or unreadable where the row points, the model declined
- * the topic, or the blog already holds every variant of the handle. Retrying
+ * the topic, the blog already holds every variant of the handle, or a row
+ * marked UPDATE names an article the store does not have (its article_id or
+ * handle is wrong, or the article was deleted: the row's own input). Retrying
  * cannot help and nothing is broken: a person fixes the row, as for a gate
  * block, so they count with the content blocks, not as system failures.
  */
@@ -30,6 +32,7 @@ export const ROW_INPUT_CODES = [
   'LLM_REFUSED',
   'SHOPIFY_TAKEN',
   'SITE_HANDLE_TAKEN',
+  'UPDATE_NO_ARTICLE',
 ] as const;
 
 /** The codes of a content block: the gate's rules, a reviewer's rejection, a duplicate id, a row's own input. */
