@@ -1,8 +1,10 @@
 // Markdown → HTML that is safe to publish: marked renders, sanitize-html
 // keeps an allow-list (no script, iframe, style, event handlers, or
-// javascript: URLs).
+// javascript: URLs). Memoized (memo.ts): a draft's body is rendered for
+// its links by two rules and the catalog look-up, then for the page.
 import { marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { boundedMemo } from './memo';
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -46,6 +48,10 @@ const OPTIONS: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
 };
 
-export function renderMarkdown(markdown: string): string {
-  return sanitizeHtml(marked.parse(markdown, { async: false, gfm: true }), OPTIONS).trim();
-}
+/** Bodies whose HTML is kept: a few drafts in flight at once. */
+const KEPT_BODIES = 32;
+
+export const renderMarkdown: (markdown: string) => string = boundedMemo(
+  (markdown: string) => sanitizeHtml(marked.parse(markdown, { async: false, gfm: true }), OPTIONS).trim(),
+  KEPT_BODIES,
+);

@@ -4,8 +4,16 @@
 // a draft in another language is not measured. RETRY: a rewrite can simplify.
 import { flesch } from 'flesch';
 import { syllable } from 'syllable';
+import { boundedMemo } from '../memo';
 import { plainText } from '../text';
 import type { Rule } from './types';
+
+/**
+ * Syllables of a word, memoized: words repeat across articles, and counting
+ * them (syllable's rules and exceptions) is most of the measure's cost. Bounded,
+ * so a run over many texts holds only the words seen most recently.
+ */
+export const syllableCount: (word: string) => number = boundedMemo(syllable, 20_000);
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -16,7 +24,7 @@ export function readingEase(markdown: string): number {
     .split(/[.!?]+(?=\s|$)|\n+/)
     .filter((sentence) => HAS_WORD.test(sentence));
   const words = sentences.flatMap((sentence) => sentence.match(WORD) ?? []);
-  const syllables = words.reduce((sum, word) => sum + Math.max(1, syllable(word)), 0);
+  const syllables = words.reduce((sum, word) => sum + Math.max(1, syllableCount(word)), 0);
   const ease = flesch({ sentence: sentences.length, word: words.length, syllable: syllables });
   // The formula leaves 0–100 for very easy or very hard text; the settings use the documented scale.
   return Number.isNaN(ease) ? ease : Math.min(100, Math.max(0, ease));
