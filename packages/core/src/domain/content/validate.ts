@@ -1,12 +1,13 @@
 import type { Draft, Finding } from '../../ports';
 import { type Corpus, RULES } from './rules';
+import type { TitleLookup } from './rules/types';
 import { countWords } from './text';
 import { type ContentThresholds, DEFAULT_THRESHOLDS } from './thresholds';
 
 export interface ValidationContext {
   itemId: string;
   keywords: string[];
-  otherTitles: ReadonlyMap<string, string>;
+  otherTitles: TitleLookup;
   /** Catalog products/collections matching the item (NO_INTERNAL_LINK); 0 or absent: not checked. */
   catalogMatches?: number;
   shopHosts?: readonly string[];

@@ -16,6 +16,7 @@ import {
   validate,
   withSeoDefaults,
 } from '../../domain/content';
+import type { TitleLookup } from '../../domain/content/rules/types';
 import type { QueueItem } from '../../domain/queue';
 import { ItemError } from '../../errors';
 import type { GateVerdict } from '../../model';
@@ -36,7 +37,7 @@ export interface ContentContext {
   thresholds: ContentThresholds;
   maxFixPasses: number;
   /** Normalised titles of other items' articles (and of this run's passed drafts) → their item id, as of now. */
-  otherTitles: () => ReadonlyMap<string, string>;
+  otherTitles: () => TitleLookup;
   /**
    * Called in the same tick as a PASS, so a later item of this run with the
    * same title sees it taken (two same-title items in one run never both get
@@ -94,15 +95,17 @@ export async function draftAndCheck(item: QueueItem, ctx: ContentContext): Promi
   const matches: CatalogEntry[] = ctx.catalog ? await ctx.catalog.search([...item.keywords, ...item.links]) : [];
   const catalogMatches = ctx.catalog ? matches.length : ((await ctx.catalogMatches?.(item)) ?? 0);
   // Fresh for every validation: other items of this run may have passed meanwhile.
+  // The titles are looked up last, after every await, so validate (in the same tick) sees them as of now.
   const ruleContext = async (draft: Draft) => {
     const corpus = ctx.corpus ? await ctx.corpus(item.id) : undefined;
+    const linkChecks = ctx.catalog ? await checkLinks(draft, ctx.catalog) : undefined;
     return {
       keywords: item.keywords,
       otherTitles: ctx.otherTitles(),
       itemId: item.id,
       catalogMatches,
       shopHosts: ctx.catalog ? [...(ctx.shopHosts ?? []), ...ctx.catalog.hosts] : ctx.shopHosts,
-      ...(ctx.catalog && { linkChecks: await checkLinks(draft, ctx.catalog) }),
+      ...(linkChecks && { linkChecks }),
       corpus,
     };
   };

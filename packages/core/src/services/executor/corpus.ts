@@ -8,7 +8,9 @@
 // Kept once per run as a shingle index (domain/content/rules/shingle-index.ts)
 // and updated as it changes: a queue row is shingled again only when its id,
 // text or validity changed since the last snapshot, and a passed draft is
-// added once. So an item costs the same in a queue of 100 rows or 10,000.
+// added once; the items of one claim share its snapshot, which is walked once.
+// So an item costs the same in a queue of 100 rows or 10,000 (the run's
+// first read of the queue's texts and of the blog is once per run).
 import { emptyShingleIndex, indexEntry, unindexEntry } from '../../domain/content/rules/shingle-index';
 import type { Corpus, CorpusEntry } from '../../domain/content/rules/types';
 import { parseQueueRow } from '../../domain/queue';
@@ -157,6 +159,8 @@ export function createRunCorpus(deps: {
 
   /** Brings the queue's part of the index to `rows`; the item's own row may be missing from them (it stays). */
   const update = async (itemId: string, rows: readonly QueueRow[]): Promise<void> => {
+    // The same snapshot as the last item's (the rows of one claim share it): nothing to walk.
+    if (rows === lastRows && kept.size === 0) return;
     if (follow(itemId, rows)) return;
     const seen = ++snapshot;
     const changed: RowState[] = [];

@@ -29,6 +29,7 @@
 // outcomes are written leaves the rows to their leases; the next run finds a
 // live article by the item id and writes PUBLISHED (recover-item.ts).
 import pLimit from 'p-limit';
+import type { TitleLookup } from '../../domain/content/rules/types';
 import { normalizeTitle } from '../../domain/content/title';
 import { effectiveMode } from '../../domain/publish-guard';
 import {
@@ -72,8 +73,10 @@ interface Claimed {
   from: ItemStatus;
   /** Recovered from an expired lease by this claim: another run may have finished it without writing it. */
   recovered: boolean;
-  titles: Map<string, string>;
-  others: QueueRow[];
+  /** The claim's article titles (shared by its rows: the row's own title is left out when looked up). */
+  titles: ReadonlyMap<string, string>;
+  /** The claim's snapshot of the queue, shared by its rows (the corpus leaves the item's own texts out). */
+  rows: readonly QueueRow[];
 }
 
 type Transition = PendingOutcome & { outcome: ItemOutcome };
@@ -115,6 +118,27 @@ function articleTitles(rows: readonly QueueRow[]): Map<string, string> {
     }
   }
   return titles;
+}
+
+/**
+ * The titles an item's draft must not take, as of now: this run's passed drafts
+ * first, then the claim's articles less the row's own (its title is not a
+ * duplicate of itself). A view, O(1) a look-up: the same answers as a merged
+ * copy of the two maps without the row's entries, which cost the whole queue per item.
+ */
+export function titleLookup(
+  claimTitles: ReadonlyMap<string, string>,
+  runTitles: ReadonlyMap<string, string>,
+  ownId: string,
+): TitleLookup {
+  return {
+    get(key) {
+      const run = runTitles.get(key);
+      if (run !== undefined) return run;
+      const owner = claimTitles.get(key);
+      return owner === ownId ? undefined : owner;
+    },
+  };
 }
 
 function emptyCounts(): OutcomeCounts {
@@ -199,10 +223,26 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
     }
   };
 
+  // A snapshot's rows leased to this run, by id, made once per snapshot: a transaction looks up
+  // each of its outcomes, and a filter of the whole queue per outcome grew with the queue.
+  const leased = new WeakMap<readonly QueueRow[], Map<string, QueueRow[]>>();
+  const leasedById = (rows: readonly QueueRow[]): Map<string, QueueRow[]> => {
+    let byId = leased.get(rows);
+    if (byId) return byId;
+    byId = new Map();
+    for (const r of rows) {
+      // Owner and run: two runs on one machine share an owner name.
+      if (r.lease_owner !== options.owner || r.run_id !== options.runId) continue;
+      const list = byId.get(r.id);
+      if (list) list.push(r);
+      else byId.set(r.id, [r]);
+    }
+    leased.set(rows, byId);
+    return byId;
+  };
   /** Our claimed copy of an item in a fresh snapshot: same id, our lease and run; the same row number if it is still there. */
   const ours = (rows: readonly QueueRow[], id: string, row: number): QueueRow | undefined => {
-    // Owner and run: two runs on one machine share an owner name.
-    const mine = rows.filter((r) => r.id === id && r.lease_owner === options.owner && r.run_id === options.runId);
+    const mine = leasedById(rows).get(id) ?? [];
     // A human may insert or delete rows above it meanwhile: the id (unique among our leased rows) still finds it.
     return mine.find((r) => r.row === row) ?? (mine.length === 1 ? mine[0] : undefined);
   };
@@ -310,9 +350,10 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
         item: parsed.item,
         from,
         recovered: recoveredRows.has(row.row),
-        // Other rows' titles only: the claimed row's own title is not a duplicate of itself.
-        titles: new Map([...titles].filter(([, id]) => id !== row.id)),
-        others: rows.filter((r) => r.row !== row.row),
+        // Shared, not copied per row (a copy of a 10,000-row queue's titles per item was most of a claim):
+        // the row's own title is left out when it is looked up (titleLookup).
+        titles,
+        rows,
       });
     }
   };
@@ -536,20 +577,21 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
           return;
         }
         if (!claimed) return;
-        const { item, from, titles, others, recovered: fromExpiredLease } = claimed;
+        const { item, from, titles, rows, recovered: fromExpiredLease } = claimed;
         const itemLog = log.child({ item_id: item.id });
         const content: ContentContext = {
           generator: deps.generator,
           readContent: deps.readContent,
           thresholds: options.thresholds,
           maxFixPasses: options.maxFixPasses,
-          otherTitles: () => (runTitles.size === 0 ? titles : new Map([...titles, ...runTitles])),
+          otherTitles: () => titleLookup(titles, runTitles, item.row.id),
           claimTitle: (title) => {
             const key = normalizeTitle(title);
             if (key && !runTitles.has(key)) runTitles.set(key, item.id);
           },
-          // NEAR_DUPLICATE: the blog, the other rows of the claim's snapshot, this run's passed drafts.
-          corpus: async (itemId) => (await loadCorpus()).entries(itemId, others),
+          // NEAR_DUPLICATE: the blog, the other rows of the claim's snapshot, this run's passed drafts
+          // (the item's own row is in the snapshot; the corpus leaves the item's texts out by its id).
+          corpus: async (itemId) => (await loadCorpus()).entries(itemId, rows),
           claimText: (draft) => corpus?.add(item.id, draft),
           catalog: deps.catalog,
         };

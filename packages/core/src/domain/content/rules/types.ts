@@ -6,7 +6,7 @@ export interface RuleContext {
   itemId: string;
   keywords: string[];
   /** Normalised titles of other items' articles → their item id. */
-  otherTitles: ReadonlyMap<string, string>;
+  otherTitles: TitleLookup;
   thresholds: ContentThresholds;
   /** Words of the body, counted once for every rule. */
   words: number;
@@ -35,6 +35,11 @@ export interface CorpusEntry {
   label: string;
   /** Plain text or markdown of its body. */
   text: string;
+}
+
+/** Normalised title → the item id holding it (a Map is one; the executor passes a view of several). */
+export interface TitleLookup {
+  get(normalizedTitle: string): string | undefined;
 }
 
 export type Rule = (draft: Draft, ctx: RuleContext) => Finding[];
