@@ -96,18 +96,24 @@ function isBlank(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
 
+/** The QueueRow of the data row at `index` (0-based); undefined for a wholly blank row. */
+export function queueRowAt(cells: readonly string[], index: number, layout: QueueLayout): QueueRow | undefined {
+  if (isBlank(cells)) return undefined;
+  const row = { row: index + 1, extra: {} } as QueueRow;
+  for (const column of QUEUE_COLUMNS) {
+    const col = layout.known.get(column);
+    row[column] = col === undefined ? '' : (cells[col] ?? '');
+  }
+  for (const [col, key] of layout.extra) row.extra[key] = cells[col] ?? '';
+  return row;
+}
+
 /** The table's data rows as QueueRows; wholly blank rows are skipped but still counted in `row`. */
 export function queueRowsOf(table: CellTable, layout: QueueLayout): QueueRow[] {
   const rows: QueueRow[] = [];
   table.rows.forEach((cells, index) => {
-    if (isBlank(cells)) return;
-    const row = { row: index + 1, extra: {} } as QueueRow;
-    for (const column of QUEUE_COLUMNS) {
-      const col = layout.known.get(column);
-      row[column] = col === undefined ? '' : (cells[col] ?? '');
-    }
-    for (const [col, key] of layout.extra) row.extra[key] = cells[col] ?? '';
-    rows.push(row);
+    const row = queueRowAt(cells, index, layout);
+    if (row) rows.push(row);
   });
   return rows;
 }

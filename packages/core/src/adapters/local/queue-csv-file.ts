@@ -82,10 +82,22 @@ const PLAIN_CELL = /^[^,"\r\n]*$/;
 const csvCell = (cell: string | undefined) =>
   cell === undefined || cell === null ? '' : PLAIN_CELL.test(cell) ? cell : `"${cell.replaceAll('"', '""')}"`;
 
+/** One record's line, without its line ending. */
+export const csvLine = (cells: readonly (string | undefined)[]): string => cells.map(csvCell).join(',');
+
+/** The file's text from its lines (header first), each ended by the format's line ending. */
+export function csvText(lines: readonly string[], format: CsvFormat = DEFAULT_FORMAT): string {
+  return (format.bom ? '\ufeff' : '') + (lines.length > 0 ? lines.join(format.eol) + format.eol : '');
+}
+
 export function stringifyCsvTable(table: CellTable, format: CsvFormat = DEFAULT_FORMAT): string {
-  let text = format.bom ? '\ufeff' : '';
-  for (const cells of [table.header, ...table.rows]) text += `${cells.map(csvCell).join(',')}${format.eol}`;
-  return text;
+  return csvText([table.header, ...table.rows].map(csvLine), format);
+}
+
+/** A queue CSV file's text as a table; an empty one is an empty table. */
+export function parseQueueCsvText(text: string, path: string): QueueCsvFile {
+  if (text.replace('\ufeff', '').trim() === '') return { header: [], rows: [], format: DEFAULT_FORMAT };
+  return parseCsvTable(text, path);
 }
 
 /** Read a queue CSV file; a missing or empty file is an empty table. */
@@ -97,8 +109,7 @@ export async function readQueueCsvFile(path: string): Promise<QueueCsvFile> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { header: [], rows: [], format: DEFAULT_FORMAT };
     throw error;
   }
-  if (text.replace('\ufeff', '').trim() === '') return { header: [], rows: [], format: DEFAULT_FORMAT };
-  return parseCsvTable(text, path);
+  return parseQueueCsvText(text, path);
 }
 
 /** Write a queue CSV file atomically (temp file, fsync, rename). */

@@ -1,16 +1,24 @@
 // QueueStore on <stateDir>/queue.csv: reads without a lock (writes are
 // atomic renames, so a reader sees a whole file), transactions under an
-// exclusive cross-process lock. The parsed file is kept, keyed by the file's
-// inode, size and times: a transaction re-parses the file only when someone
-// else changed it since our last read or write. Transactions of one process
-// take turns in memory before the lock, so they queue instead of polling it.
-import { stat } from 'node:fs/promises';
+// exclusive cross-process lock. Transactions of one process take turns in
+// memory before the lock, so they queue instead of polling it.
+//
+// The last version of the file we read or wrote is kept: its exact bytes,
+// the table parsed from them, its QueueRows and each record's CSV line. Every
+// read reads the file again and compares bytes (not times: an editor may
+// write in place within the clock's resolution), so whatever changed it since
+// — another process, a person's edit — is parsed and seen; an unchanged file
+// is not parsed again. A write re-renders and re-reads only the rows it
+// changed, so a transaction costs little more in a queue of 10,000 rows than
+// of 100 (the file is still written whole, atomically).
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { QueueRow } from '../../model';
 import type { Logger, QueueChange, QueueStore } from '../../ports';
-import { planQueueWrite, readQueueTable } from './csv-table';
+import { writeFileAtomic } from './atomic-write';
+import { planQueueWrite, type QueueLayout, type QueueWritePlan, queueLayout, queueRowAt } from './csv-table';
 import { type FileLockOptions, withFileLock } from './file-lock';
-import { type QueueCsvFile, readQueueCsvFile, writeQueueCsvFile } from './queue-csv-file';
+import { csvLine, csvText, parseQueueCsvText, type QueueCsvFile } from './queue-csv-file';
 
 export interface CsvQueueStoreOptions {
   stateDir: string;
@@ -22,22 +30,73 @@ export interface CsvQueueStoreOptions {
 
 export const QUEUE_CSV_FILE = 'queue.csv';
 
-/** Which version of the file we parsed: a write (a rename) or an edit changes it. */
-type Stamp = string;
+/** One version of the file, parsed. */
+interface Snapshot {
+  /** The file's bytes, exactly (empty: no file). */
+  bytes: Buffer;
+  file: QueueCsvFile;
+  layout: QueueLayout;
+  /** Each data row's QueueRow by position (undefined: a blank row); frozen, as they are shared between reads. */
+  byIndex: Array<QueueRow | undefined>;
+  /** The non-blank rows, in file order. */
+  rows: QueueRow[];
+  /** The header's line, then each data row's, without line endings: made at the first write. */
+  lines?: string[];
+}
 
-async function stampOf(path: string): Promise<Stamp | undefined> {
+async function readBytes(path: string): Promise<Buffer> {
   try {
-    const { ino, size, mtimeMs, ctimeMs } = await stat(path);
-    return `${ino}:${size}:${mtimeMs}:${ctimeMs}`;
+    return await readFile(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return Buffer.alloc(0);
     throw error;
   }
 }
 
+function frozen(row: QueueRow | undefined): QueueRow | undefined {
+  if (!row) return row;
+  Object.freeze(row.extra);
+  return Object.freeze(row);
+}
+
+function snapshotOf(bytes: Buffer, file: QueueCsvFile, source: string): Snapshot {
+  const layout = queueLayout(file, source);
+  const byIndex = file.rows.map((cells, index) => frozen(queueRowAt(cells, index, layout)));
+  return { bytes, file, layout, byIndex, rows: byIndex.filter((row) => row !== undefined) };
+}
+
+/** The snapshot after `write`: only the rows it changed or added are rendered and read again. */
+function snapshotAfter(before: Snapshot, write: QueueWritePlan, source: string): Snapshot {
+  const file: QueueCsvFile = { ...write.table, format: before.file.format };
+  const lines = before.lines ?? [before.file.header, ...before.file.rows].map(csvLine);
+  const next = lines.slice();
+  const changed = new Set<number>();
+  let headerChanged = false;
+  for (const edit of write.edits) {
+    if (edit.row === 0) headerChanged = true;
+    else changed.add(edit.row - 1);
+  }
+  for (let index = before.file.rows.length; index < file.rows.length; index++) changed.add(index);
+  if (headerChanged) next[0] = csvLine(file.header);
+  for (const index of changed) next[index + 1] = csvLine(file.rows[index] ?? []);
+  const bytes = Buffer.from(csvText(next, file.format), 'utf8');
+  // A new column moves where values are read from: every row is read again (rare: a column's first value).
+  if (headerChanged) return { ...snapshotOf(bytes, file, source), lines: next };
+  const byIndex = before.byIndex.slice();
+  for (const index of changed) byIndex[index] = frozen(queueRowAt(file.rows[index] ?? [], index, before.layout));
+  return {
+    bytes,
+    file,
+    layout: before.layout,
+    byIndex,
+    rows: byIndex.filter((row) => row !== undefined),
+    lines: next,
+  };
+}
+
 export class CsvQueueStore implements QueueStore {
   readonly path: string;
-  #cache: { stamp: Stamp; file: QueueCsvFile } | undefined;
+  #cache: Snapshot | undefined;
   #turn: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: CsvQueueStoreOptions) {
@@ -51,17 +110,16 @@ export class CsvQueueStore implements QueueStore {
   transact<T>(plan: (rows: readonly QueueRow[]) => QueueChange<T>): Promise<T> {
     const result = this.#turn.then(() =>
       withFileLock(this.path, this.options.lock ?? {}, async (assertHeld) => {
-        const file = await this.read();
-        const change = plan(this.rowsOf(file));
-        const write = planQueueWrite(file, change, this.path);
+        const snapshot = await this.read();
+        const change = plan(this.rowsOf(snapshot));
+        const write = planQueueWrite(snapshot.file, change, this.path);
         if (write.edits.length > 0 || write.appended.length > 0) {
           assertHeld();
-          const written = { ...write.table, format: file.format };
+          const next = snapshotAfter(snapshot, write, this.path);
           this.#cache = undefined;
-          await writeQueueCsvFile(this.path, written);
-          // We hold the lock: the file is the one we just renamed into place.
-          const stamp = await stampOf(this.path);
-          if (stamp) this.#cache = { stamp, file: written };
+          await writeFileAtomic(this.path, next.bytes);
+          // We hold the lock: the file is the one we just renamed into place (a later edit changes its bytes).
+          this.#cache = next;
         }
         return change.result;
       }),
@@ -70,20 +128,19 @@ export class CsvQueueStore implements QueueStore {
     return result;
   }
 
-  /** The file, parsed; from the cache when it has not changed since. */
-  private async read(): Promise<QueueCsvFile> {
-    const before = await stampOf(this.path);
+  /** The file as it is now, parsed; the kept snapshot when its bytes are the same. */
+  private async read(): Promise<Snapshot> {
+    const bytes = await readBytes(this.path);
     const cached = this.#cache;
-    if (before !== undefined && cached?.stamp === before) return cached.file;
-    const file = await readQueueCsvFile(this.path);
-    // Kept only when the file did not change while we read it.
-    if (before !== undefined && (await stampOf(this.path)) === before) this.#cache = { stamp: before, file };
-    return file;
+    if (cached?.bytes.equals(bytes)) return cached;
+    const snapshot = snapshotOf(bytes, parseQueueCsvText(bytes.toString('utf8'), this.path), this.path);
+    this.#cache = snapshot;
+    return snapshot;
   }
 
-  private rowsOf(file: QueueCsvFile): QueueRow[] {
-    const { rows, warnings } = readQueueTable(file, this.path);
-    for (const warning of warnings) this.options.logger?.warn(warning);
-    return rows;
+  /** A copy of the rows (a caller may sort it), and the layout's warnings said again, as on every read. */
+  private rowsOf(snapshot: Snapshot): QueueRow[] {
+    for (const warning of snapshot.layout.warnings) this.options.logger?.warn(warning);
+    return snapshot.rows.slice();
   }
 }
