@@ -1,5 +1,6 @@
 // The claim, planned on one snapshot of the queue (the executor runs it
-// inside QueueStore.transact, under the lock): recover expired leases, park
+// inside QueueStore.transact, under the lock): recover expired leases (each
+// row back to the state it was claimed from, then claimable again), park
 // rejected rows as BLOCKED, then take up to maxItems eligible rows in order.
 // Rows with problems (bad values) are reported, never touched; rows sharing
 // an id are all left alone too, and each gets a note saying so (once), so a
@@ -67,7 +68,7 @@ export function planClaim(allRows: readonly QueueRow[], args: ClaimArgs): Claim 
   // A lease further ahead than the configured one (a runner's fast clock): shortened and written back.
   const shortened = shortenSkewedLeases(valid, args.now, args.leaseSeconds);
   const recoveredByRow = new Map(recovered.map((r) => [r.row, r]));
-  // Recovery only sets PENDING and clears the lease, so a valid row stays valid.
+  // Recovery only sets the claimed-from state and clears the lease, so a valid row stays valid.
   const items = valid.flatMap((row) => {
     const parsed = parseQueueRow(recoveredByRow.get(row.row) ?? row, args);
     return parsed.ok ? [parsed.item] : [];
@@ -89,7 +90,14 @@ export function planClaim(allRows: readonly QueueRow[], args: ClaimArgs): Claim 
   const claimed = eligibleItems(items, args.mode, args.now, { requireApproval: args.requireApproval })
     .slice(0, Math.max(0, args.maxItems))
     .map((item) => ({
-      row: toClaimed(item.row, { ...stamp, owner: args.owner, leaseUntil, attempts: item.attempts + 1 }),
+      // The claimed-from state goes into the lease, so a crash cannot lose it (claimed-from.ts).
+      row: toClaimed(item.row, {
+        ...stamp,
+        owner: args.owner,
+        leaseUntil,
+        attempts: item.attempts + 1,
+        from: item.status,
+      }),
       from: item.status,
     }));
 

@@ -1,5 +1,6 @@
 export * from './backoff';
 export * from './claim';
+export * from './claimed-from';
 export * from './eligibility';
 export * from './lease';
 export * from './parse-row';

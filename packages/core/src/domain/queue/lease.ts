@@ -1,6 +1,8 @@
 // Leases: a claim holds a row until lease_until. An executor that died
 // leaves IN_PROGRESS rows behind; once the lease has passed they go back to
-// PENDING (the watchdog: at claim time and in the supervisor). A worker that
+// the state they were claimed from, which the claim keeps in lease_until
+// (claimed-from.ts): PENDING, or an UPDATE row to UPDATE, an approved draft
+// to APPROVED (the watchdog: at claim time and in the supervisor). A worker that
 // is still busy renews its lease (every third of it), so a slow item is not
 // taken from it; one the run's time budget cut short is released at once.
 //
@@ -12,6 +14,7 @@
 // the shortened lease_until back, so "first seen" survives between runs. It
 // ends the configured lease after that; a live owner keeps it by renewing.
 import type { ItemStatus, QueueRow } from '../../model';
+import { claimedFrom, leaseTimeText, withLeaseTime } from './claimed-from';
 import { parseQueueTime } from './time';
 import { cellText } from './transitions';
 
@@ -36,7 +39,7 @@ export interface SkewedLease {
  */
 export function skewedLease(row: QueueRow, now: Date, leaseSeconds: number): SkewedLease | undefined {
   if (!isInProgress(row)) return undefined;
-  const until = parseQueueTime(row.lease_until);
+  const until = parseQueueTime(leaseTimeText(row.lease_until));
   const leaseMs = leaseSeconds * 1000;
   if (!until || until.getTime() - now.getTime() <= leaseMs) return undefined;
   // updated_at from the same fast clock is in the future as well: then the lease counts from now (first seen).
@@ -45,7 +48,7 @@ export function skewedLease(row: QueueRow, now: Date, leaseSeconds: number): Ske
   const shortened = new Date(anchor.getTime() + leaseMs);
   const owner = JSON.stringify(row.lease_owner || 'an unknown owner');
   return {
-    row: { ...row, lease_until: shortened.toISOString() },
+    row: { ...row, lease_until: withLeaseTime(row.lease_until, shortened) },
     until: shortened,
     expired: shortened.getTime() <= now.getTime(),
     warning:
@@ -63,12 +66,13 @@ export function isLeaseExpired(row: QueueRow, now: Date, leaseSeconds?: number):
     const skewed = skewedLease(row, now, leaseSeconds);
     if (skewed) return skewed.expired;
   }
-  const until = parseQueueTime(row.lease_until);
+  const until = parseQueueTime(leaseTimeText(row.lease_until));
   return until !== undefined && until.getTime() <= now.getTime();
 }
 
 /**
- * Expired leases back to PENDING. With `leaseSeconds`, a skewed lease
+ * Expired leases back to the state they were claimed from (claimedFrom:
+ * PENDING unless the lease names another). With `leaseSeconds`, a skewed lease
  * (see skewedLease) counts as expired once the configured lease has passed
  * since its anchor; without it, lease_until is taken as written.
  */
@@ -80,21 +84,25 @@ export function recoverExpiredLeases(
 ): QueueRow[] {
   return rows
     .filter((row) => row.id.trim() && isLeaseExpired(row, now, leaseSeconds))
-    .map((row) => ({
-      ...row,
-      status: 'PENDING',
-      notes: cellText(
-        `lease of ${row.lease_owner || 'an unknown owner'} expired${row.lease_until ? ` at ${row.lease_until}` : ''}${
-          leaseSeconds !== undefined && skewedLease(row, now, leaseSeconds)
-            ? ' (a skewed lease, counted from its updated_at)'
-            : ''
-        }; recovered`,
-      ),
-      lease_owner: '',
-      lease_until: '',
-      updated_at: now.toISOString(),
-      run_id: runId,
-    }));
+    .map((row) => {
+      const from = claimedFrom(row);
+      const until = leaseTimeText(row.lease_until);
+      return {
+        ...row,
+        status: from,
+        notes: cellText(
+          `lease of ${row.lease_owner || 'an unknown owner'} expired${until ? ` at ${until}` : ''}${
+            leaseSeconds !== undefined && skewedLease(row, now, leaseSeconds)
+              ? ' (a skewed lease, counted from its updated_at)'
+              : ''
+          }; recovered${from === 'PENDING' ? '' : ` as ${from}, the state it was claimed from`}`,
+        ),
+        lease_owner: '',
+        lease_until: '',
+        updated_at: now.toISOString(),
+        run_id: runId,
+      };
+    });
 }
 
 /** Skewed leases still running, shortened to the configured lease (written back by the claim) with a warning each. */
@@ -121,7 +129,7 @@ const heldBy = (row: QueueRow, holder: LeaseHolder) =>
  */
 export function renewLease(row: QueueRow, holder: LeaseHolder, now: Date, leaseSeconds: number): QueueRow | undefined {
   if (!heldBy(row, holder)) return undefined;
-  return { ...row, lease_until: new Date(now.getTime() + leaseSeconds * 1000).toISOString() };
+  return { ...row, lease_until: withLeaseTime(row.lease_until, new Date(now.getTime() + leaseSeconds * 1000)) };
 }
 
 /**

@@ -1,6 +1,7 @@
 // A queue row, checked and typed. A row with a problem is reported with its
 // row number, id, field, value and what was expected, and never changed.
 import { ITEM_STATUSES, type ItemStatus, PRIORITIES, type Priority, type QueueRow } from '../../model';
+import { leaseTimeText } from './claimed-from';
 import { parseQueueTime } from './time';
 import type { Approval, QueueItem, RowProblem } from './types';
 
@@ -103,7 +104,9 @@ export function parseQueueRowUnmemoized(row: QueueRow, options: ParseRowOptions 
   for (const field of ['publish_at', 'next_attempt_at', 'lease_until'] as const) {
     if (!row[field].trim()) continue;
     // Only a person's time is read in the configured zone; the lease and retry times are ours, written in UTC.
-    times[field] = parseQueueTime(row[field], field === 'publish_at' ? options.timeZone : undefined);
+    // A lease may carry the state it was claimed from after its time (claimed-from.ts).
+    const text = field === 'lease_until' ? leaseTimeText(row[field]) : row[field];
+    times[field] = parseQueueTime(text, field === 'publish_at' ? options.timeZone : undefined);
     if (!times[field])
       problem(
         field,

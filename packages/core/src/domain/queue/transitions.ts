@@ -3,6 +3,7 @@
 // bookkeeping so the next stage (approval, publishing) gets its own attempts.
 import type { ItemStatus, QueueRow } from '../../model';
 import type { ArticleRef } from '../../ports';
+import { leaseUntilCell } from './claimed-from';
 
 interface Stamp {
   now: Date;
@@ -93,15 +94,16 @@ export function toBlocked(row: QueueRow, args: Stamp & { reason: string; codes: 
   });
 }
 
+/** Taken by a worker until `leaseUntil`; the lease keeps the state it was claimed from (claimed-from.ts). */
 export function toClaimed(
   row: QueueRow,
-  args: Stamp & { owner: string; leaseUntil: Date; attempts: number },
+  args: Stamp & { owner: string; leaseUntil: Date; attempts: number; from: ItemStatus },
 ): QueueRow {
   return {
     ...row,
     status: 'IN_PROGRESS',
     lease_owner: args.owner,
-    lease_until: args.leaseUntil.toISOString(),
+    lease_until: leaseUntilCell(args.leaseUntil, args.from),
     attempts: String(args.attempts),
     updated_at: args.now.toISOString(),
     run_id: args.runId,

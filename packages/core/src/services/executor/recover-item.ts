@@ -5,7 +5,13 @@
 // live, without drafting or publishing anything again. Anything else (no
 // article, or only a draft) is worked as usual, idempotently: publishing finds
 // the item's article by its id and updates it rather than adding a second.
-import { type QueueItem, toPublished } from '../../domain/queue';
+//
+// Only for a row claimed for its first publication (claimed-from.ts): a row
+// claimed from UPDATE had a live article before its claim, so finding it live
+// says nothing about whether the update was applied. Such a row was recovered
+// as UPDATE, and is worked as an UPDATE: the update is applied (or found
+// already there: "unchanged"), never skipped.
+import { claimedForFirstPublication, type QueueItem, toPublished } from '../../domain/queue';
 import type { ItemOutcome } from './process-item';
 import type { ExecutorDeps, ItemResult } from './types';
 
@@ -14,6 +20,8 @@ export async function recoverLiveArticle(
   deps: Pick<ExecutorDeps, 'publisher' | 'now'>,
   runId: string,
 ): Promise<ItemOutcome | undefined> {
+  // The claimed row's lease names the state it was claimed from (the recovered one).
+  if (!claimedForFirstPublication(item.row)) return undefined;
   const found = await deps.publisher.find({
     article_id: item.row.article_id || undefined,
     item_id: item.id,

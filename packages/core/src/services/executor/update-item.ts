@@ -3,13 +3,14 @@
 // its current fields are read and appended to the versions journal, and only
 // then is the article updated — same article, same handle, still live. When
 // the store already has exactly these fields nothing is written or kept, so
-// a second run with the same content changes nothing.
+// a second run with the same content changes nothing. A version a crashed
+// run kept just before it died is not kept a second time.
 //
 // The gate ran before this (process-item.ts): a draft it stops never gets
 // here, and the live article stays as it was.
 import { changedFields, fieldsOfInput } from '../../domain/article-fields';
 import { ItemError } from '../../errors';
-import type { ArticleInput, ArticleRef, Clock, Publisher, VersionStore } from '../../ports';
+import type { ArticleFields, ArticleInput, ArticleRef, Clock, Publisher, VersionStore } from '../../ports';
 import { findExisting } from '../publish-article';
 
 export interface UpdatedInPlace {
@@ -52,9 +53,21 @@ export async function updateInPlace(
   }
   let keptAt: string | undefined;
   if (deps.versions) {
-    keptAt = deps.now().toISOString();
-    // Kept first: a failure here leaves the article as it was (the item is retried).
-    await deps.versions.append({ item_id: itemId, article_id: existing.id, at: keptAt, run_id: runId, fields: before });
+    // A run that died after keeping this version, before its update landed (the row was recovered
+    // as UPDATE, claimed-from.ts), kept it already: the journal does not get the same version twice.
+    const latest = await deps.versions.latest(itemId);
+    if (latest && latest.article_id === existing.id && sameFields(latest.fields, before)) keptAt = latest.at;
+    else {
+      keptAt = deps.now().toISOString();
+      // Kept first: a failure here leaves the article as it was (the item is retried).
+      await deps.versions.append({
+        item_id: itemId,
+        article_id: existing.id,
+        at: keptAt,
+        run_id: runId,
+        fields: before,
+      });
+    }
   }
   const ref = await deps.publisher.update(existing.id, input);
   const kept = keptAt ? `previous version kept (${keptAt})` : 'previous version not kept: no version store';
@@ -64,4 +77,9 @@ export async function updateInPlace(
     keptAt,
     message: `updated live article ${ref.handle} in place (${changed.join(', ')}); ${kept}`,
   };
+}
+
+/** Two kept versions' fields alike, every field compared (the journal's own shape). */
+function sameFields(a: ArticleFields, b: ArticleFields): boolean {
+  return JSON.stringify(fieldsOfInput(a)) === JSON.stringify(fieldsOfInput(b));
 }
