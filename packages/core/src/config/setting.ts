@@ -1,14 +1,14 @@
 // One setting, known by the same name everywhere: `max-items` is the action
 // input `max-items`, the CLI flag `--max-items`, and the environment variable
-// (or .env line) `MAX_ITEMS`. Values arrive as text and are parsed by zod.
-import { z } from 'zod';
+// (or .env line) `MAX_ITEMS`. Values arrive as text and are parsed by the
+// small parsers below.
 
 export interface Setting<T> {
   /** lower-kebab-case: the action input and CLI flag. */
   key: string;
   /** UPPER_SNAKE_CASE environment variable. */
   env: string;
-  schema: z.ZodType<T>;
+  schema: Parser<T>;
   /** The default, as text (parsed like any value); undefined = unset. */
   fallback?: string;
   /** What is allowed, in words, for error messages. */
@@ -30,7 +30,7 @@ interface Options {
 
 export function setting<T>(
   key: string,
-  schema: z.ZodType<T>,
+  schema: Parser<T>,
   expected: string,
   description: string,
   options: Options = {},
@@ -46,91 +46,109 @@ export function setting<T>(
   };
 }
 
-/**
- * A schema built on first use. Every setting is declared at start (its name,
- * default and words serve --help, the flag checks and the action metadata),
- * but zod does real work for each schema it builds, and the catalogue holds
- * about a hundred: built up front they were a large part of every start
- * (issue 12). loadConfig builds each once, when it parses; `--help` builds
- * none. A call on the result (`url().optional()`) builds it at once.
- */
-function lazy<S extends object>(build: () => S): S {
-  let schema: S | undefined;
-  const real = () => {
-    schema ??= build();
-    return schema;
-  };
-  return new Proxy({} as S, {
-    get: (_target, key) => Reflect.get(real(), key),
-    has: (_target, key) => Reflect.has(real(), key),
-    getPrototypeOf: () => Reflect.getPrototypeOf(real()),
+// Parsers from text, by hand rather than zod (issue 12): every action parses
+// the whole catalogue (about a hundred settings) at start, and zod — its
+// module and one schema per setting — was the largest part of each action's
+// start-up and bundle. A setting's value is one trimmed string checked
+// against a pattern, a range or a list: a few lines each, no library needed.
+// zod stays where it earns its keep (the LLM's JSON, state files).
+
+export type ParseResult<T> = { success: true; data: T } | { success: false };
+
+/** Reads one setting's text; undefined means the setting is unset. */
+export class Parser<T> {
+  constructor(readonly read: (raw: string | undefined) => ParseResult<T>) {}
+
+  safeParse(raw: string | undefined): ParseResult<T> {
+    return this.read(raw);
+  }
+
+  /** Unset is allowed and reads as undefined. */
+  optional(): Parser<T | undefined> {
+    return new Parser<T | undefined>((raw) =>
+      raw === undefined ? { success: true, data: undefined } : this.read(raw),
+    );
+  }
+
+  /** A further check on the value read. */
+  refine(check: (value: T) => boolean): Parser<T> {
+    return new Parser((raw) => {
+      const result = this.read(raw);
+      return result.success && !check(result.data) ? { success: false } : result;
+    });
+  }
+
+  /** A string value must match the pattern in full (the pattern anchors itself). */
+  regex(this: Parser<string>, pattern: RegExp): Parser<string> {
+    return this.refine((value) => pattern.test(value));
+  }
+}
+
+const ok = <T>(data: T): ParseResult<T> => ({ success: true, data });
+const FAIL: ParseResult<never> = { success: false };
+
+/** Text, trimmed, then read by `read` (undefined: not valid); unset is not valid. */
+export function fromText<T>(read: (value: string) => T | undefined): Parser<T> {
+  return new Parser((raw) => {
+    if (raw === undefined) return FAIL;
+    const value = read(raw.trim());
+    return value === undefined ? FAIL : ok(value);
   });
 }
 
-// Parsers from text. Each rejects what it cannot read rather than guessing.
-export const text = () => lazy(() => z.string().trim().min(1));
-export const optionalText = () => lazy(() => z.string().trim().min(1).optional());
+const numberIn = (pattern: RegExp, check: (n: number) => boolean) =>
+  fromText((value) => {
+    if (!pattern.test(value)) return undefined;
+    const n = Number(value);
+    return Number.isFinite(n) && check(n) ? n : undefined;
+  });
+
+export const text = () => fromText((value) => (value === '' ? undefined : value));
+export const optionalText = () => text().optional();
 export const integer = (min: number, max = Number.MAX_SAFE_INTEGER) =>
-  lazy(() =>
-    z
-      .string()
-      .trim()
-      .regex(/^-?\d+$/)
-      .transform(Number)
-      .pipe(z.number().int().min(min).max(max)),
-  );
+  numberIn(/^-?\d+$/, (n) => Number.isSafeInteger(n) && n >= min && n <= max);
 export const decimal = (min: number, max = Number.MAX_VALUE) =>
-  lazy(() =>
-    z
-      .string()
-      .trim()
-      .regex(/^-?(\d+\.?\d*|\.\d+)$/)
-      .transform(Number)
-      .pipe(z.number().min(min).max(max)),
-  );
+  numberIn(/^-?(\d+\.?\d*|\.\d+)$/, (n) => n >= min && n <= max);
 /** A strictly positive number (seconds may be fractional, tests use a few). */
-export const positive = () =>
-  lazy(() =>
-    z
-      .string()
-      .trim()
-      .regex(/^(\d+\.?\d*|\.\d+)$/)
-      .transform(Number)
-      .pipe(z.number().positive()),
-  );
+export const positive = () => numberIn(/^(\d+\.?\d*|\.\d+)$/, (n) => n > 0);
+
+const TRUE = new Set(['true', '1', 'yes', 'on']);
+const FALSE = new Set(['false', '0', 'no', 'off']);
 export const boolean = () =>
-  lazy(() =>
-    z
-      .string()
-      .trim()
-      .toLowerCase()
-      .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off']))
-      .transform((v) => ['true', '1', 'yes', 'on'].includes(v)),
-  );
+  fromText((value) => {
+    const word = value.toLowerCase();
+    return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
+  });
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  lazy(() => z.string().trim().toLowerCase().pipe(z.enum(values)));
+  fromText((value) => {
+    const word = value.toLowerCase();
+    return (values as readonly string[]).includes(word) ? (word as T[number]) : undefined;
+  });
+/** An absolute http(s) URL, kept as written (trimmed). */
 export const url = () =>
-  lazy(() =>
-    z
-      .string()
-      .trim()
-      .pipe(z.url({ protocol: /^https?$/ })),
-  );
+  fromText((value) => {
+    const parsed = URL.parse(value);
+    return parsed && /^https?:$/.test(parsed.protocol) && parsed.host !== '' ? value : undefined;
+  });
 /** A comma-separated list; empty entries dropped. */
 export const list = () =>
-  lazy(() =>
-    z.string().transform((v) =>
-      v
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
+  new Parser<string[]>((raw) =>
+    raw === undefined
+      ? FAIL
+      : ok(
+          raw
+            .split(/[,\n]/)
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
   );
 export const numberList = () =>
-  lazy(() =>
-    z
-      .string()
-      .trim()
-      .regex(/^\s*\d+(\.\d+)?(\s*,\s*\d+(\.\d+)?)*\s*$/)
-      .transform((v) => v.split(',').map((s) => Number(s.trim()))),
+  fromText((value) =>
+    /^\s*\d+(\.\d+)?(\s*,\s*\d+(\.\d+)?)*\s*$/.test(value) ? value.split(',').map((s) => Number(s.trim())) : undefined,
   );
+/** A lower-cased text of at most `max` characters (host names). */
+export const lowerText = (max: number) =>
+  fromText((value) => {
+    const lower = value.toLowerCase();
+    return lower.length <= max ? lower : undefined;
+  });

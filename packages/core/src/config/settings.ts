@@ -1,14 +1,15 @@
 // The catalogue of every setting. One schema serves action inputs, the
 // environment, `.env` and CLI flags (see load.ts for precedence).
 
-import { z } from 'zod';
 import { parseShard } from '../domain/queue/shard';
 import { isTimeZone } from '../domain/queue/time';
 import {
   boolean,
   decimal,
+  fromText,
   integer,
   list,
+  lowerText,
   numberList,
   oneOf,
   optionalText,
@@ -75,17 +76,10 @@ export const SETTINGS = {
   ),
   shard: setting(
     'shard',
-    z
-      .string()
-      .trim()
-      .min(1)
-      .transform((value, ctx) => {
-        const parsed = parseShard(value);
-        if (parsed.ok) return parsed.shard;
-        ctx.addIssue({ code: 'custom', message: parsed.problem });
-        return z.NEVER;
-      })
-      .optional(),
+    fromText((value) => {
+      const parsed = parseShard(value);
+      return parsed.ok ? parsed.shard : undefined;
+    }).optional(),
     'k/n with whole numbers 1 ≤ k ≤ n, e.g. 2/4',
     "This run's part of the queue when n runs work it side by side (a workflow matrix of n jobs): the rows whose item id hashes to k of n. Unset: the whole queue",
   ),
@@ -619,7 +613,7 @@ export const SETTINGS = {
   // ── Shopify ────────────────────────────────────────────────────────────
   shopifyStoreDomain: setting(
     'shopify-store-domain',
-    z_hostname(),
+    shopHostname(),
     'a host name like my-store.myshopify.com (no https://, port or path)',
     'Shopify store to publish to; set, the Shopify publisher is used (unset: the local site publisher)',
   ),
@@ -645,7 +639,7 @@ export const SETTINGS = {
   ),
   shopifyApiVersion: setting(
     'shopify-api-version',
-    z_version(),
+    apiVersion(),
     'a version like 2026-10',
     'Shopify Admin API version every request names (pinned, so an API change never surprises a run)',
     {
@@ -721,18 +715,14 @@ export const SETTINGS = {
 } as const;
 
 /** A bare host name: the Admin API URL is built from it (SHOPIFY_API_URL overrides the whole endpoint). */
-function z_hostname() {
+function shopHostname() {
   const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
-  return z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(253)
+  return lowerText(253)
     .regex(new RegExp(`^${label}(?:\\.${label})+$`))
     .optional();
 }
 
-function z_version() {
+function apiVersion() {
   return text().regex(/^\d{4}-(01|04|07|10)$|^unstable$/);
 }
 
