@@ -1,7 +1,6 @@
 // The heartbeat rules: parse what the local runner wrote, classify it by age
 // against a clock passed in, and decide whether the stale-heartbeat incident
 // should open or resolve. Pure: no clock reads, no I/O.
-import { z } from 'zod';
 import { type Heartbeat, MODES } from '../model';
 import type { HeartbeatRead } from '../ports';
 
@@ -35,14 +34,34 @@ export interface HeartbeatClassification {
 /** Timestamps above this are milliseconds, not seconds (year 5138 in seconds). */
 const MILLISECONDS_FROM = 1e11;
 
-const heartbeatSchema = z.object({
-  timestamp: z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/)]).optional(),
-  iso: z.string().optional(),
-  owner: z.string().optional(),
-  mode: z.enum(MODES).optional(),
-  expires_at: z.number().optional(),
-  released: z.boolean().optional(),
-});
+interface HeartbeatFields {
+  timestamp?: number | string;
+  iso?: string;
+  owner?: string;
+  mode?: (typeof MODES)[number];
+  expires_at?: number;
+  released?: boolean;
+}
+
+// Field by field rather than a zod schema: the heartbeat check is the first
+// step of every publish tick and must start fast (issue 12), and zod was most
+// of its bundle. Six optional fields, each with one test; undefined = absent.
+const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+const FIELD_CHECKS: Record<keyof HeartbeatFields, (v: unknown) => boolean> = {
+  timestamp: (v) => isNumber(v) || (typeof v === 'string' && /^\d+(\.\d+)?$/.test(v)),
+  iso: (v) => typeof v === 'string',
+  owner: (v) => typeof v === 'string',
+  mode: (v) => (MODES as readonly unknown[]).includes(v),
+  expires_at: isNumber,
+  released: (v) => typeof v === 'boolean',
+};
+
+/** The first field that is present and not what it should be, if any. */
+function badField(raw: Record<string, unknown>): keyof HeartbeatFields | undefined {
+  return (Object.keys(FIELD_CHECKS) as Array<keyof HeartbeatFields>).find(
+    (field) => raw[field] !== undefined && !FIELD_CHECKS[field](raw[field]),
+  );
+}
 
 const EXPECTED: Record<string, string> = {
   timestamp: 'unix seconds (a number)',
@@ -76,14 +95,12 @@ export function parseHeartbeat(text: string, source: string): HeartbeatRead {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return malformed(source, 'the heartbeat is not a JSON object; expected {"timestamp": <unix seconds>, ...}');
   }
-  const parsed = heartbeatSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = String(issue?.path[0] ?? '');
+  const field = badField(raw as Record<string, unknown>);
+  if (field) {
     const value = JSON.stringify((raw as Record<string, unknown>)[field]);
-    return malformed(source, `field "${field}" is ${value}; expected ${EXPECTED[field] ?? issue?.message}`);
+    return malformed(source, `field "${field}" is ${value}; expected ${EXPECTED[field]}`);
   }
-  const hb = parsed.data;
+  const hb = raw as HeartbeatFields;
   let timestamp: number;
   if (hb.timestamp !== undefined) {
     timestamp = Number(hb.timestamp);
