@@ -8,7 +8,7 @@ import { applyDecision } from '../../domain/reconcile/decision-log';
 import { ServiceError } from '../../errors';
 import type { DecisionLogDoc } from '../../model';
 import type { DecisionLog } from '../../ports';
-import { formatDecisionLog, parseDecisionLog, sameDecisionLog } from '../local/decision-log-json';
+import { formatDecisionLog, parseDecisionLog, sameDecisionLog } from '../local/decision-log-text';
 import type { GitHubRepoFile } from './repo-file';
 import { type RepoStateOptions, stateFile } from './state-branch';
 
