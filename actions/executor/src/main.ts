@@ -11,7 +11,7 @@ import { executorNotification } from '@autopilot/core/services/executor/notifica
 import { runExecutor } from '@autopilot/core/services/executor/run';
 import { emitRunMetrics } from '@autopilot/core/services/run-metrics';
 import { buildBackends } from '@autopilot/core/wiring/backends';
-import { buildNotifier } from '@autopilot/core/wiring/control-plane';
+import { buildNotifier } from '@autopilot/core/wiring/notifier';
 import { executorOptionsFrom } from '@autopilot/core/wiring/options';
 import { statePaths } from '@autopilot/core/wiring/paths';
 import { INPUTS } from './inputs';

@@ -5,14 +5,14 @@ import { runAction } from '@autopilot/core/host/action';
 import { incidentSummary } from '@autopilot/core/host/summaries';
 import * as core from '@autopilot/core/host/toolkit';
 import { runIncident } from '@autopilot/core/services/incident';
-import { buildControlPlane } from '@autopilot/core/wiring/control-plane';
+import { buildGitHubControlPlane } from '@autopilot/core/wiring/control-plane-github';
 import { incidentRequestFrom } from '@autopilot/core/wiring/options';
 import { statePaths } from '@autopilot/core/wiring/paths';
 import { INPUTS } from './inputs';
 
 export async function run(): Promise<void> {
   await runAction(INPUTS, async ({ config, log, redact, env, output, traceId }) => {
-    const control = buildControlPlane(config, { paths: statePaths(config.state), log, redact, env }, 'github');
+    const control = buildGitHubControlPlane(config, { paths: statePaths(config.state), log, redact, env });
     const request = { ...incidentRequestFrom(config, { now: new Date(), runId: env.GITHUB_RUN_ID }), traceId };
     const outcome = await runIncident(
       { incidents: control.incidents, notifier: control.notifier, redact, log },

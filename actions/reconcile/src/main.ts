@@ -6,7 +6,7 @@ import { runAction } from '@autopilot/core/host/action';
 import { reconcileSummary } from '@autopilot/core/host/summaries';
 import * as core from '@autopilot/core/host/toolkit';
 import { runReconcileWithAlerts } from '@autopilot/core/services/reconcile-alerts';
-import { buildControlPlane } from '@autopilot/core/wiring/control-plane';
+import { buildGitHubControlPlane } from '@autopilot/core/wiring/control-plane-github';
 import { buildDataPlane } from '@autopilot/core/wiring/data-plane';
 import { reconcileOptionsFrom } from '@autopilot/core/wiring/options';
 import { statePaths } from '@autopilot/core/wiring/paths';
@@ -17,7 +17,7 @@ export async function run(): Promise<void> {
     const paths = statePaths(config.state);
     // 'actions': with no sheets-id, the queue is queue.csv on the state branch (a fresh checkout has no local state).
     const ctx = { paths, log, redact, env, controlPlane: 'actions' as const };
-    const control = buildControlPlane(config, ctx, 'github');
+    const control = buildGitHubControlPlane(config, ctx);
     const data = await buildDataPlane(config, ctx);
     const result = await runReconcileWithAlerts(
       {

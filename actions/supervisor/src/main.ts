@@ -7,7 +7,7 @@ import { supervisorSummary } from '@autopilot/core/host/summaries';
 import * as core from '@autopilot/core/host/toolkit';
 import { runSupervisor, shortFailure } from '@autopilot/core/services/supervisor';
 import { variableMemory } from '@autopilot/core/services/supervisor-memory';
-import { buildControlPlane } from '@autopilot/core/wiring/control-plane';
+import { buildGitHubControlPlane } from '@autopilot/core/wiring/control-plane-github';
 import { buildDataPlane } from '@autopilot/core/wiring/data-plane';
 import { buildHeartbeatSource } from '@autopilot/core/wiring/heartbeat-source';
 import { supervisorOptionsFrom } from '@autopilot/core/wiring/options';
@@ -19,7 +19,7 @@ export async function run(): Promise<void> {
     const paths = statePaths(config.state);
     // 'actions': with no sheets-id, the queue is queue.csv on the state branch (a fresh checkout has no local state).
     const ctx = { paths, log, redact, env, controlPlane: 'actions' as const };
-    const control = buildControlPlane(config, ctx, 'github');
+    const control = buildGitHubControlPlane(config, ctx);
     const data = await buildDataPlane(config, ctx);
     const runId = env.GITHUB_RUN_ID ?? `local-${Date.now()}`;
     const runUrl = env.GITHUB_RUN_ID

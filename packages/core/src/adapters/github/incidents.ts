@@ -11,7 +11,7 @@
 // issue) and leaves last_comment_at unset.
 import type { Incident } from '../../model';
 import type { IncidentTracker, OpenIncident } from '../../ports';
-import { INCIDENT_LABEL, incidentLabels, markerKey, severityFromLabels, withMarker } from '../local/incidents-dir';
+import { INCIDENT_LABEL, incidentLabels, markerKey, severityFromLabels, withMarker } from '../incident-labels';
 import { type GitHubContext, type GitHubOptions, gitHubContext } from './client';
 import { gitHubError } from './errors';
 import { postOnce } from './post-once';

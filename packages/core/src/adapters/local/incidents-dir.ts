@@ -6,38 +6,20 @@ import { randomBytes } from 'node:crypto';
 import { link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { incidentMarker } from '../../domain/incident';
 import { UserError } from '../../errors';
-import type { Incident, Severity } from '../../model';
+import type { Incident } from '../../model';
 import type { Clock, IncidentTracker, OpenIncident } from '../../ports';
+import { incidentLabels, markerKey, SEVERITIES, withMarker } from '../incident-labels';
 import { withFileLock } from './file-lock';
 import { parseJsonText, readTextIfExists, writeJsonFile } from './json-file';
 
-export const INCIDENT_LABEL = 'incident';
-const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
-const MARKER = /<!-- autopilot-incident:(.+?) -->/;
-
-/** `incident`, `severity:<s>`, then the caller's labels, without repeats. */
-export function incidentLabels(severity: Severity, extra: readonly string[] = []): string[] {
-  return [...new Set([INCIDENT_LABEL, `severity:${severity}`, ...extra])];
-}
-
-/** The severity a label set carries; 'medium' when none (a human may have removed it). */
-export function severityFromLabels(labels: readonly string[]): Severity {
-  const found = labels.map((l) => /^severity:(.+)$/.exec(l)?.[1]).find((s) => SEVERITIES.includes(s as Severity));
-  return (found as Severity | undefined) ?? 'medium';
-}
-
-/** The text with the key's marker at its end (once). */
-export function withMarker(text: string, key: string): string {
-  const marker = incidentMarker(key);
-  return text.includes(marker) ? text : `${text.trimEnd()}\n\n${marker}`;
-}
-
-/** The key of the marker in a body; undefined when there is none. */
-export function markerKey(body: string | null | undefined): string | undefined {
-  return MARKER.exec(body ?? '')?.[1];
-}
+export {
+  INCIDENT_LABEL,
+  incidentLabels,
+  markerKey,
+  severityFromLabels,
+  withMarker,
+} from '../incident-labels';
 
 const fileSchema = z.object({
   id: z.string(),
