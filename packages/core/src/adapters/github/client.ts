@@ -7,6 +7,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import type { Logger } from '../../ports';
 import { DEFAULT_REQUEST_TIMEOUT_MS, fetchWithTimeout } from '../../util/abort';
+import { httpFetch } from '../../util/http-fetch';
 
 let requestsSent = 0;
 /** GitHub requests this process has sent, retries included (the supervisor's job summary reports it). */
@@ -105,7 +106,13 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
     ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
     userAgent: 'shopify-blog-autopilot',
     // Every request (retries included) gets its own timeout and the run's signal.
-    request: { fetch: fetchWithTimeout(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) },
+    // Over node:http rather than Node's fetch: a faster start (util/http-fetch.ts).
+    request: {
+      fetch: fetchWithTimeout(
+        options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+        httpFetch as unknown as typeof fetch,
+      ),
+    },
     log: {
       debug: (message: string) => log?.debug(message),
       info: (message: string) => log?.debug(message),
