@@ -1,6 +1,18 @@
 // The incident service: one trigger for one key → at most one tracker call,
-// decided by the pure lifecycle rules. Every text it posts is redacted.
-import { type IncidentAction, type IncidentPolicy, planIncident, renderIncidentBody } from '../domain/incident';
+// decided by the pure lifecycle rules. Every text it posts is redacted, then
+// made inert: the body is escaped markdown that mentions nobody and links no
+// issue, the title mentions nobody (domain/incident-text.ts). Redaction comes
+// first, on the texts as given: escaping can split a secret (`&` → `&amp;`)
+// so that the redactor would no longer match it.
+import {
+  type IncidentAction,
+  type IncidentPolicy,
+  incidentKeyProblem,
+  planIncident,
+  renderIncidentBody,
+} from '../domain/incident';
+import { neutralizeReferences } from '../domain/incident-text';
+import { UserError } from '../errors';
 import type { Incident, Severity } from '../model';
 import type { IncidentTracker, Logger, Notifier } from '../ports';
 
@@ -17,7 +29,7 @@ export interface IncidentRequest {
   action: 'open' | 'update' | 'resolve';
   key: string;
   title: string;
-  /** What happened (markdown). */
+  /** What happened: text, shown as written (markdown in it is escaped, mentions and issue references made inert). */
   body: string;
   severity: Severity;
   labels?: string[];
@@ -43,6 +55,11 @@ const VERB: Record<Exclude<IncidentAction, 'noop'>, string> = {
 
 export async function runIncident(deps: IncidentDeps, request: IncidentRequest): Promise<IncidentOutcome> {
   const { redact } = deps;
+  const keyProblem = incidentKeyProblem(request.key);
+  if (keyProblem)
+    throw new UserError(
+      `key ${JSON.stringify(request.key)} ${keyProblem}; expected an incident key such as pipeline-unstable`,
+    );
   const log = deps.log.child({ incident: request.key });
   const existing = await deps.incidents.find(request.key);
   const action = planIncident(existing, request.action, request.now, request.policy);
@@ -52,9 +69,14 @@ export async function runIncident(deps: IncidentDeps, request: IncidentRequest):
     return { action, incident: existing, notified: false };
   }
 
-  const title = redact(request.title);
+  const title = neutralizeReferences(redact(request.title));
   const body = redact(
-    renderIncidentBody({ key: request.key, summary: request.body, runUrl: request.runUrl, traceId: request.traceId }),
+    renderIncidentBody({
+      key: request.key,
+      summary: redact(request.body),
+      runUrl: request.runUrl && redact(request.runUrl),
+      traceId: request.traceId && redact(request.traceId),
+    }),
   );
   let incident: Incident;
   if (action === 'create') {
