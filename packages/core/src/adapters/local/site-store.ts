@@ -7,6 +7,8 @@
 // line for an id wins). A change appends one line and writes one page, so its
 // cost does not grow with the store; the checkpoint and the index are
 // rewritten once, by `flush` (the executor calls it at the end of a run).
+// Changes asked for together (the executor's workers) are written together:
+// one lock, one append and one fsync for all, each answered once durable.
 // Readers take no lock: the journal only grows, the checkpoint is replaced by
 // an atomic rename, and compaction writes the new checkpoint before it drops
 // the journal — so a reader that sees the checkpoint unchanged after reading
@@ -145,6 +147,12 @@ export interface SiteChange<T> {
   result: T;
 }
 
+interface WaitingChange {
+  plan: (store: SiteLookup) => SiteChange<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
  * The records in memory, kept in step with the files: after the first read
  * only the journal's new lines are read. Every operation of one instance
@@ -164,6 +172,8 @@ export class SiteStore implements SiteLookup {
   /** This process changed records since the last index it wrote. */
   #indexStale = false;
   #turn: Promise<unknown> = Promise.resolve();
+  /** Changes asked for and not yet taken by a commit. */
+  #waiting: WaitingChange[] = [];
 
   constructor(
     stateDir: string,
@@ -204,23 +214,65 @@ export class SiteStore implements SiteLookup {
   /**
    * Under the cross-process lock: bring the records up to date, let `plan`
    * decide, append the touched records to the journal (fsynced) and write
-   * their pages, before releasing.
+   * their pages, before releasing. Changes asked for while another is being
+   * written go together in the next turn (a group commit: one lock, one
+   * append, one fsync), each plan seeing the ones before it; none resolves
+   * before its records are durable.
    */
   transact<T>(plan: (store: SiteLookup) => SiteChange<T>): Promise<T> {
-    return this.#inTurn(() =>
-      this.#locked(async (assertHeld) => {
+    return new Promise<T>((resolve, reject) => {
+      this.#waiting.push({ plan, resolve: resolve as (value: unknown) => void, reject });
+      if (this.#waiting.length === 1) void this.#inTurn(() => this.#commit());
+    });
+  }
+
+  /** The changes waiting, planned in order and written together. */
+  async #commit(): Promise<void> {
+    const batch = this.#waiting.splice(0);
+    const planned: Array<{ entry: WaitingChange; change?: SiteChange<unknown>; error?: unknown }> = [];
+    try {
+      await this.#locked(async (assertHeld) => {
         await this.#refresh();
-        const change = plan(this);
-        if (change.touched.length === 0) return change.result;
-        assertHeld();
-        await this.#append(change.touched);
-        for (const article of change.touched) {
-          await writePage(join(this.paths.articles, `${article.handle}.html`), renderArticlePage(article));
+        const touched: SiteArticle[] = [];
+        for (const entry of batch) {
+          try {
+            const change = entry.plan(this);
+            // Applied now, so the next plan of the batch sees it (a handle or an id taken).
+            for (const article of change.touched) this.#apply(article);
+            touched.push(...change.touched);
+            planned.push({ entry, change });
+          } catch (error) {
+            planned.push({ entry, error });
+          }
+        }
+        if (touched.length === 0) return;
+        try {
+          assertHeld();
+          await this.#append(touched);
+        } catch (error) {
+          // Not durable: what was applied in memory is read again from the files next time.
+          this.#checkpoint = undefined;
+          throw error;
         }
         this.#indexStale = true;
-        return change.result;
-      }),
-    );
+        for (const one of planned) {
+          if (!one.change) continue;
+          try {
+            for (const article of one.change.touched) {
+              await writePage(join(this.paths.articles, `${article.handle}.html`), renderArticlePage(article));
+            }
+          } catch (error) {
+            one.error = error;
+          }
+        }
+      });
+    } catch (error) {
+      for (const entry of batch) entry.reject(error);
+      return;
+    }
+    for (const { entry, change, error } of planned)
+      if (change && error === undefined) entry.resolve(change.result);
+      else entry.reject(error);
   }
 
   /**
@@ -350,7 +402,7 @@ export class SiteStore implements SiteLookup {
     return parsed.data;
   }
 
-  /** Append records to the journal and fsync it (the caller holds the lock and is up to date). */
+  /** Append records to the journal and fsync it (the caller holds the lock, is up to date, and applied them). */
   async #append(articles: readonly SiteArticle[]): Promise<void> {
     await mkdir(this.paths.site, { recursive: true });
     const handle = await open(this.paths.journal, 'a');
@@ -364,6 +416,5 @@ export class SiteStore implements SiteLookup {
     } finally {
       await handle.close();
     }
-    for (const article of articles) this.#apply(article);
   }
 }
