@@ -4,16 +4,24 @@
 // a draft in another language is not measured. RETRY: a rewrite can simplify.
 import { flesch } from 'flesch';
 import { syllable } from 'syllable';
-import { boundedMemo } from '../memo';
 import { plainText } from '../text';
 import type { Rule } from './types';
 
-/**
- * Syllables of a word, memoized: words repeat across articles, and counting
- * them (syllable's rules and exceptions) is most of the measure's cost. Bounded,
- * so a run over many texts holds only the words seen most recently.
- */
-export const syllableCount: (word: string) => number = boundedMemo(syllable, 20_000);
+// Syllables of a word, memoized: words repeat across articles, and counting
+// them (syllable's rules and exceptions) was most of the measure's cost.
+// Bounded by clearing when full: a hit costs one look-up (no recency kept).
+const syllables = new Map<string, number>();
+const SYLLABLES_KEPT = 50_000;
+
+export function syllableCount(word: string): number {
+  let count = syllables.get(word);
+  if (count === undefined) {
+    count = syllable(word);
+    if (syllables.size >= SYLLABLES_KEPT) syllables.clear();
+    syllables.set(word, count);
+  }
+  return count;
+}
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const HAS_WORD = /[\p{L}\p{N}]/u;
