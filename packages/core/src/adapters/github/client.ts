@@ -2,9 +2,13 @@
 // 5xx answers of idempotent requests, the throttling plugin waits out rate limits (403 with
 // x-ratelimit-remaining: 0, or a secondary limit with retry-after) — both a
 // bounded number of times, each retry logged as a warning.
+// @octokit/core with the plugins we use, not @octokit/rest: its method map
+// (~100 kB) is most of what an action would load at start (issue 12); the
+// adapters call `client.request('GET /repos/{owner}/{repo}/…')`, as typed.
+import { Octokit } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { Octokit } from '@octokit/rest';
 import type { Logger } from '../../ports';
 import { DEFAULT_REQUEST_TIMEOUT_MS, fetchWithTimeout } from '../../util/abort';
 import { httpFetch } from '../../util/http-fetch';
@@ -22,7 +26,7 @@ const countRequests = (octokit: Pick<InstanceType<typeof Octokit>, 'hook'>) => {
   return {};
 };
 
-const GitHubOctokit = Octokit.plugin(countRequests, retry, throttling);
+const GitHubOctokit = Octokit.plugin(countRequests, paginateRest, retry, throttling);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
 
 export interface GitHubOptions {

@@ -86,7 +86,7 @@ export class GitHubIncidentTracker implements IncidentTracker {
       return await postOnce({
         what: `open incident ${input.key}`,
         post: async () => {
-          const { data } = await client.rest.issues.create({
+          const { data } = await client.request('POST /repos/{owner}/{repo}/issues', {
             owner,
             repo,
             title: this.redact(input.title),
@@ -143,7 +143,7 @@ export class GitHubIncidentTracker implements IncidentTracker {
   /** Issues labelled `incident`, newest first, pull requests left out (the issues endpoint lists both). */
   private async *issues(state: 'open' | 'closed' | 'all'): AsyncGenerator<IssueData> {
     const { client, owner, repo } = this.ctx;
-    const pages = client.paginate.iterator(client.rest.issues.listForRepo, {
+    const pages = client.paginate.iterator('GET /repos/{owner}/{repo}/issues', {
       owner,
       repo,
       labels: INCIDENT_LABEL,
@@ -161,7 +161,7 @@ export class GitHubIncidentTracker implements IncidentTracker {
 
   private async lastOwnCommentAt(issueNumber: number, key: string): Promise<string | undefined> {
     const { client, owner, repo } = this.ctx;
-    const comments = await client.paginate(client.rest.issues.listComments, {
+    const comments = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
       owner,
       repo,
       issue_number: issueNumber,
@@ -182,11 +182,16 @@ export class GitHubIncidentTracker implements IncidentTracker {
     return postOnce({
       what: `comment on incident ${incident.key} (#${incident.id})`,
       post: async () => {
-        const { data } = await client.rest.issues.createComment({ owner, repo, issue_number, body: text });
+        const { data } = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+          owner,
+          repo,
+          issue_number,
+          body: text,
+        });
         return data.created_at;
       },
       find: async () => {
-        const comments = await client.paginate(client.rest.issues.listComments, {
+        const comments = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
           owner,
           repo,
           issue_number,
@@ -202,7 +207,7 @@ export class GitHubIncidentTracker implements IncidentTracker {
 
   private async setState(incident: Incident, state: 'open' | 'closed'): Promise<Incident> {
     const { client, owner, repo } = this.ctx;
-    const { data } = await client.rest.issues.update({
+    const { data } = await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
       owner,
       repo,
       issue_number: Number(incident.id),

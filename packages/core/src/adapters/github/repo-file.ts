@@ -220,7 +220,7 @@ export class GitHubRepoFile {
     const { client, owner, repo } = this.ctx;
     this.count('read');
     try {
-      const { data } = await client.rest.repos.listCommits({
+      const { data } = await client.request('GET /repos/{owner}/{repo}/commits', {
         owner,
         repo,
         sha: this.branch,
@@ -244,7 +244,12 @@ export class GitHubRepoFile {
     let data: unknown;
     this.count('read');
     try {
-      ({ data } = await client.rest.repos.getContent({ owner, repo, path: this.path, ref: this.branch }));
+      ({ data } = await client.request('GET /repos/{owner}/{repo}/contents/{path}', {
+        owner,
+        repo,
+        path: this.path,
+        ref: this.branch,
+      }));
     } catch (error) {
       if (httpStatus(error) === 404) {
         this.cached = { version: undefined };
@@ -278,7 +283,7 @@ export class GitHubRepoFile {
   ): Promise<RepoFileVersion | undefined> {
     const { client, owner, repo } = this.ctx;
     this.count('write');
-    const { data } = await client.rest.repos.createOrUpdateFileContents({
+    const { data } = await client.request('PUT /repos/{owner}/{repo}/contents/{path}', {
       owner,
       repo,
       path: this.path,

@@ -80,7 +80,7 @@ async function listRuns(ctx: GitHubContext, limit: number, filter: ListFilter = 
   const runs: WorkflowRun[] = [];
   const perPage = Math.min(Math.max(limit, 1), 100);
   for (let page = 1; runs.length < limit; page++) {
-    const { data } = await ctx.client.rest.actions.listWorkflowRuns({
+    const { data } = await ctx.client.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
       owner: ctx.owner,
       repo: ctx.repo,
       workflow_id: ctx.workflowFile,
@@ -144,14 +144,17 @@ export class GitHubDispatcher implements Dispatcher {
       return await postOnce({
         what,
         post: async () => {
-          const response = await client.rest.actions.createWorkflowDispatch({
-            owner,
-            repo,
-            workflow_id: workflowFile,
-            ref,
-            inputs: { mode },
-            return_run_details: true,
-          });
+          const response = await client.request(
+            'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+            {
+              owner,
+              repo,
+              workflow_id: workflowFile,
+              ref,
+              inputs: { mode },
+              return_run_details: true,
+            },
+          );
           const data = ((response.status as number) === 200 ? response.data : undefined) as
             | { workflow_run_id?: number; html_url?: string }
             | undefined;

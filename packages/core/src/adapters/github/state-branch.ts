@@ -39,7 +39,7 @@ export class StateBranch {
     const { client, owner, repo } = this.ctx;
     this.count();
     try {
-      await client.rest.git.getRef({ owner, repo, ref: `heads/${this.name}` });
+      await client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner, repo, ref: `heads/${this.name}` });
       return true;
     } catch (error) {
       if (httpStatus(error) === 404) return false;
@@ -54,13 +54,13 @@ export class StateBranch {
     const what = `create the state branch ${this.name} in ${owner}/${repo}`;
     try {
       this.count();
-      const tree = await client.rest.git.createTree({
+      const tree = await client.request('POST /repos/{owner}/{repo}/git/trees', {
         owner,
         repo,
         tree: [{ path: 'README.md', mode: '100644', type: 'blob', content: README }],
       });
       this.count();
-      const commit = await client.rest.git.createCommit({
+      const commit = await client.request('POST /repos/{owner}/{repo}/git/commits', {
         owner,
         repo,
         message: `chore(autopilot): start the state branch ${this.name} [skip ci]`,
@@ -68,7 +68,12 @@ export class StateBranch {
         parents: [],
       });
       this.count();
-      await client.rest.git.createRef({ owner, repo, ref: `refs/heads/${this.name}`, sha: commit.data.sha });
+      await client.request('POST /repos/{owner}/{repo}/git/refs', {
+        owner,
+        repo,
+        ref: `refs/heads/${this.name}`,
+        sha: commit.data.sha,
+      });
       this.ctx.log?.notice(`created the state branch ${this.name} (an orphan branch holding only the state files)`);
       return 'created';
     } catch (error) {

@@ -21,7 +21,11 @@ export class GitHubVariableStore implements VariableStore {
   async get(name: string): Promise<string | undefined> {
     const { client, owner, repo } = this.ctx;
     try {
-      const { data } = await client.rest.actions.getRepoVariable({ owner, repo, name });
+      const { data } = await client.request('GET /repos/{owner}/{repo}/actions/variables/{name}', {
+        owner,
+        repo,
+        name,
+      });
       return data.value;
     } catch (error) {
       if (httpStatus(error) === 404) return undefined;
@@ -40,7 +44,12 @@ export class GitHubVariableStore implements VariableStore {
     const byUpper = new Map(names.map((n) => [n.toUpperCase(), n]));
     try {
       for (let page = 1; wanted.size > 0; page++) {
-        const { data } = await client.rest.actions.listRepoVariables({ owner, repo, per_page: PER_PAGE, page });
+        const { data } = await client.request('GET /repos/{owner}/{repo}/actions/variables', {
+          owner,
+          repo,
+          per_page: PER_PAGE,
+          page,
+        });
         for (const variable of data.variables) {
           // Variable names are case-insensitive on GitHub (it stores them upper-case).
           const name = byUpper.get(variable.name.toUpperCase());
@@ -64,7 +73,7 @@ export class GitHubVariableStore implements VariableStore {
   async set(name: string, value: string): Promise<void> {
     const { client, owner, repo } = this.ctx;
     try {
-      await client.rest.actions.updateRepoVariable({ owner, repo, name, value });
+      await client.request('PATCH /repos/{owner}/{repo}/actions/variables/{name}', { owner, repo, name, value });
       return;
     } catch (error) {
       if (httpStatus(error) !== 404) throw gitHubError(error, `set variable ${name}`);
@@ -73,7 +82,7 @@ export class GitHubVariableStore implements VariableStore {
       await postOnce({
         what: `create variable ${name}`,
         post: async () => {
-          await client.rest.actions.createRepoVariable({ owner, repo, name, value });
+          await client.request('POST /repos/{owner}/{repo}/actions/variables', { owner, repo, name, value });
           return true;
         },
         find: async () => ((await this.get(name)) === value ? true : undefined),
