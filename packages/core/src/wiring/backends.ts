@@ -2,8 +2,6 @@
 // run journal and the switches. Locally those are files under the state
 // folder; in Actions the switches come from the `vars` context (env) and
 // GitHub itself records the runs.
-import { JsonlRunHistory } from '../adapters/local/runs-jsonl';
-import { JsonVariableStore } from '../adapters/local/variables-json';
 import type { Config } from '../config';
 import { UserError } from '../errors';
 import type { RunHistory, VariableStore } from '../ports';
@@ -38,6 +36,18 @@ export async function buildBackends(
   const data = await buildDataPlane(config, ctx);
   const local = ctx.controlPlane === 'local';
   const roots = [config.contentRoot ?? process.cwd(), ctx.paths.root];
+  // The state folder's run journal and switches, loaded only for a local run:
+  // an action's bundle keeps them (and their file schemas) off its start path.
+  const [runs, vars] = local
+    ? await Promise.all([
+        import('../adapters/local/runs-jsonl').then(
+          ({ JsonlRunHistory }) => new JsonlRunHistory({ stateDir: ctx.paths.root, log: ctx.log }),
+        ),
+        import('../adapters/local/variables-json').then(
+          ({ JsonVariableStore }) => new JsonVariableStore({ stateDir: ctx.paths.root }),
+        ),
+      ])
+    : [hostRecordedRuns, envVariableStore(ctx.env)];
   return {
     ...data,
     executorDeps: {
@@ -46,8 +56,8 @@ export async function buildBackends(
       publisher: data.publisher,
       generator: data.generator,
       catalog: data.catalog,
-      runs: local ? new JsonlRunHistory({ stateDir: ctx.paths.root, log: ctx.log }) : hostRecordedRuns,
-      vars: local ? new JsonVariableStore({ stateDir: ctx.paths.root }) : envVariableStore(ctx.env),
+      runs,
+      vars,
       readContent: createContentReader(roots),
       versions: buildVersionStore(config, ctx),
     },
