@@ -121,3 +121,25 @@ describe('the run corpus: one index for the run', () => {
     expect(reads).toEqual(['posts/tea.md']);
   });
 });
+
+describe('the run corpus as its index alone (what the executor passes the rule)', () => {
+  it('gives every verdict the listed corpus gives, with no list', async () => {
+    const { corpus } = corpusOf({ 'posts/tea.md': tea });
+    const rows = [
+      queueRow({ row: 2, id: 'old-row', content: boots }),
+      queueRow({ row: 3, id: 'tea', content_path: 'posts/tea.md' }),
+    ];
+    for (const [itemId, body] of [
+      ['me', tea],
+      ['me', boots],
+      ['tea', tea],
+      ['old-row', boots],
+      ['me', 'a text nobody wrote before, not even once'],
+    ] as const) {
+      const listed = await corpus.entries(itemId, rows);
+      const indexed = await corpus.indexed(itemId, rows);
+      expect([...indexed]).toEqual([]);
+      expect(verdict(indexed, itemId, body)).toBe(verdict(listed, itemId, body));
+    }
+  });
+});

@@ -21,6 +21,11 @@ import type { Draft, Logger, Publisher } from '../../ports';
 export interface RunCorpus {
   /** Everything but the item's own texts, as of now; with the run's shingle index of it all. */
   entries(itemId: string, rows: readonly QueueRow[]): Promise<Corpus>;
+  /**
+   * The same corpus as the index alone (its list left empty): what the rule
+   * reads. Listing the blog and the queue per item cost the whole queue per item.
+   */
+  indexed(itemId: string, rows: readonly QueueRow[]): Promise<Corpus>;
   /** A draft of this run that passed. */
   add(itemId: string, draft: Draft): void;
 }
@@ -223,20 +228,32 @@ export function createRunCorpus(deps: {
     );
   };
 
+  /** The blog read and the queue's part brought to `rows`, one update at a time. */
+  const prepare = async (itemId: string, rows: readonly QueueRow[]): Promise<CorpusEntry[]> => {
+    const articles = await readBlog();
+    const done = updating.then(() => update(itemId, rows));
+    updating = done.catch(() => undefined);
+    await done;
+    return articles;
+  };
+  const withIndex = (list: CorpusEntry[]): Corpus =>
+    // The index rides along unlisted: the entries compare and print as the plain list they are.
+    Object.defineProperty(list, 'index', { value: index, enumerable: false }) as Corpus;
+
   return {
+    async indexed(itemId, rows) {
+      await prepare(itemId, rows);
+      return withIndex([]);
+    },
     async entries(itemId, rows) {
-      const articles = await readBlog();
-      const done = updating.then(() => update(itemId, rows));
-      updating = done.catch(() => undefined);
-      await done;
+      const articles = await prepare(itemId, rows);
       queueList ??= [...queue.values()]
         .sort((a, b) => a.row.row - b.row.row)
         .flatMap((state) => (state.entry ? [state.entry] : []));
       const list: CorpusEntry[] = [...articles];
       for (const entry of queueList) if (entry.itemId !== itemId) list.push(entry);
       for (const { entry } of passed.values()) if (entry.itemId !== itemId) list.push(entry);
-      // The index rides along unlisted: the entries compare and print as the plain list they are.
-      return Object.defineProperty(list, 'index', { value: index, enumerable: false }) as Corpus;
+      return withIndex(list);
     },
     add(itemId, draft) {
       const entry = {

@@ -109,12 +109,26 @@ const loadItemPipeline = () => {
 
 const HAS_ARTICLE: ReadonlySet<ItemStatus> = new Set(['AWAITING_APPROVAL', 'APPROVED', 'PUBLISHED']);
 
+// Every claim reads the titles of the whole queue, which change little between claims:
+// each title is normalised (Unicode NFKC) once. Bounded by clearing when full.
+const normalized = new Map<string, string>();
+const NORMALIZED_KEPT = 50_000;
+function normalizedTitle(title: string): string {
+  let key = normalized.get(title);
+  if (key === undefined) {
+    key = normalizeTitle(title);
+    if (normalized.size >= NORMALIZED_KEPT) normalized.clear();
+    normalized.set(title, key);
+  }
+  return key;
+}
+
 /** Titles of the articles other items already have: the DUPLICATE_TITLE rule's memory. */
 function articleTitles(rows: readonly QueueRow[]): Map<string, string> {
   const titles = new Map<string, string>();
   for (const row of rows) {
     if (row.title.trim() && (HAS_ARTICLE.has(row.status.trim().toUpperCase() as ItemStatus) || row.article_id)) {
-      titles.set(normalizeTitle(row.title), row.id);
+      titles.set(normalizedTitle(row.title), row.id);
     }
   }
   return titles;
@@ -591,7 +605,7 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
           },
           // NEAR_DUPLICATE: the blog, the other rows of the claim's snapshot, this run's passed drafts
           // (the item's own row is in the snapshot; the corpus leaves the item's texts out by its id).
-          corpus: async (itemId) => (await loadCorpus()).entries(itemId, rows),
+          corpus: async (itemId) => (await loadCorpus()).indexed(itemId, rows),
           claimText: (draft) => corpus?.add(item.id, draft),
           catalog: deps.catalog,
         };

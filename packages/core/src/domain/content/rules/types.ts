@@ -23,7 +23,8 @@ export interface RuleContext {
 /**
  * The entries to compare a draft with; `index`, when present, is their
  * shingle index kept by the caller across drafts (it may also hold the
- * item's own entries, which the rule leaves out by `itemId`).
+ * item's own entries, which the rule leaves out by `itemId`). With an index
+ * the list may be left empty: the rule reads only the index.
  */
 export type Corpus = readonly CorpusEntry[] & { readonly index?: ShingleIndex };
 
