@@ -348,7 +348,9 @@ export async function benchLocalStores(sizes: readonly number[], samples = 100):
         value: round(queue, 2),
         unit: '×',
         ...flat(queue),
-        notes: 'each transaction still rewrites queue.csv whole (fewer transactions: the executor batches them)',
+        notes:
+          'a transaction parses and re-renders only what changed, but still reads queue.csv whole (to see a ' +
+          "person's edit) and writes and fsyncs it whole: I/O grows with the file (the executor batches transactions)",
       },
     );
   }
