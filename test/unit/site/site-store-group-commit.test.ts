@@ -77,4 +77,20 @@ describe('local site store: changes asked for together', () => {
     expect((results[1] as PromiseRejectedResult).reason.message).toBe('refused');
     expect((await readSiteArticles(stateDir)).map((a) => a.item_id)).toEqual(['a', 'c']);
   });
+
+  it("sees another store's appends on its next read, and reads nothing new when the journal has not moved", async () => {
+    const writer = new SiteStore(stateDir, 10_000);
+    const reader = new SiteStore(stateDir, 10_000);
+    const create = (itemId: string) =>
+      writer.transact((lookup) => ({ touched: [article(lookup.nextId(), itemId)], result: undefined }));
+    await create('a');
+    expect((await reader.all()).map((a) => a.item_id)).toEqual(['a']);
+    expect((await reader.all()).map((a) => a.item_id)).toEqual(['a']);
+    await create('b');
+    expect((await reader.all()).map((a) => a.item_id)).toEqual(['a', 'b']);
+    // Compacted by the writer (journal gone, checkpoint replaced), then appended to again.
+    await writer.flush();
+    await create('c');
+    expect((await reader.all()).map((a) => a.item_id)).toEqual(['a', 'b', 'c']);
+  });
 });

@@ -348,6 +348,12 @@ export class SiteStore implements SiteLookup {
    * not the one we were reading (replaced or removed): the caller reads all again.
    */
   async #readJournal(): Promise<boolean> {
+    // Nothing appended since our last read (the same file, as long as we read): one stat, nothing opened.
+    const known = this.#journal;
+    if (known && !known.torn) {
+      const now = await stampOf(this.paths.journal);
+      if (now && now.ino === known.ino && now.size === known.offset) return true;
+    }
     let handle: FileHandle;
     try {
       handle = await open(this.paths.journal, 'r');
