@@ -7,7 +7,7 @@ import { reconcileSummary } from '@autopilot/core/host/summaries';
 import * as core from '@autopilot/core/host/toolkit';
 import { runReconcileWithAlerts } from '@autopilot/core/services/reconcile-alerts';
 import { buildGitHubControlPlane } from '@autopilot/core/wiring/control-plane-github';
-import { buildDataPlane } from '@autopilot/core/wiring/data-plane';
+import { buildQueuePlane } from '@autopilot/core/wiring/data-plane';
 import { reconcileOptionsFrom } from '@autopilot/core/wiring/options';
 import { statePaths } from '@autopilot/core/wiring/paths';
 import { INPUTS } from './inputs';
@@ -18,7 +18,7 @@ export async function run(): Promise<void> {
     // 'actions': with no sheets-id, the queue is queue.csv on the state branch (a fresh checkout has no local state).
     const ctx = { paths, log, redact, env, controlPlane: 'actions' as const };
     const control = buildGitHubControlPlane(config, ctx);
-    const data = await buildDataPlane(config, ctx);
+    const data = await buildQueuePlane(config, ctx);
     const result = await runReconcileWithAlerts(
       {
         runLog: data.runLog,

@@ -8,7 +8,7 @@ import * as core from '@autopilot/core/host/toolkit';
 import { runSupervisor, shortFailure } from '@autopilot/core/services/supervisor';
 import { variableMemory } from '@autopilot/core/services/supervisor-memory';
 import { buildGitHubControlPlane } from '@autopilot/core/wiring/control-plane-github';
-import { buildDataPlane } from '@autopilot/core/wiring/data-plane';
+import { buildQueuePlane } from '@autopilot/core/wiring/data-plane';
 import { buildHeartbeatSource } from '@autopilot/core/wiring/heartbeat-source';
 import { supervisorOptionsFrom } from '@autopilot/core/wiring/options';
 import { statePaths } from '@autopilot/core/wiring/paths';
@@ -20,7 +20,7 @@ export async function run(): Promise<void> {
     // 'actions': with no sheets-id, the queue is queue.csv on the state branch (a fresh checkout has no local state).
     const ctx = { paths, log, redact, env, controlPlane: 'actions' as const };
     const control = buildGitHubControlPlane(config, ctx);
-    const data = await buildDataPlane(config, ctx);
+    const data = await buildQueuePlane(config, ctx);
     const runId = env.GITHUB_RUN_ID ?? `local-${Date.now()}`;
     const runUrl = env.GITHUB_RUN_ID
       ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`

@@ -169,20 +169,52 @@ async function generator(
   });
 }
 
-export async function buildDataPlane(config: Config, ctx: WiringContext): Promise<DataPlane> {
-  const control = config.configFile
-    ? (await import('../adapters/llm/control-config')).loadControlConfig(config.configFile)
-    : undefined;
+/** The queue and the run log alone: what the supervisor and reconcile read. */
+export type QueuePlane = Pick<DataPlane, 'queue' | 'runLog' | 'queueBackend'> & {
+  describe: { queue: string };
+  stats: DataPlane['stats'];
+};
+
+/**
+ * The queue and run log, without the publisher, generator or catalog: the
+ * supervisor and reconcile never publish, and building those would load
+ * their adapters (and read catalog.json) at every start (issue 12).
+ */
+export async function buildQueuePlane(config: Config, ctx: WiringContext): Promise<QueuePlane> {
   const backend = queueBackendOf(config, ctx.controlPlane);
   const sheets = backend === 'sheets' ? await sheetsBackends(config, ctx) : undefined;
   const repo = backend === 'repo' ? await repoBackends(config, ctx) : undefined;
-  const shopify = await shopifyPublisher(config, ctx);
-  const llm = await generator(config, ctx, control);
   const store: { queue: QueueStore; runLog: RunLog } = sheets ?? repo ?? (await localBackends(ctx));
   return {
     // What we write into the queue (error messages quoting a server) is redacted, on every backend.
     queue: redactingQueueStore(store.queue, ctx.redact),
     runLog: store.runLog,
+    queueBackend: backend,
+    describe: {
+      queue: sheets
+        ? `Google Sheets ${config.sheetsQueueTab}/${config.sheetsRunlogTab}`
+        : repo
+          ? `${repo.queue.where} (and run_log.csv)`
+          : `${ctx.paths.queue}`,
+    },
+    stats: () => ({
+      ...(repo
+        ? { github: { requests: repo.stats.requests, retries: repo.stats.conflicts + repo.stats.uncertain } }
+        : {}),
+      ...(sheets ? { sheets: { ...sheets.client.stats(), ...sheets.client.throttleStats() } } : {}),
+    }),
+  };
+}
+
+export async function buildDataPlane(config: Config, ctx: WiringContext): Promise<DataPlane> {
+  const control = config.configFile
+    ? (await import('../adapters/llm/control-config')).loadControlConfig(config.configFile)
+    : undefined;
+  const queuePlane = await buildQueuePlane(config, ctx);
+  const shopify = await shopifyPublisher(config, ctx);
+  const llm = await generator(config, ctx, control);
+  return {
+    ...queuePlane,
     publisher:
       shopify ?? new (await import('../adapters/local/site-publisher')).SitePublisher({ stateDir: ctx.paths.root }),
     generator: llm,
@@ -191,22 +223,14 @@ export async function buildDataPlane(config: Config, ctx: WiringContext): Promis
       : await (await import('../adapters/local/catalog-json')).JsonCatalog.open(ctx.paths.root),
     control,
     describe: {
-      queue: sheets
-        ? `Google Sheets ${config.sheetsQueueTab}/${config.sheetsRunlogTab}`
-        : repo
-          ? `${repo.queue.where} (and run_log.csv)`
-          : `${ctx.paths.queue}`,
+      ...queuePlane.describe,
       publisher: shopify
         ? `Shopify ${config.shopifyStoreDomain} blog "${config.shopifyBlogHandle}"`
         : ctx.paths.siteIndex,
       generator: llm ? `${config.llmModel ?? control?.model} at ${config.llmBaseUrl}` : 'none (ready content only)',
     },
-    queueBackend: backend,
     stats: () => ({
-      ...(repo
-        ? { github: { requests: repo.stats.requests, retries: repo.stats.conflicts + repo.stats.uncertain } }
-        : {}),
-      ...(sheets ? { sheets: { ...sheets.client.stats(), ...sheets.client.throttleStats() } } : {}),
+      ...queuePlane.stats(),
       ...(shopify ? { shopify: shopify.stats() } : {}),
     }),
   };
