@@ -1,6 +1,10 @@
 // One trace id per run, so a single id finds every log line, run-log row,
 // incident and notification of that run.
-import { randomUUID } from 'node:crypto';
+
+// node:crypto is fetched when an id is made, not imported: loading it costs
+// several milliseconds, and `autopilot --help` (or a run inside Actions,
+// whose id comes from the environment) never needs it (issue 12).
+const randomUUID = () => process.getBuiltinModule('node:crypto').randomUUID();
 
 /**
  * In GitHub Actions: `${GITHUB_RUN_ID}-${GITHUB_RUN_ATTEMPT}` (stable across
