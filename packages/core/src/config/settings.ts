@@ -507,9 +507,15 @@ export const SETTINGS = {
   incidentTitle: setting('title', optionalText(), 'a title', 'Issue title; needed to open or update', {
     env: 'INCIDENT_TITLE',
   }),
-  incidentBody: setting('body', optionalText(), 'text', 'Issue body in Markdown; secrets are redacted', {
-    env: 'INCIDENT_BODY',
-  }),
+  incidentBody: setting(
+    'body',
+    optionalText(),
+    'text',
+    'Issue body: text, shown as written (markdown escaped, @mentions and #references made inert); secrets are redacted',
+    {
+      env: 'INCIDENT_BODY',
+    },
+  ),
   severity: setting(
     'severity',
     oneOf(['critical', 'high', 'medium', 'low']),

@@ -2,7 +2,7 @@
 // the run to stop claiming and finish what is in flight (GitHub sends SIGINT
 // on cancel, SIGTERM 7.5 s later, SIGKILL 2.5 s after that; a terminal sends
 // SIGINT on Ctrl-C). A repeated signal is handed to `onRepeat` (the CLI exits
-// at once; rows in flight return to PENDING when their lease ends).
+// at once; rows in flight return to the state they were claimed from when their lease ends).
 import type { Logger } from '../ports';
 
 /** Where signals come from: `process`, or an EventEmitter in tests. */

@@ -203,7 +203,7 @@ export function decideSupervisor(snapshot: SupervisorSnapshot, policy: Partial<S
   const effects: Effect[] = [];
 
   if (v.code === 'disable_unstable') effects.push(...disableWrites(snapshot));
-  // Watchdog: return rows of dead executors to PENDING — but not while a run
+  // Watchdog: return rows of dead executors to the state they were claimed from — but not while a run
   // (or the local runner) is working, which may still hold a row past its lease.
   if (snapshot.expiredLeases > 0 && snapshot.activeRuns.length === 0 && !snapshot.heartbeat.active) {
     effects.push({ type: 'recover_leases', count: snapshot.expiredLeases });

@@ -45,7 +45,7 @@ export function rejectedResult(row: QueueRow): ItemResult {
 
 /**
  * The item's work is done (an article may be live) but its row could not be
- * written: the row keeps its lease and returns to PENDING when the lease ends,
+ * written: the row keeps its lease and returns to the state it was claimed from when the lease ends,
  * and the next run redoes it idempotently. The run counts it as failed.
  */
 export function unwrittenResult(result: ItemResult, error: string, leaseSeconds: number): ItemResult {
