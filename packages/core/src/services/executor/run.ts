@@ -288,6 +288,8 @@ export async function runExecutor(deps: ExecutorDeps, options: ExecutorOptions):
     const want = Math.min(options.maxItems - claimedCount, first ? 1 : claimBatchSize);
     if (want <= 0) {
       exhausted = true;
+      // No claim for them to ride with: the outcomes taken for it wait for the next flush (or the run's end).
+      outcomes.putBack(waiting);
       return;
     }
     claims += 1;
