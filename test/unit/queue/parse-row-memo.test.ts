@@ -41,4 +41,26 @@ describe('parseQueueRow memo', () => {
       { numRuns: 300 },
     );
   });
+
+  it('a frozen row is parsed once per time zone, and its result is the unmemoised one', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...PARSED_CELLS), odd), (cells) => {
+        const row = Object.freeze(queueRow({ row: 2, ...cells }));
+        const first = parseQueueRow(row);
+        expect(parseQueueRow(row)).toBe(first);
+        expect(first).toEqual(parseQueueRowUnmemoized(row));
+        const zoned = parseQueueRow(row, { timeZone: 'Asia/Tokyo' });
+        expect(zoned).toEqual(parseQueueRowUnmemoized(row, { timeZone: 'Asia/Tokyo' }));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a row that is not frozen is never kept by identity (it may change)', () => {
+    const row = queueRow({ row: 2, id: 'a', priority: 'P9' });
+    const before = parseQueueRow(row);
+    expect(before.ok).toBe(false);
+    row.priority = 'P1';
+    expect(parseQueueRow(row)).toEqual(parseQueueRowUnmemoized(row));
+  });
 });

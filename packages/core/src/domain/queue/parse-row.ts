@@ -60,9 +60,24 @@ export const PARSED_CELLS = [
 // (cleared when full), as a queue's rows change through a run.
 const parsed = new Map<string, ParsedRow>();
 const PARSED_LIMIT = 50_000;
+// A frozen row (the CSV store shares unchanged rows between reads, frozen)
+// cannot change: its parse is kept by the object itself, per time zone, and
+// a claim over 10,000 unchanged rows builds no content key at all.
+const byFrozenRow = new WeakMap<QueueRow, { timeZone: string | undefined; result: ParsedRow }>();
 
 /** A queue row, checked and typed (from the memo when a row of the same cells was parsed). */
 export function parseQueueRow(row: QueueRow, options: ParseRowOptions = {}): ParsedRow {
+  const frozen = Object.isFrozen(row);
+  if (frozen) {
+    const known = byFrozenRow.get(row);
+    if (known && known.timeZone === options.timeZone) return known.result;
+  }
+  const result = parseByContent(row, options);
+  if (frozen) byFrozenRow.set(row, { timeZone: options.timeZone, result });
+  return result;
+}
+
+function parseByContent(row: QueueRow, options: ParseRowOptions): ParsedRow {
   let key = `${row.row}\u0000${options.timeZone ?? ''}`;
   for (const cell of PARSED_CELLS) key += `\u0000${row[cell]}`;
   const known = parsed.get(key);
