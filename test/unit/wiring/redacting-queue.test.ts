@@ -25,10 +25,18 @@ const redact = (text: string) => text.replaceAll('SECRET', '***');
 
 describe('redactingQueueStore', () => {
   it.each([
-    ['rows at their usual places', [2, 3, 4]],
-    ['row numbers with gaps (blank lines)', [2, 5, 9]],
-  ])('%s: a human cell left alone, a cell we changed redacted', async (_name, numbers) => {
-    const rows = numbers.map((row, i) => queueRow({ row, id: `q${i}`, notes: `human SECRET ${i}` }));
+    // At their places the rows are not searched (a search per row cost the whole queue per row).
+    ['rows at their usual places', [1, 2, 3], true],
+    ['row numbers with gaps (blank lines)', [1, 4, 8], false],
+  ])('%s: a human cell left alone, a cell we changed redacted', async (_name, numbers, direct) => {
+    const list = numbers.map((row, i) => queueRow({ row, id: `q${i}`, notes: `human SECRET ${i}` }));
+    const rows = direct
+      ? Object.assign(list, {
+          find: () => {
+            throw new Error('searched the queue for a row at its place');
+          },
+        })
+      : list;
     const store = memoryStore(rows);
     const last = rows[2] as QueueRow;
     await redactingQueueStore(store, redact).transact(() => ({

@@ -24,12 +24,12 @@ function redactChanged<R extends NewQueueRow | QueueRow>(
 }
 
 /**
- * The row numbered `row` as read: rows usually sit at their number less the
- * header's line (checked), else they are looked for — not a map of the whole
+ * The row numbered `row` as read: `row` is 1-based among the data rows, so
+ * a row usually sits at index `row - 1` (checked), else it is looked for — not a map of the whole
  * queue per transaction, which at 10,000 rows cost more than the write.
  */
 function rowBefore(rows: readonly QueueRow[], row: number): QueueRow | undefined {
-  const guess = rows[row - 2];
+  const guess = rows[row - 1];
   return guess?.row === row ? guess : rows.find((r) => r.row === row);
 }
 
