@@ -60,6 +60,7 @@ class GitHubRepoVersionStore {
 
 
 
+/** `content` as a list of chunks is written as their concatenation (one gathered write, nothing joined in memory). */
 async function writeFileAtomic(path, content) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
@@ -67,7 +68,10 @@ async function writeFileAtomic(path, content) {
     try {
         const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'w');
         try {
-            await handle.writeFile(content);
+            if (Array.isArray(content))
+                await writeAll(handle, content);
+            else
+                await handle.writeFile(content);
             await handle.sync();
         }
         finally {
@@ -80,6 +84,33 @@ async function writeFileAtomic(path, content) {
         throw error;
     }
     await syncDir(dir);
+}
+/** Every chunk, in order: writev may write fewer bytes than asked (then the rest follows). */
+async function writeAll(handle, chunks) {
+    // A bounded number of buffers per call (IOV_MAX is 1024 on Linux).
+    const PER_CALL = 1024;
+    for (let i = 0; i < chunks.length; i += PER_CALL) {
+        let batch = chunks.slice(i, i + PER_CALL);
+        let left = batch.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+        while (left > 0) {
+            const { bytesWritten } = await handle.writev(batch);
+            left -= bytesWritten;
+            if (left === 0)
+                break;
+            // Skip what was written, then write the rest.
+            let skip = bytesWritten;
+            const rest = [];
+            for (const chunk of batch) {
+                if (skip >= chunk.byteLength)
+                    skip -= chunk.byteLength;
+                else {
+                    rest.push(skip > 0 ? chunk.subarray(skip) : chunk);
+                    skip = 0;
+                }
+            }
+            batch = rest;
+        }
+    }
 }
 async function syncDir(dir) {
     // Not every platform lets a folder be opened and fsynced (Windows); the
@@ -247,7 +278,7 @@ async function writeJsonFile(path, value) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
 /* harmony import */ var _file_lock__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2728);
 /* harmony import */ var _json_file__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8265);
 // The versions journal, locally: `<state>/versions.jsonl`, one JSON line per

@@ -251,8 +251,8 @@ var errors = __webpack_require__(7638);
 var http_retry = __webpack_require__(4735);
 // EXTERNAL MODULE: ./packages/core/src/adapters/llm/chat-client.ts
 var chat_client = __webpack_require__(2244);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/llm/draft-schema.ts
 // The shape we ask the model for, twice: as the JSON Schema sent in
 // `response_format` (strict mode wants every property required and no

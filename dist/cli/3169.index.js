@@ -181,8 +181,8 @@ function applyQueueCommand(row, command, args) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./packages/core/src/util/http-retry.ts
 var http_retry = __webpack_require__(4735);
 // EXTERNAL MODULE: ./packages/core/src/adapters/llm/chat-client.ts
@@ -677,9 +677,9 @@ var context = __webpack_require__(1206);
 
 async function queueStore(ctx) {
     // The local queue file: a state folder that does not exist is a mistyped --state, not an empty queue.
-    if ((0,data_plane/* queueBackendOf */.z)(ctx.config, 'local') === 'local')
+    if ((0,data_plane/* queueBackendOf */.z3)(ctx.config, 'local') === 'local')
         (0,context/* requireStateFolder */.FI)(ctx);
-    return (await (0,data_plane/* buildDataPlane */.l)(ctx.config, ctx.wiring)).queue;
+    return (await (0,data_plane/* buildDataPlane */.lf)(ctx.config, ctx.wiring)).queue;
 }
 const safe = (text) => (0,terminal/* escapeForTerminal */.f)(text ?? '');
 function publicRow(row) {
@@ -801,9 +801,9 @@ async function rollback(ctx) {
     const id = ctx.args.flags.id;
     if (!id)
         throw new errors/* UserError */.yo('queue rollback needs --id ID');
-    if ((0,data_plane/* queueBackendOf */.z)(ctx.config, 'local') === 'local')
+    if ((0,data_plane/* queueBackendOf */.z3)(ctx.config, 'local') === 'local')
         (0,context/* requireStateFolder */.FI)(ctx);
-    const data = await (0,data_plane/* buildDataPlane */.l)(ctx.config, ctx.wiring);
+    const data = await (0,data_plane/* buildDataPlane */.lf)(ctx.config, ctx.wiring);
     const versions = (0,wiring_versions/* buildVersionStore */.s)(ctx.config, { ...ctx.wiring, controlPlane: 'local' });
     await data.publisher.prepare?.();
     const result = await rollbackItem({ queue: data.queue, runLog: data.runLog, publisher: data.publisher, versions, now: ctx.now }, { id, dryRun: ctx.config.dryRun, runId: ctx.runId, traceId: ctx.traceId, versionsWhere: versions.where });
@@ -1168,6 +1168,61 @@ function slugify(text, max = 80) {
 
 /***/ }),
 
+/***/ 3332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a1: () => (/* binding */ claimedFrom),
+/* harmony export */   bU: () => (/* binding */ leaseTimeText),
+/* harmony export */   fH: () => (/* binding */ claimedForFirstPublication),
+/* harmony export */   j6: () => (/* binding */ leaseUntilCell),
+/* harmony export */   sB: () => (/* binding */ withLeaseTime)
+/* harmony export */ });
+/** The claimable states a row can be claimed from besides PENDING (eligibility.ts): the ones the mark names. */
+const MARKED = new Set(['APPROVED', 'AWAITING_APPROVAL', 'SCHEDULED', 'UPDATE']);
+/** Claimed for its first publication: a live article found on recovery is this item's, published by the dead run. */
+const FIRST_PUBLICATION = new Set([
+    'PENDING',
+    'APPROVED',
+    'AWAITING_APPROVAL',
+    'SCHEDULED',
+]);
+const MARK = /\s*\(from ([A-Za-z_]+)\)\s*$/;
+/** The lease_until cell of a claim: the time, and the state it was claimed from unless PENDING. */
+function leaseUntilCell(until, from) {
+    const time = until.toISOString();
+    return MARKED.has(from) ? `${time} (from ${from})` : time;
+}
+/** The time part of a lease_until cell (the cell without its mark). */
+function leaseTimeText(cell) {
+    return cell.replace(MARK, '').trim();
+}
+/** The cell with its time replaced and its mark kept (a renewed or shortened lease is the same claim). */
+function withLeaseTime(cell, until) {
+    const mark = MARK.exec(cell)?.[1]?.toUpperCase();
+    return leaseUntilCell(until, mark && MARKED.has(mark) ? mark : 'PENDING');
+}
+/**
+ * The state the row's current claim was taken from, read from its lease —
+ * the state an expired lease returns the row to: PENDING when the lease has
+ * no (known) mark (a claim from PENDING, or one written before the mark).
+ */
+function claimedFrom(row) {
+    const mark = MARK.exec(row.lease_until)?.[1]?.toUpperCase();
+    return mark && MARKED.has(mark) ? mark : 'PENDING';
+}
+/**
+ * Whether a live article found for the row may be taken as this claim's work
+ * done (written PUBLISHED without redoing it): only for a first publication.
+ * An UPDATE's article was live before the claim, so it proves nothing.
+ */
+function claimedForFirstPublication(row) {
+    return FIRST_PUBLICATION.has(claimedFrom(row));
+}
+
+
+/***/ }),
+
 /***/ 7798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1181,6 +1236,8 @@ function slugify(text, max = 80) {
 /* harmony export */   o1: () => (/* binding */ toBlocked),
 /* harmony export */   zI: () => (/* binding */ toScheduled)
 /* harmony export */ });
+/* harmony import */ var _claimed_from__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3332);
+
 /** Single-line and bounded: these cells are read by people in a spreadsheet. */
 function cellText(text, max = 500) {
     const line = text.replace(/\s+/g, ' ').trim();
@@ -1249,12 +1306,13 @@ function toBlocked(row, args) {
         last_error: '',
     });
 }
+/** Taken by a worker until `leaseUntil`; the lease keeps the state it was claimed from (claimed-from.ts). */
 function toClaimed(row, args) {
     return {
         ...row,
         status: 'IN_PROGRESS',
         lease_owner: args.owner,
-        lease_until: args.leaseUntil.toISOString(),
+        lease_until: (0,_claimed_from__WEBPACK_IMPORTED_MODULE_0__/* .leaseUntilCell */ .j6)(args.leaseUntil, args.from),
         attempts: String(args.attempts),
         updated_at: args.now.toISOString(),
         run_id: args.runId,
@@ -1497,17 +1555,17 @@ function lazy(where, make) {
     };
 }
 function buildVersionStore(config, ctx) {
-    const backend = (0,_data_plane__WEBPACK_IMPORTED_MODULE_1__/* .queueBackendOf */ .z)(config, ctx.controlPlane);
+    const backend = (0,_data_plane__WEBPACK_IMPORTED_MODULE_1__/* .queueBackendOf */ .z3)(config, ctx.controlPlane);
     const onBranch = backend === 'repo' ||
         (backend === 'sheets' && (ctx.controlPlane === 'actions' || Boolean(config.githubToken && config.repository)));
     if (!onBranch) {
         return lazy((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(ctx.paths.root, 'versions.jsonl'), async () => {
-            const { JsonlVersionStore } = await Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(4178)]).then(__webpack_require__.bind(__webpack_require__, 4178));
+            const { JsonlVersionStore } = await Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(8816), __webpack_require__.e(4178)]).then(__webpack_require__.bind(__webpack_require__, 4178));
             return new JsonlVersionStore({ stateDir: ctx.paths.root, log: ctx.log });
         });
     }
     return lazy(`${config.repository ?? 'the repository'}:versions.jsonl@${config.stateBranch}`, async () => {
-        const { GitHubRepoVersionStore } = await Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(7050), __webpack_require__.e(1982)]).then(__webpack_require__.bind(__webpack_require__, 1982));
+        const { GitHubRepoVersionStore } = await Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(8816), __webpack_require__.e(9601), __webpack_require__.e(7050), __webpack_require__.e(1982)]).then(__webpack_require__.bind(__webpack_require__, 1982));
         return new GitHubRepoVersionStore({ ...(0,_github_options__WEBPACK_IMPORTED_MODULE_2__/* .gitHubOptions */ .u)(config, ctx), branch: config.stateBranch, logger: ctx.log });
     });
 }

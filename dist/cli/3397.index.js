@@ -1,5 +1,5 @@
 export const id = 3397;
-export const ids = [3397];
+export const ids = [3397,1526];
 export const modules = {
 
 /***/ 3397:
@@ -70,7 +70,7 @@ async function initState(ctx) {
         await (0,promises_.cp)((0,external_node_path_.join)(examples, 'catalog.json'), catalog);
         created.push(catalog);
     }
-    if (await (0,variables_json/* initVariables */.U1)(paths.root))
+    if (await (0,variables_json.initVariables)(paths.root))
         created.push(paths.variables);
     return { created };
 }
@@ -105,6 +105,7 @@ async function initCommand(ctx) {
 
 
 
+/** `content` as a list of chunks is written as their concatenation (one gathered write, nothing joined in memory). */
 async function writeFileAtomic(path, content) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
@@ -112,7 +113,10 @@ async function writeFileAtomic(path, content) {
     try {
         const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'w');
         try {
-            await handle.writeFile(content);
+            if (Array.isArray(content))
+                await writeAll(handle, content);
+            else
+                await handle.writeFile(content);
             await handle.sync();
         }
         finally {
@@ -125,6 +129,33 @@ async function writeFileAtomic(path, content) {
         throw error;
     }
     await syncDir(dir);
+}
+/** Every chunk, in order: writev may write fewer bytes than asked (then the rest follows). */
+async function writeAll(handle, chunks) {
+    // A bounded number of buffers per call (IOV_MAX is 1024 on Linux).
+    const PER_CALL = 1024;
+    for (let i = 0; i < chunks.length; i += PER_CALL) {
+        let batch = chunks.slice(i, i + PER_CALL);
+        let left = batch.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+        while (left > 0) {
+            const { bytesWritten } = await handle.writev(batch);
+            left -= bytesWritten;
+            if (left === 0)
+                break;
+            // Skip what was written, then write the rest.
+            let skip = bytesWritten;
+            const rest = [];
+            for (const chunk of batch) {
+                if (skip >= chunk.byteLength)
+                    skip -= chunk.byteLength;
+                else {
+                    rest.push(skip > 0 ? chunk.subarray(skip) : chunk);
+                    skip = 0;
+                }
+            }
+            batch = rest;
+        }
+    }
 }
 async function syncDir(dir) {
     // Not every platform lets a folder be opened and fsynced (Windows); the
@@ -282,11 +313,13 @@ async function writeJsonFile(path, value) {
 /***/ 1526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U1: () => (/* binding */ initVariables),
-/* harmony export */   y4: () => (/* binding */ JsonVariableStore)
+/* harmony export */   DEFAULT_VARIABLES: () => (/* binding */ DEFAULT_VARIABLES),
+/* harmony export */   JsonVariableStore: () => (/* binding */ JsonVariableStore),
+/* harmony export */   initVariables: () => (/* binding */ initVariables),
+/* harmony export */   variablesPath: () => (/* binding */ variablesPath)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_VARIABLES, variablesPath */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);

@@ -2,6 +2,38 @@ export const id = 3972;
 export const ids = [3972];
 export const modules = {
 
+/***/ 4724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ boundedMemo)
+/* harmony export */ });
+// A bounded memo for the pure text functions one draft calls several times
+// over (the plain text of a body for word counts, keywords, reading ease and
+// shingles; its HTML for links and the page): the most recently used `limit`
+// results, keyed by the text. Least recently used goes first; the result is
+// the one the function gives, only not computed again.
+function boundedMemo(fn, limit) {
+    const kept = new Map();
+    return (key) => {
+        if (kept.has(key)) {
+            const value = kept.get(key);
+            // Most recent last: a Map iterates in insertion order.
+            kept.delete(key);
+            kept.set(key, value);
+            return value;
+        }
+        const value = fn(key);
+        if (kept.size >= limit)
+            kept.delete(kept.keys().next().value);
+        kept.set(key, value);
+        return value;
+    };
+}
+
+
+/***/ }),
+
 /***/ 3366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,15 +42,22 @@ export const modules = {
 /* harmony export */   w: () => (/* binding */ plainText)
 /* harmony export */ });
 /* harmony import */ var marked__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8022);
-/* harmony import */ var sanitize_html__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3595);
-/* harmony import */ var sanitize_html__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(sanitize_html__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var sanitize_html__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3595);
+/* harmony import */ var sanitize_html__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(sanitize_html__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _memo__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4724);
 // Plain text of markdown, for counting and searching: rendered by marked and
 // stripped of every tag by sanitize-html (no regex guessing at markup).
+// Memoized (memo.ts): the rules of one draft ask for the same body's plain
+// text four times (words, keywords, reading ease, shingles).
 
 
-function plainText(markdown) {
+
+/** Texts whose plain text is kept: a few drafts in flight at once, each with a body or two. */
+const KEPT_TEXTS = 32;
+const plainText = (0,_memo__WEBPACK_IMPORTED_MODULE_1__/* .boundedMemo */ .S)(plainTextOf, KEPT_TEXTS);
+function plainTextOf(markdown) {
     const html = marked__WEBPACK_IMPORTED_MODULE_0__/* .marked */ .xI.parse(markdown, { async: false, gfm: true });
-    return sanitize_html__WEBPACK_IMPORTED_MODULE_1___default()(html, {
+    return sanitize_html__WEBPACK_IMPORTED_MODULE_2___default()(html, {
         allowedTags: [],
         allowedAttributes: {},
         nonTextTags: ['script', 'style', 'iframe', 'textarea', 'noscript'],
@@ -267,7 +306,9 @@ __webpack_require__.r(__webpack_exports__);
 // Kept once per run as a shingle index (domain/content/rules/shingle-index.ts)
 // and updated as it changes: a queue row is shingled again only when its id,
 // text or validity changed since the last snapshot, and a passed draft is
-// added once. So an item costs the same in a queue of 100 rows or 10,000.
+// added once; the items of one claim share its snapshot, which is walked once.
+// So an item costs the same in a queue of 100 rows or 10,000 (the run's
+// first read of the queue's texts and of the blog is once per run).
 
 
 
@@ -390,6 +431,9 @@ function createRunCorpus(deps) {
     };
     /** Brings the queue's part of the index to `rows`; the item's own row may be missing from them (it stays). */
     const update = async (itemId, rows) => {
+        // The same snapshot as the last item's (the rows of one claim share it): nothing to walk.
+        if (rows === lastRows && kept.size === 0)
+            return;
         if (follow(itemId, rows))
             return;
         const seen = ++snapshot;
@@ -452,12 +496,24 @@ function createRunCorpus(deps) {
             queueList = undefined;
         }));
     };
+    /** The blog read and the queue's part brought to `rows`, one update at a time. */
+    const prepare = async (itemId, rows) => {
+        const articles = await readBlog();
+        const done = updating.then(() => update(itemId, rows));
+        updating = done.catch(() => undefined);
+        await done;
+        return articles;
+    };
+    const withIndex = (list) => 
+    // The index rides along unlisted: the entries compare and print as the plain list they are.
+    Object.defineProperty(list, 'index', { value: index, enumerable: false });
     return {
+        async indexed(itemId, rows) {
+            await prepare(itemId, rows);
+            return withIndex([]);
+        },
         async entries(itemId, rows) {
-            const articles = await readBlog();
-            const done = updating.then(() => update(itemId, rows));
-            updating = done.catch(() => undefined);
-            await done;
+            const articles = await prepare(itemId, rows);
             queueList ??= [...queue.values()]
                 .sort((a, b) => a.row.row - b.row.row)
                 .flatMap((state) => (state.entry ? [state.entry] : []));
@@ -468,8 +524,7 @@ function createRunCorpus(deps) {
             for (const { entry } of passed.values())
                 if (entry.itemId !== itemId)
                     list.push(entry);
-            // The index rides along unlisted: the entries compare and print as the plain list they are.
-            return Object.defineProperty(list, 'index', { value: index, enumerable: false });
+            return withIndex(list);
         },
         add(itemId, draft) {
             const entry = {

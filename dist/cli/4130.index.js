@@ -100,8 +100,10 @@ function rejectedItems(items) {
 /* harmony export */   wL: () => (/* binding */ releaseLease)
 /* harmony export */ });
 /* unused harmony exports skewedLease, isLeaseExpired */
+/* harmony import */ var _claimed_from__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3332);
 /* harmony import */ var _time__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9785);
-/* harmony import */ var _transitions__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7798);
+/* harmony import */ var _transitions__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7798);
+
 
 
 const isInProgress = (row) => row.status.trim().toUpperCase() === 'IN_PROGRESS';
@@ -113,7 +115,7 @@ const isInProgress = (row) => row.status.trim().toUpperCase() === 'IN_PROGRESS';
 function skewedLease(row, now, leaseSeconds) {
     if (!isInProgress(row))
         return undefined;
-    const until = (0,_time__WEBPACK_IMPORTED_MODULE_0__/* .parseQueueTime */ .KN)(row.lease_until);
+    const until = (0,_time__WEBPACK_IMPORTED_MODULE_0__/* .parseQueueTime */ .KN)((0,_claimed_from__WEBPACK_IMPORTED_MODULE_1__/* .leaseTimeText */ .bU)(row.lease_until));
     const leaseMs = leaseSeconds * 1000;
     if (!until || until.getTime() - now.getTime() <= leaseMs)
         return undefined;
@@ -123,7 +125,7 @@ function skewedLease(row, now, leaseSeconds) {
     const shortened = new Date(anchor.getTime() + leaseMs);
     const owner = JSON.stringify(row.lease_owner || 'an unknown owner');
     return {
-        row: { ...row, lease_until: shortened.toISOString() },
+        row: { ...row, lease_until: (0,_claimed_from__WEBPACK_IMPORTED_MODULE_1__/* .withLeaseTime */ .sB)(row.lease_until, shortened) },
         until: shortened,
         expired: shortened.getTime() <= now.getTime(),
         warning: `row ${row.row} (id ${JSON.stringify(row.id)}) is leased by ${owner} until ${JSON.stringify(row.lease_until)}, ` +
@@ -142,28 +144,33 @@ function isLeaseExpired(row, now, leaseSeconds) {
         if (skewed)
             return skewed.expired;
     }
-    const until = (0,_time__WEBPACK_IMPORTED_MODULE_0__/* .parseQueueTime */ .KN)(row.lease_until);
+    const until = (0,_time__WEBPACK_IMPORTED_MODULE_0__/* .parseQueueTime */ .KN)((0,_claimed_from__WEBPACK_IMPORTED_MODULE_1__/* .leaseTimeText */ .bU)(row.lease_until));
     return until !== undefined && until.getTime() <= now.getTime();
 }
 /**
- * Expired leases back to PENDING. With `leaseSeconds`, a skewed lease
+ * Expired leases back to the state they were claimed from (claimedFrom:
+ * PENDING unless the lease names another). With `leaseSeconds`, a skewed lease
  * (see skewedLease) counts as expired once the configured lease has passed
  * since its anchor; without it, lease_until is taken as written.
  */
 function recoverExpiredLeases(rows, now, runId, leaseSeconds) {
     return rows
         .filter((row) => row.id.trim() && isLeaseExpired(row, now, leaseSeconds))
-        .map((row) => ({
-        ...row,
-        status: 'PENDING',
-        notes: (0,_transitions__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(`lease of ${row.lease_owner || 'an unknown owner'} expired${row.lease_until ? ` at ${row.lease_until}` : ''}${leaseSeconds !== undefined && skewedLease(row, now, leaseSeconds)
-            ? ' (a skewed lease, counted from its updated_at)'
-            : ''}; recovered`),
-        lease_owner: '',
-        lease_until: '',
-        updated_at: now.toISOString(),
-        run_id: runId,
-    }));
+        .map((row) => {
+        const from = (0,_claimed_from__WEBPACK_IMPORTED_MODULE_1__/* .claimedFrom */ .a1)(row);
+        const until = (0,_claimed_from__WEBPACK_IMPORTED_MODULE_1__/* .leaseTimeText */ .bU)(row.lease_until);
+        return {
+            ...row,
+            status: from,
+            notes: (0,_transitions__WEBPACK_IMPORTED_MODULE_2__/* .cellText */ .Ie)(`lease of ${row.lease_owner || 'an unknown owner'} expired${until ? ` at ${until}` : ''}${leaseSeconds !== undefined && skewedLease(row, now, leaseSeconds)
+                ? ' (a skewed lease, counted from its updated_at)'
+                : ''}; recovered${from === 'PENDING' ? '' : ` as ${from}, the state it was claimed from`}`),
+            lease_owner: '',
+            lease_until: '',
+            updated_at: now.toISOString(),
+            run_id: runId,
+        };
+    });
 }
 /** Skewed leases still running, shortened to the configured lease (written back by the claim) with a warning each. */
 function shortenSkewedLeases(rows, now, leaseSeconds) {
@@ -181,7 +188,7 @@ const heldBy = (row, holder) => isInProgress(row) && row.lease_owner === holder.
 function renewLease(row, holder, now, leaseSeconds) {
     if (!heldBy(row, holder))
         return undefined;
-    return { ...row, lease_until: new Date(now.getTime() + leaseSeconds * 1000).toISOString() };
+    return { ...row, lease_until: (0,_claimed_from__WEBPACK_IMPORTED_MODULE_1__/* .withLeaseTime */ .sB)(row.lease_until, new Date(now.getTime() + leaseSeconds * 1000)) };
 }
 /**
  * The row given back unworked: the run's time budget ran out while it was
@@ -193,7 +200,7 @@ function releaseLease(row, args) {
         ...row,
         status: args.from === 'IN_PROGRESS' ? 'PENDING' : args.from,
         attempts: String(Math.max(0, args.attempts)),
-        notes: (0,_transitions__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(args.reason),
+        notes: (0,_transitions__WEBPACK_IMPORTED_MODULE_2__/* .cellText */ .Ie)(args.reason),
         lease_owner: '',
         lease_until: '',
         updated_at: args.now.toISOString(),
@@ -217,6 +224,8 @@ function releaseLease(row, args) {
 /* harmony export */   o1: () => (/* binding */ toBlocked),
 /* harmony export */   zI: () => (/* binding */ toScheduled)
 /* harmony export */ });
+/* harmony import */ var _claimed_from__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3332);
+
 /** Single-line and bounded: these cells are read by people in a spreadsheet. */
 function cellText(text, max = 500) {
     const line = text.replace(/\s+/g, ' ').trim();
@@ -285,12 +294,13 @@ function toBlocked(row, args) {
         last_error: '',
     });
 }
+/** Taken by a worker until `leaseUntil`; the lease keeps the state it was claimed from (claimed-from.ts). */
 function toClaimed(row, args) {
     return {
         ...row,
         status: 'IN_PROGRESS',
         lease_owner: args.owner,
-        lease_until: args.leaseUntil.toISOString(),
+        lease_until: (0,_claimed_from__WEBPACK_IMPORTED_MODULE_0__/* .leaseUntilCell */ .j6)(args.leaseUntil, args.from),
         attempts: String(args.attempts),
         updated_at: args.now.toISOString(),
         run_id: args.runId,

@@ -239,18 +239,19 @@ function readDotenv(path) {
 
 // EXTERNAL MODULE: ./packages/core/src/util/redact.ts
 var util_redact = __webpack_require__(837);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/log/trace.ts
 // One trace id per run, so a single id finds every log line, run-log row,
 // incident and notification of that run.
-
+// node:crypto is fetched when an id is made, not imported: loading it costs
+// several milliseconds, and `autopilot --help` (or a run inside Actions,
+// whose id comes from the environment) never needs it (issue 12).
+const randomUUID = () => process.getBuiltinModule('node:crypto').randomUUID();
 /**
  * In GitHub Actions: `${GITHUB_RUN_ID}-${GITHUB_RUN_ATTEMPT}` (stable across
  * the jobs of one attempt, so every action of the run shares it). Locally: a
  * fresh short random id. `random` is a parameter so tests can pin it.
  */
-function newTraceId(env, random = external_node_crypto_.randomUUID) {
+function newTraceId(env, random = randomUUID) {
     const runId = env.GITHUB_RUN_ID?.trim();
     if (runId) {
         const attempt = env.GITHUB_RUN_ATTEMPT?.trim() || '1';
@@ -800,7 +801,7 @@ const COMMANDS = {
         usage: ['init'],
     },
     start: {
-        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(6789), __webpack_require__.e(7050), __webpack_require__.e(8828), __webpack_require__.e(6689), __webpack_require__.e(7805), __webpack_require__.e(841), __webpack_require__.e(8810), __webpack_require__.e(7794), __webpack_require__.e(865), __webpack_require__.e(8942)]).then(__webpack_require__.bind(__webpack_require__, 8942)), (m) => m.startCommand),
+        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(8816), __webpack_require__.e(9601), __webpack_require__.e(6789), __webpack_require__.e(7050), __webpack_require__.e(3858), __webpack_require__.e(8602), __webpack_require__.e(6689), __webpack_require__.e(7805), __webpack_require__.e(8810), __webpack_require__.e(841), __webpack_require__.e(7794), __webpack_require__.e(865), __webpack_require__.e(8942)]).then(__webpack_require__.bind(__webpack_require__, 8942)), (m) => m.startCommand),
         summary: 'init if needed, then heartbeat → supervisor → executor → reconcile → report',
         usage: ['start'],
         flags: { out: 'where the dashboard goes (default <state>/report)' },
@@ -808,21 +809,21 @@ const COMMANDS = {
         settings: without(settingKeys(supervisor_src_inputs_INPUTS, INPUTS, reconcile_src_inputs_INPUTS, inputs_INPUTS, RUNNER, heartbeatWriter), 'mode'),
     },
     executor: {
-        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(7050), __webpack_require__.e(8828), __webpack_require__.e(7805), __webpack_require__.e(4130)]).then(__webpack_require__.bind(__webpack_require__, 7805)), (m) => m.executorCommand),
+        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3858), __webpack_require__.e(7805), __webpack_require__.e(4130)]).then(__webpack_require__.bind(__webpack_require__, 7805)), (m) => m.executorCommand),
         readsState: true,
         summary: 'one executor run on the configured backends',
         usage: ['executor --mode review|publish'],
         settings: settingKeys(INPUTS, RUNNER),
     },
     local: {
-        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(7050), __webpack_require__.e(8828), __webpack_require__.e(6689), __webpack_require__.e(7805), __webpack_require__.e(841), __webpack_require__.e(2094)]).then(__webpack_require__.bind(__webpack_require__, 2094)), (m) => m.localCommand),
+        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(8816), __webpack_require__.e(9601), __webpack_require__.e(7050), __webpack_require__.e(3858), __webpack_require__.e(8602), __webpack_require__.e(6689), __webpack_require__.e(7805), __webpack_require__.e(841), __webpack_require__.e(2094)]).then(__webpack_require__.bind(__webpack_require__, 2094)), (m) => m.localCommand),
         summary: 'the local runner: writes and renews the heartbeat while the executor runs',
         usage: ['local --mode review|publish', 'local --release'],
         flags: { release: 'hand ownership back to the scheduled workflow at once, and run nothing' },
         settings: settingKeys(INPUTS, inputs_INPUTS, RUNNER, heartbeatWriter),
     },
     queue: {
-        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(8505), __webpack_require__.e(3169)]).then(__webpack_require__.bind(__webpack_require__, 3169)), (m) => m.queueCommand),
+        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(8505), __webpack_require__.e(3169)]).then(__webpack_require__.bind(__webpack_require__, 3169)), (m) => m.queueCommand),
         summary: 'the queue: list it, add rows, and the operators’ decisions on a row',
         usage: ['queue list|add|approve|reject|retry|cancel|rollback'],
         settings: settingKeys(dataPlane, RUNNER),
@@ -892,7 +893,7 @@ const COMMANDS = {
         usage: ['vars list', 'vars get NAME', 'vars set NAME VALUE'],
     },
     heartbeat: {
-        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(7050), __webpack_require__.e(8828), __webpack_require__.e(6689), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 841)), (m) => m.heartbeatCommand),
+        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(8816), __webpack_require__.e(9601), __webpack_require__.e(7050), __webpack_require__.e(3858), __webpack_require__.e(8602), __webpack_require__.e(6689), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 841)), (m) => m.heartbeatCommand),
         readsState: ['check'],
         summary: 'the local heartbeat',
         usage: ['heartbeat write [--release]', 'heartbeat check'],
@@ -907,7 +908,7 @@ const COMMANDS = {
         },
     },
     supervisor: {
-        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(7050), __webpack_require__.e(8828), __webpack_require__.e(6689), __webpack_require__.e(7805), __webpack_require__.e(865), __webpack_require__.e(1967)]).then(__webpack_require__.bind(__webpack_require__, 865)), (m) => m.supervisorCommand),
+        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(8816), __webpack_require__.e(9601), __webpack_require__.e(7050), __webpack_require__.e(3858), __webpack_require__.e(8602), __webpack_require__.e(6689), __webpack_require__.e(7805), __webpack_require__.e(865), __webpack_require__.e(1967)]).then(__webpack_require__.bind(__webpack_require__, 865)), (m) => m.supervisorCommand),
         readsState: true,
         summary: 'one supervisor decision; a dispatch runs the executor in-process',
         usage: ['supervisor [--dry-run]'],
@@ -915,7 +916,7 @@ const COMMANDS = {
         settings: without(settingKeys(supervisor_src_inputs_INPUTS, INPUTS, RUNNER), 'mode'),
     },
     reconcile: {
-        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(7050), __webpack_require__.e(8828), __webpack_require__.e(6689), __webpack_require__.e(5914)]).then(__webpack_require__.bind(__webpack_require__, 5914)), (m) => m.reconcileCommand),
+        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(8816), __webpack_require__.e(9601), __webpack_require__.e(7050), __webpack_require__.e(3858), __webpack_require__.e(8602), __webpack_require__.e(6689), __webpack_require__.e(5914)]).then(__webpack_require__.bind(__webpack_require__, 5914)), (m) => m.reconcileCommand),
         readsState: true,
         summary: 'metrics, recommendation, decision log',
         usage: ['reconcile'],
@@ -923,7 +924,7 @@ const COMMANDS = {
         settings: settingKeys(reconcile_src_inputs_INPUTS, RUNNER),
     },
     incident: {
-        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(7050), __webpack_require__.e(8828), __webpack_require__.e(6689), __webpack_require__.e(9307)]).then(__webpack_require__.bind(__webpack_require__, 9307)), (m) => m.incidentCommand),
+        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(8816), __webpack_require__.e(9601), __webpack_require__.e(7050), __webpack_require__.e(3858), __webpack_require__.e(8602), __webpack_require__.e(6689), __webpack_require__.e(9307)]).then(__webpack_require__.bind(__webpack_require__, 9307)), (m) => m.incidentCommand),
         summary: 'incidents by key, under <state>/incidents (or GitHub issues with a token and repository)',
         usage: [
             'incident list [--since T] [--until T]',
@@ -945,7 +946,7 @@ const COMMANDS = {
         },
     },
     report: {
-        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(6789), __webpack_require__.e(7050), __webpack_require__.e(8828), __webpack_require__.e(7794)]).then(__webpack_require__.bind(__webpack_require__, 7794)), (m) => m.reportCommand),
+        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(8816), __webpack_require__.e(9601), __webpack_require__.e(6789), __webpack_require__.e(7050), __webpack_require__.e(3858), __webpack_require__.e(8602), __webpack_require__.e(7794)]).then(__webpack_require__.bind(__webpack_require__, 7794)), (m) => m.reportCommand),
         readsState: true,
         summary: 'the static HTML dashboard',
         usage: ['report [--out DIR]'],
@@ -953,7 +954,7 @@ const COMMANDS = {
         settings: settingKeys(dataPlane, commands_github, ['workflow-file', 'decision-log-path']),
     },
     export: {
-        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(6789), __webpack_require__.e(7050), __webpack_require__.e(8828), __webpack_require__.e(7794)]).then(__webpack_require__.bind(__webpack_require__, 7794)), (m) => m.exportCommand),
+        run: lazy(() => Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(8816), __webpack_require__.e(9601), __webpack_require__.e(6789), __webpack_require__.e(7050), __webpack_require__.e(3858), __webpack_require__.e(8602), __webpack_require__.e(7794)]).then(__webpack_require__.bind(__webpack_require__, 7794)), (m) => m.exportCommand),
         readsState: true,
         summary: 'the run history as CSV, streamed',
         usage: ['export [--status S --since T --until T --out FILE]'],
@@ -1136,7 +1137,7 @@ function refuseInvertedRange(args) {
 /** A command that reads the local state refuses a folder that does not exist (the queue and run log are there). */
 function requireStateIfRead(spec, sub, ctx) {
     const reads = spec.readsState === true || (sub !== undefined && spec.readsState?.includes(sub));
-    if (reads && (0,data_plane/* queueBackendOf */.z)(ctx.config, 'local') === 'local')
+    if (reads && (0,data_plane/* queueBackendOf */.z3)(ctx.config, 'local') === 'local')
         (0,context/* requireStateFolder */.FI)(ctx);
 }
 async function main(argv, io) {
@@ -1236,10 +1237,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: SETTING_BY_KEY
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./packages/core/src/domain/queue/shard.ts
 var shard = __webpack_require__(2254);
 // EXTERNAL MODULE: ./packages/core/src/domain/queue/time.ts
@@ -1247,8 +1244,8 @@ var time = __webpack_require__(9785);
 ;// CONCATENATED MODULE: ./packages/core/src/config/setting.ts
 // One setting, known by the same name everywhere: `max-items` is the action
 // input `max-items`, the CLI flag `--max-items`, and the environment variable
-// (or .env line) `MAX_ITEMS`. Values arrive as text and are parsed by zod.
-
+// (or .env line) `MAX_ITEMS`. Values arrive as text and are parsed by the
+// small parsers below.
 function envNameOf(key) {
     return key.toUpperCase().replace(/-/g, '_');
 }
@@ -1263,68 +1260,86 @@ function setting(key, schema, expected, description, options = {}) {
         secret: options.secret,
     };
 }
-/**
- * A schema built on first use. Every setting is declared at start (its name,
- * default and words serve --help, the flag checks and the action metadata),
- * but zod does real work for each schema it builds, and the catalogue holds
- * about a hundred: built up front they were a large part of every start
- * (issue 12). loadConfig builds each once, when it parses; `--help` builds
- * none. A call on the result (`url().optional()`) builds it at once.
- */
-function lazy(build) {
-    let schema;
-    const real = () => {
-        schema ??= build();
-        return schema;
-    };
-    return new Proxy({}, {
-        get: (_target, key) => Reflect.get(real(), key),
-        has: (_target, key) => Reflect.has(real(), key),
-        getPrototypeOf: () => Reflect.getPrototypeOf(real()),
+/** Reads one setting's text; undefined means the setting is unset. */
+class Parser {
+    read;
+    constructor(read) {
+        this.read = read;
+    }
+    safeParse(raw) {
+        return this.read(raw);
+    }
+    /** Unset is allowed and reads as undefined. */
+    optional() {
+        return new Parser((raw) => raw === undefined ? { success: true, data: undefined } : this.read(raw));
+    }
+    /** A further check on the value read. */
+    refine(check) {
+        return new Parser((raw) => {
+            const result = this.read(raw);
+            return result.success && !check(result.data) ? { success: false } : result;
+        });
+    }
+    /** A string value must match the pattern in full (the pattern anchors itself). */
+    regex(pattern) {
+        return this.refine((value) => pattern.test(value));
+    }
+}
+const ok = (data) => ({ success: true, data });
+const FAIL = { success: false };
+/** Text, trimmed, then read by `read` (undefined: not valid); unset is not valid. */
+function fromText(read) {
+    return new Parser((raw) => {
+        if (raw === undefined)
+            return FAIL;
+        const value = read(raw.trim());
+        return value === undefined ? FAIL : ok(value);
     });
 }
-// Parsers from text. Each rejects what it cannot read rather than guessing.
-const setting_text = () => lazy(() => schemas/* string */.YjP().trim().min(1));
-const optionalText = () => lazy(() => schemas/* string */.YjP().trim().min(1).optional());
-const integer = (min, max = Number.MAX_SAFE_INTEGER) => lazy(() => schemas/* string */.YjP()
-    .trim()
-    .regex(/^-?\d+$/)
-    .transform(Number)
-    .pipe(schemas/* number */.aig().int().min(min).max(max)));
-const decimal = (min, max = Number.MAX_VALUE) => lazy(() => schemas/* string */.YjP()
-    .trim()
-    .regex(/^-?(\d+\.?\d*|\.\d+)$/)
-    .transform(Number)
-    .pipe(schemas/* number */.aig().min(min).max(max)));
+const numberIn = (pattern, check) => fromText((value) => {
+    if (!pattern.test(value))
+        return undefined;
+    const n = Number(value);
+    return Number.isFinite(n) && check(n) ? n : undefined;
+});
+const setting_text = () => fromText((value) => (value === '' ? undefined : value));
+const optionalText = () => setting_text().optional();
+const integer = (min, max = Number.MAX_SAFE_INTEGER) => numberIn(/^-?\d+$/, (n) => Number.isSafeInteger(n) && n >= min && n <= max);
+const decimal = (min, max = Number.MAX_VALUE) => numberIn(/^-?(\d+\.?\d*|\.\d+)$/, (n) => n >= min && n <= max);
 /** A strictly positive number (seconds may be fractional, tests use a few). */
-const positive = () => lazy(() => schemas/* string */.YjP()
-    .trim()
-    .regex(/^(\d+\.?\d*|\.\d+)$/)
-    .transform(Number)
-    .pipe(schemas/* number */.aig().positive()));
-const setting_boolean = () => lazy(() => schemas/* string */.YjP()
-    .trim()
-    .toLowerCase()
-    .pipe(schemas/* enum */.k5n(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off']))
-    .transform((v) => ['true', '1', 'yes', 'on'].includes(v)));
-const oneOf = (values) => lazy(() => schemas/* string */.YjP().trim().toLowerCase().pipe(schemas/* enum */.k5n(values)));
-const url = () => lazy(() => schemas/* string */.YjP()
-    .trim()
-    .pipe(schemas/* url */.OZ5({ protocol: /^https?$/ })));
+const positive = () => numberIn(/^(\d+\.?\d*|\.\d+)$/, (n) => n > 0);
+const TRUE = new Set(['true', '1', 'yes', 'on']);
+const FALSE = new Set(['false', '0', 'no', 'off']);
+const setting_boolean = () => fromText((value) => {
+    const word = value.toLowerCase();
+    return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
+});
+const oneOf = (values) => fromText((value) => {
+    const word = value.toLowerCase();
+    return values.includes(word) ? word : undefined;
+});
+/** An absolute http(s) URL, kept as written (trimmed). */
+const url = () => fromText((value) => {
+    const parsed = URL.parse(value);
+    return parsed && /^https?:$/.test(parsed.protocol) && parsed.host !== '' ? value : undefined;
+});
 /** A comma-separated list; empty entries dropped. */
-const list = () => lazy(() => schemas/* string */.YjP().transform((v) => v
-    .split(/[,\n]/)
-    .map((s) => s.trim())
-    .filter(Boolean)));
-const numberList = () => lazy(() => schemas/* string */.YjP()
-    .trim()
-    .regex(/^\s*\d+(\.\d+)?(\s*,\s*\d+(\.\d+)?)*\s*$/)
-    .transform((v) => v.split(',').map((s) => Number(s.trim()))));
+const list = () => new Parser((raw) => raw === undefined
+    ? FAIL
+    : ok(raw
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean)));
+const numberList = () => fromText((value) => /^\s*\d+(\.\d+)?(\s*,\s*\d+(\.\d+)?)*\s*$/.test(value) ? value.split(',').map((s) => Number(s.trim())) : undefined);
+/** A lower-cased text of at most `max` characters (host names). */
+const lowerText = (max) => fromText((value) => {
+    const lower = value.toLowerCase();
+    return lower.length <= max ? lower : undefined;
+});
 
 ;// CONCATENATED MODULE: ./packages/core/src/config/settings.ts
 // The catalogue of every setting. One schema serves action inputs, the
 // environment, `.env` and CLI flags (see load.ts for precedence).
-
 
 
 
@@ -1350,17 +1365,10 @@ const SETTINGS = {
     concurrency: setting('concurrency', integer(1, 32), 'a whole number from 1 to 32', 'Rows one executor run works on at the same time', {
         fallback: '2',
     }),
-    shard: setting('shard', schemas/* string */.YjP()
-        .trim()
-        .min(1)
-        .transform((value, ctx) => {
+    shard: setting('shard', fromText((value) => {
         const parsed = (0,shard/* parseShard */.uK)(value);
-        if (parsed.ok)
-            return parsed.shard;
-        ctx.addIssue({ code: 'custom', message: parsed.problem });
-        return core/* NEVER */.tm;
-    })
-        .optional(), 'k/n with whole numbers 1 ≤ k ≤ n, e.g. 2/4', "This run's part of the queue when n runs work it side by side (a workflow matrix of n jobs): the rows whose item id hashes to k of n. Unset: the whole queue"),
+        return parsed.ok ? parsed.shard : undefined;
+    }).optional(), 'k/n with whole numbers 1 ≤ k ≤ n, e.g. 2/4', "This run's part of the queue when n runs work it side by side (a workflow matrix of n jobs): the rows whose item id hashes to k of n. Unset: the whole queue"),
     timeBudget: setting('time-budget', positive(), 'a positive number of seconds', 'Seconds after which a run claims no more rows; rows in flight are cancelled and released', {
         fallback: '600',
     }),
@@ -1507,7 +1515,7 @@ const SETTINGS = {
     incidentTitle: setting('title', optionalText(), 'a title', 'Issue title; needed to open or update', {
         env: 'INCIDENT_TITLE',
     }),
-    incidentBody: setting('body', optionalText(), 'text', 'Issue body in Markdown; secrets are redacted', {
+    incidentBody: setting('body', optionalText(), 'text', 'Issue body: text, shown as written (markdown escaped, @mentions and #references made inert); secrets are redacted', {
         env: 'INCIDENT_BODY',
     }),
     severity: setting('severity', oneOf(['critical', 'high', 'medium', 'low']), 'critical, high, medium or low', "Severity, shown as the issue's severity:<s> label", {
@@ -1545,11 +1553,11 @@ const SETTINGS = {
     sheetsRequestsPerMinute: setting('sheets-requests-per-minute', integer(1, 6000), 'a whole number from 1 to 6000', 'Sheets requests a run allows itself per minute (raise it with your quota)', { fallback: '60' }),
     sheetsApiUrl: setting('sheets-api-url', url().optional(), 'an http(s) URL', 'Sheets API root override (proxies, tests)'),
     // ── Shopify ────────────────────────────────────────────────────────────
-    shopifyStoreDomain: setting('shopify-store-domain', z_hostname(), 'a host name like my-store.myshopify.com (no https://, port or path)', 'Shopify store to publish to; set, the Shopify publisher is used (unset: the local site publisher)'),
+    shopifyStoreDomain: setting('shopify-store-domain', shopHostname(), 'a host name like my-store.myshopify.com (no https://, port or path)', 'Shopify store to publish to; set, the Shopify publisher is used (unset: the local site publisher)'),
     shopifyAdminToken: setting('shopify-admin-token', optionalText(), 'an Admin API token', "Legacy custom app's Admin API access token (read_content, write_content); apps made in the Dev Dashboard use shopify-client-id and shopify-client-secret instead", { ...secret }),
     shopifyClientId: setting('shopify-client-id', optionalText(), 'a client id', "Dev Dashboard app's client id, exchanged with shopify-client-secret for an Admin API token at the start of each run (client credentials)"),
     shopifyClientSecret: setting('shopify-client-secret', optionalText(), 'a client secret', "Dev Dashboard app's client secret, paired with shopify-client-id", { ...secret }),
-    shopifyApiVersion: setting('shopify-api-version', z_version(), 'a version like 2026-10', 'Shopify Admin API version every request names (pinned, so an API change never surprises a run)', {
+    shopifyApiVersion: setting('shopify-api-version', apiVersion(), 'a version like 2026-10', 'Shopify Admin API version every request names (pinned, so an API change never surprises a run)', {
         fallback: '2026-10',
     }),
     shopifyBlogHandle: setting('shopify-blog-handle', setting_text(), 'a blog handle', 'Handle of the Shopify blog the articles are written to', { fallback: 'news' }),
@@ -1568,16 +1576,13 @@ const SETTINGS = {
     metricsFile: setting('metrics-file', optionalText(), 'a file path', "Prometheus text file the run's metrics are written to"),
 };
 /** A bare host name: the Admin API URL is built from it (SHOPIFY_API_URL overrides the whole endpoint). */
-function z_hostname() {
+function shopHostname() {
     const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
-    return schemas/* string */.YjP()
-        .trim()
-        .toLowerCase()
-        .max(253)
+    return lowerText(253)
         .regex(new RegExp(`^${label}(?:\\.${label})+$`))
         .optional();
 }
-function z_version() {
+function apiVersion() {
     return setting_text().regex(/^\d{4}-(01|04|07|10)$|^unstable$/);
 }
 /** Keys as the outside world spells them (input / flag), for declarations and checks. */
@@ -2044,9 +2049,11 @@ function escapeForTerminal(text, options = {}) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ buildDataPlane),
-  z: () => (/* binding */ queueBackendOf)
+  lf: () => (/* binding */ buildDataPlane),
+  z3: () => (/* binding */ queueBackendOf)
 });
+
+// UNUSED EXPORTS: buildQueuePlane
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
@@ -2075,16 +2082,24 @@ function redactChanged(row, before, redact) {
     }
     return out;
 }
+/**
+ * The row numbered `row` as read: `row` is 1-based among the data rows, so
+ * a row usually sits at index `row - 1` (checked), else it is looked for — not a map of the whole
+ * queue per transaction, which at 10,000 rows cost more than the write.
+ */
+function rowBefore(rows, row) {
+    const guess = rows[row - 1];
+    return guess?.row === row ? guess : rows.find((r) => r.row === row);
+}
 function redactingQueueStore(store, redact) {
     return {
         list: () => store.list(),
         transact: (plan) => store.transact((rows) => {
             const change = plan(rows);
-            const before = new Map(rows.map((row) => [row.row, row]));
             return {
                 ...change,
                 ...(change.update
-                    ? { update: change.update.map((row) => redactChanged(row, before.get(row.row), redact)) }
+                    ? { update: change.update.map((row) => redactChanged(row, rowBefore(rows, row.row), redact)) }
                     : {}),
                 ...(change.append ? { append: change.append.map((row) => redactChanged(row, undefined, redact)) } : {}),
             };
@@ -2151,8 +2166,8 @@ async function repoBackends(config, ctx) {
     }
     const [{ newRepoRequestStats }, { GitHubRepoQueueStore }, { GitHubRepoRunLog }] = await Promise.all([
         __webpack_require__.e(/* import() */ 261).then(__webpack_require__.bind(__webpack_require__, 261)),
-        Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(5175), __webpack_require__.e(7050), __webpack_require__.e(8775)]).then(__webpack_require__.bind(__webpack_require__, 3132)),
-        Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(5175), __webpack_require__.e(6789), __webpack_require__.e(7050), __webpack_require__.e(5404)]).then(__webpack_require__.bind(__webpack_require__, 6625)),
+        Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(5175), __webpack_require__.e(7050), __webpack_require__.e(8775)]).then(__webpack_require__.bind(__webpack_require__, 3132)),
+        Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9601), __webpack_require__.e(5175), __webpack_require__.e(6789), __webpack_require__.e(7050), __webpack_require__.e(5404)]).then(__webpack_require__.bind(__webpack_require__, 6625)),
     ]);
     const stats = newRepoRequestStats();
     const options = { ...github, branch: config.stateBranch, logger: ctx.log, file: { stats } };
@@ -2197,8 +2212,8 @@ async function generator(config, ctx, control) {
     if (!model)
         throw new errors/* UserError */.yo('LLM_BASE_URL is set but no model: set LLM_MODEL (or `model:` in CONFIG_FILE)');
     const [{ OpenAiCompatibleGenerator }, { controlPricing, resolveControlPrompt }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 2968).then(__webpack_require__.bind(__webpack_require__, 2968)),
-        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(902)]).then(__webpack_require__.bind(__webpack_require__, 902)),
+        Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(2968)]).then(__webpack_require__.bind(__webpack_require__, 2968)),
+        Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(8815), __webpack_require__.e(902)]).then(__webpack_require__.bind(__webpack_require__, 902)),
     ]);
     return new OpenAiCompatibleGenerator({
         baseUrl: config.llmBaseUrl,
@@ -2214,43 +2229,60 @@ async function generator(config, ctx, control) {
         timeoutMs: Math.max(60_000, config.requestTimeout * 1000),
     });
 }
-async function buildDataPlane(config, ctx) {
-    const control = config.configFile
-        ? (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(902)]).then(__webpack_require__.bind(__webpack_require__, 902))).loadControlConfig(config.configFile)
-        : undefined;
+/**
+ * The queue and run log, without the publisher, generator or catalog: the
+ * supervisor and reconcile never publish, and building those would load
+ * their adapters (and read catalog.json) at every start (issue 12).
+ */
+async function buildQueuePlane(config, ctx) {
     const backend = queueBackendOf(config, ctx.controlPlane);
     const sheets = backend === 'sheets' ? await sheetsBackends(config, ctx) : undefined;
     const repo = backend === 'repo' ? await repoBackends(config, ctx) : undefined;
-    const shopify = await shopifyPublisher(config, ctx);
-    const llm = await generator(config, ctx, control);
     const store = sheets ?? repo ?? (await localBackends(ctx));
     return {
         // What we write into the queue (error messages quoting a server) is redacted, on every backend.
         queue: redactingQueueStore(store.queue, ctx.redact),
         runLog: store.runLog,
-        publisher: shopify ?? new (await Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(8810), __webpack_require__.e(2165)]).then(__webpack_require__.bind(__webpack_require__, 9326))).SitePublisher({ stateDir: ctx.paths.root }),
-        generator: llm,
-        catalog: shopify
-            ? shopify.catalog()
-            : await (await Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(8810), __webpack_require__.e(2270)]).then(__webpack_require__.bind(__webpack_require__, 3647))).JsonCatalog.open(ctx.paths.root),
-        control,
+        queueBackend: backend,
         describe: {
             queue: sheets
                 ? `Google Sheets ${config.sheetsQueueTab}/${config.sheetsRunlogTab}`
                 : repo
                     ? `${repo.queue.where} (and run_log.csv)`
                     : `${ctx.paths.queue}`,
-            publisher: shopify
-                ? `Shopify ${config.shopifyStoreDomain} blog "${config.shopifyBlogHandle}"`
-                : ctx.paths.siteIndex,
-            generator: llm ? `${config.llmModel ?? control?.model} at ${config.llmBaseUrl}` : 'none (ready content only)',
         },
-        queueBackend: backend,
         stats: () => ({
             ...(repo
                 ? { github: { requests: repo.stats.requests, retries: repo.stats.conflicts + repo.stats.uncertain } }
                 : {}),
             ...(sheets ? { sheets: { ...sheets.client.stats(), ...sheets.client.throttleStats() } } : {}),
+        }),
+    };
+}
+async function buildDataPlane(config, ctx) {
+    const control = config.configFile
+        ? (await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(8815), __webpack_require__.e(902)]).then(__webpack_require__.bind(__webpack_require__, 902))).loadControlConfig(config.configFile)
+        : undefined;
+    const queuePlane = await buildQueuePlane(config, ctx);
+    const shopify = await shopifyPublisher(config, ctx);
+    const llm = await generator(config, ctx, control);
+    return {
+        ...queuePlane,
+        publisher: shopify ?? new (await Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(8816), __webpack_require__.e(8810), __webpack_require__.e(2165)]).then(__webpack_require__.bind(__webpack_require__, 9326))).SitePublisher({ stateDir: ctx.paths.root }),
+        generator: llm,
+        catalog: shopify
+            ? shopify.catalog()
+            : await (await Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(8816), __webpack_require__.e(8810), __webpack_require__.e(2270)]).then(__webpack_require__.bind(__webpack_require__, 3647))).JsonCatalog.open(ctx.paths.root),
+        control,
+        describe: {
+            ...queuePlane.describe,
+            publisher: shopify
+                ? `Shopify ${config.shopifyStoreDomain} blog "${config.shopifyBlogHandle}"`
+                : ctx.paths.siteIndex,
+            generator: llm ? `${config.llmModel ?? control?.model} at ${config.llmBaseUrl}` : 'none (ready content only)',
+        },
+        stats: () => ({
+            ...queuePlane.stats(),
             ...(shopify ? { shopify: shopify.stats() } : {}),
         }),
     };

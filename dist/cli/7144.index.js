@@ -2818,7 +2818,7 @@ function marshallGaxiosResponse(res) {
 
 /***/ }),
 
-/***/ 1174:
+/***/ 5936:
 /***/ ((module) => {
 
 
@@ -2835,7 +2835,7 @@ module.exports = Object.getOwnPropertyDescriptor;
 
 
 /** @type {import('.')} */
-var $gOPD = __webpack_require__(1174);
+var $gOPD = __webpack_require__(5936);
 
 if ($gOPD) {
 	try {

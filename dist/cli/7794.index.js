@@ -23,8 +23,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ./packages/core/src/wiring/control-plane.ts + 11 modules
-var control_plane = __webpack_require__(1881);
+// EXTERNAL MODULE: ./packages/core/src/wiring/control-plane.ts + 9 modules
+var control_plane = __webpack_require__(8602);
 // EXTERNAL MODULE: ./packages/core/src/wiring/data-plane.ts + 1 modules
 var data_plane = __webpack_require__(8687);
 // EXTERNAL MODULE: ./packages/core/src/model.ts
@@ -917,7 +917,7 @@ function reportControlPlane(config) {
 /** The report from the given control plane; the queue and run log always come from the data plane (CSV or Sheets). */
 async function buildReportFrom(ctx, where, outDir = ctx.args.flags.out ?? ctx.paths.report) {
     const control = (0,control_plane/* buildControlPlane */.UM)(ctx.config, ctx.wiring, where);
-    const data = await (0,data_plane/* buildDataPlane */.l)(ctx.config, ctx.wiring);
+    const data = await (0,data_plane/* buildDataPlane */.lf)(ctx.config, ctx.wiring);
     const [queueRows, runs, decisionLog, incidents] = await Promise.all([
         data.queue.list(),
         control.runs.recent(50),
@@ -967,7 +967,7 @@ async function exportCommand(ctx) {
     const out = ctx.args.flags.out;
     // Checked before anything is read: a bad --out changes nothing.
     const target = out === undefined ? undefined : await checkOutFile('out', out, ctx.paths);
-    const data = await (0,data_plane/* buildDataPlane */.l)(ctx.config, ctx.wiring);
+    const data = await (0,data_plane/* buildDataPlane */.lf)(ctx.config, ctx.wiring);
     if (target !== undefined && out !== undefined) {
         const stream = (0,external_node_fs_.createWriteStream)(target);
         const opened = new Promise((resolve, reject) => {

@@ -17,10 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/adapters/local/runs-jsonl.ts
-var runs_jsonl = __webpack_require__(213);
-// EXTERNAL MODULE: ./packages/core/src/adapters/local/variables-json.ts
-var variables_json = __webpack_require__(1526);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -90,12 +86,6 @@ var data_plane = __webpack_require__(8687);
 // EXTERNAL MODULE: ./packages/core/src/wiring/versions.ts
 var versions = __webpack_require__(355);
 ;// CONCATENATED MODULE: ./packages/core/src/wiring/backends.ts
-// What the executor needs, built from the config: the data plane plus the
-// run journal and the switches. Locally those are files under the state
-// folder; in Actions the switches come from the `vars` context (env) and
-// GitHub itself records the runs.
-
-
 
 
 
@@ -112,9 +102,17 @@ function envVariableStore(env) {
 /** GitHub records workflow runs itself. */
 const hostRecordedRuns = { recent: async () => [], record: async () => { } };
 async function buildBackends(config, ctx) {
-    const data = await (0,data_plane/* buildDataPlane */.l)(config, ctx);
+    const data = await (0,data_plane/* buildDataPlane */.lf)(config, ctx);
     const local = ctx.controlPlane === 'local';
     const roots = [config.contentRoot ?? process.cwd(), ctx.paths.root];
+    // The state folder's run journal and switches, loaded only for a local run:
+    // an action's bundle keeps them (and their file schemas) off its start path.
+    const [runs, vars] = local
+        ? await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(8816), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 213)).then(({ JsonlRunHistory }) => new JsonlRunHistory({ stateDir: ctx.paths.root, log: ctx.log })),
+            Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(1526)]).then(__webpack_require__.bind(__webpack_require__, 1526)).then(({ JsonVariableStore }) => new JsonVariableStore({ stateDir: ctx.paths.root })),
+        ])
+        : [hostRecordedRuns, envVariableStore(ctx.env)];
     return {
         ...data,
         executorDeps: {
@@ -123,8 +121,8 @@ async function buildBackends(config, ctx) {
             publisher: data.publisher,
             generator: data.generator,
             catalog: data.catalog,
-            runs: local ? new runs_jsonl/* JsonlRunHistory */.w({ stateDir: ctx.paths.root, log: ctx.log }) : hostRecordedRuns,
-            vars: local ? new variables_json/* JsonVariableStore */.y4({ stateDir: ctx.paths.root }) : envVariableStore(ctx.env),
+            runs,
+            vars,
             readContent: createContentReader(roots),
             versions: (0,versions/* buildVersionStore */.s)(config, ctx),
         },
@@ -433,7 +431,7 @@ function planClaim(allRows, args) {
     // A lease further ahead than the configured one (a runner's fast clock): shortened and written back.
     const shortened = (0,lease/* shortenSkewedLeases */.gK)(valid, args.now, args.leaseSeconds);
     const recoveredByRow = new Map(recovered.map((r) => [r.row, r]));
-    // Recovery only sets PENDING and clears the lease, so a valid row stays valid.
+    // Recovery only sets the claimed-from state and clears the lease, so a valid row stays valid.
     const items = valid.flatMap((row) => {
         const parsed = (0,parse_row/* parseQueueRow */.T1)(recoveredByRow.get(row.row) ?? row, args);
         return parsed.ok ? [parsed.item] : [];
@@ -454,7 +452,14 @@ function planClaim(allRows, args) {
     const claimed = (0,eligibility/* eligibleItems */.qs)(items, args.mode, args.now, { requireApproval: args.requireApproval })
         .slice(0, Math.max(0, args.maxItems))
         .map((item) => ({
-        row: (0,transitions/* toClaimed */.X$)(item.row, { ...stamp, owner: args.owner, leaseUntil, attempts: item.attempts + 1 }),
+        // The claimed-from state goes into the lease, so a crash cannot lose it (claimed-from.ts).
+        row: (0,transitions/* toClaimed */.X$)(item.row, {
+            ...stamp,
+            owner: args.owner,
+            leaseUntil,
+            attempts: item.attempts + 1,
+            from: item.status,
+        }),
         from: item.status,
     }));
     const update = new Map();
@@ -528,7 +533,7 @@ function rejectedResult(row) {
 }
 /**
  * The item's work is done (an article may be live) but its row could not be
- * written: the row keeps its lease and returns to PENDING when the lease ends,
+ * written: the row keeps its lease and returns to the state it was claimed from when the lease ends,
  * and the next run redoes it idempotently. The run counts it as failed.
  */
 function unwrittenResult(result, error, leaseSeconds) {
@@ -541,6 +546,8 @@ function unwrittenResult(result, error, leaseSeconds) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/domain/queue/claimed-from.ts
+var claimed_from = __webpack_require__(3332);
 ;// CONCATENATED MODULE: ./packages/core/src/services/executor/recover-item.ts
 // A row recovered from an expired lease may have been finished by the run
 // that held it: the article went live, then the process died before its
@@ -549,8 +556,17 @@ function unwrittenResult(result, error, leaseSeconds) {
 // live, without drafting or publishing anything again. Anything else (no
 // article, or only a draft) is worked as usual, idempotently: publishing finds
 // the item's article by its id and updates it rather than adding a second.
+//
+// Only for a row claimed for its first publication (claimed-from.ts): a row
+// claimed from UPDATE had a live article before its claim, so finding it live
+// says nothing about whether the update was applied. Such a row was recovered
+// as UPDATE, and is worked as an UPDATE: the update is applied (or found
+// already there: "unchanged"), never skipped.
 
 async function recoverLiveArticle(item, deps, runId) {
+    // The claimed row's lease names the state it was claimed from (the recovered one).
+    if (!(0,claimed_from/* claimedForFirstPublication */.fH)(item.row))
+        return undefined;
     const found = await deps.publisher.find({
         article_id: item.row.article_id || undefined,
         item_id: item.id,
@@ -741,15 +757,46 @@ const loadItemPipeline = () => {
     return itemPipeline;
 };
 const HAS_ARTICLE = new Set(['AWAITING_APPROVAL', 'APPROVED', 'PUBLISHED']);
+// Every claim reads the titles of the whole queue, which change little between claims:
+// each title is normalised (Unicode NFKC) once. Bounded by clearing when full.
+const normalized = new Map();
+const NORMALIZED_KEPT = 50_000;
+function normalizedTitle(title) {
+    let key = normalized.get(title);
+    if (key === undefined) {
+        key = (0,content_title/* normalizeTitle */.s)(title);
+        if (normalized.size >= NORMALIZED_KEPT)
+            normalized.clear();
+        normalized.set(title, key);
+    }
+    return key;
+}
 /** Titles of the articles other items already have: the DUPLICATE_TITLE rule's memory. */
 function articleTitles(rows) {
     const titles = new Map();
     for (const row of rows) {
         if (row.title.trim() && (HAS_ARTICLE.has(row.status.trim().toUpperCase()) || row.article_id)) {
-            titles.set((0,content_title/* normalizeTitle */.s)(row.title), row.id);
+            titles.set(normalizedTitle(row.title), row.id);
         }
     }
     return titles;
+}
+/**
+ * The titles an item's draft must not take, as of now: this run's passed drafts
+ * first, then the claim's articles less the row's own (its title is not a
+ * duplicate of itself). A view, O(1) a look-up: the same answers as a merged
+ * copy of the two maps without the row's entries, which cost the whole queue per item.
+ */
+function titleLookup(claimTitles, runTitles, ownId) {
+    return {
+        get(key) {
+            const run = runTitles.get(key);
+            if (run !== undefined)
+                return run;
+            const owner = claimTitles.get(key);
+            return owner === ownId ? undefined : owner;
+        },
+    };
 }
 function emptyCounts() {
     return { processed: 0, published: 0, scheduled: 0, drafted: 0, blocked: 0, failed: 0, retry: 0, skipped: 0 };
@@ -817,10 +864,30 @@ async function runExecutor(deps, options) {
             stopOn(error, `could not append the run-log row(s) of ${ids} (their outcome is in the queue, not in the run log)`);
         }
     };
+    // A snapshot's rows leased to this run, by id, made once per snapshot: a transaction looks up
+    // each of its outcomes, and a filter of the whole queue per outcome grew with the queue.
+    const leased = new WeakMap();
+    const leasedById = (rows) => {
+        let byId = leased.get(rows);
+        if (byId)
+            return byId;
+        byId = new Map();
+        for (const r of rows) {
+            // Owner and run: two runs on one machine share an owner name.
+            if (r.lease_owner !== options.owner || r.run_id !== options.runId)
+                continue;
+            const list = byId.get(r.id);
+            if (list)
+                list.push(r);
+            else
+                byId.set(r.id, [r]);
+        }
+        leased.set(rows, byId);
+        return byId;
+    };
     /** Our claimed copy of an item in a fresh snapshot: same id, our lease and run; the same row number if it is still there. */
     const ours = (rows, id, row) => {
-        // Owner and run: two runs on one machine share an owner name.
-        const mine = rows.filter((r) => r.id === id && r.lease_owner === options.owner && r.run_id === options.runId);
+        const mine = leasedById(rows).get(id) ?? [];
         // A human may insert or delete rows above it meanwhile: the id (unique among our leased rows) still finds it.
         return mine.find((r) => r.row === row) ?? (mine.length === 1 ? mine[0] : undefined);
     };
@@ -848,6 +915,8 @@ async function runExecutor(deps, options) {
         const want = Math.min(options.maxItems - claimedCount, first ? 1 : claimBatchSize);
         if (want <= 0) {
             exhausted = true;
+            // No claim for them to ride with: the outcomes taken for it wait for the next flush (or the run's end).
+            outcomes.putBack(waiting);
             return;
         }
         claims += 1;
@@ -930,9 +999,10 @@ async function runExecutor(deps, options) {
                 item: parsed.item,
                 from,
                 recovered: recoveredRows.has(row.row),
-                // Other rows' titles only: the claimed row's own title is not a duplicate of itself.
-                titles: new Map([...titles].filter(([, id]) => id !== row.id)),
-                others: rows.filter((r) => r.row !== row.row),
+                // Shared, not copied per row (a copy of a 10,000-row queue's titles per item was most of a claim):
+                // the row's own title is left out when it is looked up (titleLookup).
+                titles,
+                rows,
             });
         }
     };
@@ -1138,21 +1208,22 @@ async function runExecutor(deps, options) {
         }
         if (!claimed)
             return;
-        const { item, from, titles, others, recovered: fromExpiredLease } = claimed;
+        const { item, from, titles, rows, recovered: fromExpiredLease } = claimed;
         const itemLog = log.child({ item_id: item.id });
         const content = {
             generator: deps.generator,
             readContent: deps.readContent,
             thresholds: options.thresholds,
             maxFixPasses: options.maxFixPasses,
-            otherTitles: () => (runTitles.size === 0 ? titles : new Map([...titles, ...runTitles])),
+            otherTitles: () => titleLookup(titles, runTitles, item.row.id),
             claimTitle: (title) => {
                 const key = (0,content_title/* normalizeTitle */.s)(title);
                 if (key && !runTitles.has(key))
                     runTitles.set(key, item.id);
             },
-            // NEAR_DUPLICATE: the blog, the other rows of the claim's snapshot, this run's passed drafts.
-            corpus: async (itemId) => (await loadCorpus()).entries(itemId, others),
+            // NEAR_DUPLICATE: the blog, the other rows of the claim's snapshot, this run's passed drafts
+            // (the item's own row is in the snapshot; the corpus leaves the item's texts out by its id).
+            corpus: async (itemId) => (await loadCorpus()).indexed(itemId, rows),
             claimText: (draft) => corpus?.add(item.id, draft),
             catalog: deps.catalog,
         };
@@ -1675,8 +1746,8 @@ function executorNotification(result, context) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/wiring/control-plane.ts + 11 modules
-var control_plane = __webpack_require__(1881);
+// EXTERNAL MODULE: ./packages/core/src/wiring/notifier.ts + 6 modules
+var notifier = __webpack_require__(1733);
 ;// CONCATENATED MODULE: ./packages/core/src/domain/run-usage.ts
 const toMicros = (usd) => (Number.isFinite(usd) ? Math.round(usd * 1e6) : 0);
 const count = (n) => (Number.isFinite(n) && n > 0 ? n : 0);
@@ -1721,7 +1792,7 @@ async function runExecutorFor(ctx, mode = ctx.config.mode, signal) {
     await emitRunMetrics({ result, services: backends.stats(), queueRows: await backends.queue.list(), traceId: ctx.traceId }, { metricsFile: ctx.config.metricsFile ?? ctx.paths.metrics, env: ctx.env, redact: ctx.redact, log: ctx.log });
     const notification = executorNotification(result, { traceId: ctx.traceId, outputsUri: ctx.paths.siteIndex });
     if (notification) {
-        const sent = await (0,control_plane/* buildNotifier */.l)(ctx.config, ctx.wiring, true).notify(notification);
+        const sent = await (0,notifier/* buildNotifier */.l)(ctx.config, ctx.wiring, true).notify(notification);
         if (!sent.delivered)
             ctx.log.warn(`notification not delivered: ${sent.error ?? 'unknown error'}`);
     }
@@ -1977,17 +2048,17 @@ function lazy(where, make) {
     };
 }
 function buildVersionStore(config, ctx) {
-    const backend = (0,_data_plane__WEBPACK_IMPORTED_MODULE_1__/* .queueBackendOf */ .z)(config, ctx.controlPlane);
+    const backend = (0,_data_plane__WEBPACK_IMPORTED_MODULE_1__/* .queueBackendOf */ .z3)(config, ctx.controlPlane);
     const onBranch = backend === 'repo' ||
         (backend === 'sheets' && (ctx.controlPlane === 'actions' || Boolean(config.githubToken && config.repository)));
     if (!onBranch) {
         return lazy((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(ctx.paths.root, 'versions.jsonl'), async () => {
-            const { JsonlVersionStore } = await Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(4178)]).then(__webpack_require__.bind(__webpack_require__, 4178));
+            const { JsonlVersionStore } = await Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(8816), __webpack_require__.e(4178)]).then(__webpack_require__.bind(__webpack_require__, 4178));
             return new JsonlVersionStore({ stateDir: ctx.paths.root, log: ctx.log });
         });
     }
     return lazy(`${config.repository ?? 'the repository'}:versions.jsonl@${config.stateBranch}`, async () => {
-        const { GitHubRepoVersionStore } = await Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(9167), __webpack_require__.e(7050), __webpack_require__.e(1982)]).then(__webpack_require__.bind(__webpack_require__, 1982));
+        const { GitHubRepoVersionStore } = await Promise.all(/* import() */[__webpack_require__.e(3648), __webpack_require__.e(8816), __webpack_require__.e(9601), __webpack_require__.e(7050), __webpack_require__.e(1982)]).then(__webpack_require__.bind(__webpack_require__, 1982));
         return new GitHubRepoVersionStore({ ...(0,_github_options__WEBPACK_IMPORTED_MODULE_2__/* .gitHubOptions */ .u)(config, ctx), branch: config.stateBranch, logger: ctx.log });
     });
 }

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/wiring/options.ts + 1 modules
 var options = __webpack_require__(4130);
-// EXTERNAL MODULE: ./packages/core/src/wiring/control-plane.ts + 11 modules
-var control_plane = __webpack_require__(1881);
+// EXTERNAL MODULE: ./packages/core/src/wiring/control-plane.ts + 9 modules
+var control_plane = __webpack_require__(8602);
 // EXTERNAL MODULE: ./packages/core/src/domain/heartbeat.ts
 var heartbeat = __webpack_require__(5066);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -296,7 +296,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _domain_heartbeat__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5066);
 /* harmony import */ var _local_heartbeat_file__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(253);
-/* harmony import */ var _client__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5829);
+/* harmony import */ var _client__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1174);
 /* harmony import */ var _state_branch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
 /* harmony import */ var _variables__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5509);
 // The heartbeat on GitHub: as `local_heartbeat.json` on the state branch,
@@ -443,12 +443,10 @@ class FileHeartbeat {
 /* harmony export */   SC: () => (/* binding */ staleAlert),
 /* harmony export */   Y2: () => (/* binding */ DEFAULT_HEARTBEAT_THRESHOLDS)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
-/* harmony import */ var _model__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6388);
+/* harmony import */ var _model__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6388);
 // The heartbeat rules: parse what the local runner wrote, classify it by age
 // against a clock passed in, and decide whether the stale-heartbeat incident
 // should open or resolve. Pure: no clock reads, no I/O.
-
 
 const DEFAULT_HEARTBEAT_THRESHOLDS = {
     maxAgeMinutes: 15,
@@ -457,14 +455,22 @@ const DEFAULT_HEARTBEAT_THRESHOLDS = {
 };
 /** Timestamps above this are milliseconds, not seconds (year 5138 in seconds). */
 const MILLISECONDS_FROM = 1e11;
-const heartbeatSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    timestamp: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^\d+(\.\d+)?$/)]).optional(),
-    iso: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    owner: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    mode: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_model__WEBPACK_IMPORTED_MODULE_1__/* .MODES */ .FN).optional(),
-    expires_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
-    released: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
-});
+// Field by field rather than a zod schema: the heartbeat check is the first
+// step of every publish tick and must start fast (issue 12), and zod was most
+// of its bundle. Six optional fields, each with one test; undefined = absent.
+const isNumber = (v) => typeof v === 'number' && Number.isFinite(v);
+const FIELD_CHECKS = {
+    timestamp: (v) => isNumber(v) || (typeof v === 'string' && /^\d+(\.\d+)?$/.test(v)),
+    iso: (v) => typeof v === 'string',
+    owner: (v) => typeof v === 'string',
+    mode: (v) => _model__WEBPACK_IMPORTED_MODULE_0__/* .MODES */ .FN.includes(v),
+    expires_at: isNumber,
+    released: (v) => typeof v === 'boolean',
+};
+/** The first field that is present and not what it should be, if any. */
+function badField(raw) {
+    return Object.keys(FIELD_CHECKS).find((field) => raw[field] !== undefined && !FIELD_CHECKS[field](raw[field]));
+}
 const EXPECTED = {
     timestamp: 'unix seconds (a number)',
     iso: 'an ISO 8601 time (text)',
@@ -497,14 +503,12 @@ function parseHeartbeat(text, source) {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
         return malformed(source, 'the heartbeat is not a JSON object; expected {"timestamp": <unix seconds>, ...}');
     }
-    const parsed = heartbeatSchema.safeParse(raw);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const field = String(issue?.path[0] ?? '');
+    const field = badField(raw);
+    if (field) {
         const value = JSON.stringify(raw[field]);
-        return malformed(source, `field "${field}" is ${value}; expected ${EXPECTED[field] ?? issue?.message}`);
+        return malformed(source, `field "${field}" is ${value}; expected ${EXPECTED[field]}`);
     }
-    const hb = parsed.data;
+    const hb = raw;
     let timestamp;
     if (hb.timestamp !== undefined) {
         timestamp = Number(hb.timestamp);

@@ -299,7 +299,7 @@ function decideSupervisor(snapshot, policy = {}) {
     const effects = [];
     if (v.code === 'disable_unstable')
         effects.push(...disableWrites(snapshot));
-    // Watchdog: return rows of dead executors to PENDING — but not while a run
+    // Watchdog: return rows of dead executors to the state they were claimed from — but not while a run
     // (or the local runner) is working, which may still hold a row past its lease.
     if (snapshot.expiredLeases > 0 && snapshot.activeRuns.length === 0 && !snapshot.heartbeat.active) {
         effects.push({ type: 'recover_leases', count: snapshot.expiredLeases });
@@ -792,8 +792,8 @@ function describeEffect(effect) {
 var options = __webpack_require__(4130);
 // EXTERNAL MODULE: ./packages/cli/src/commands/executor.ts + 19 modules
 var executor = __webpack_require__(7805);
-// EXTERNAL MODULE: ./packages/core/src/wiring/control-plane.ts + 11 modules
-var control_plane = __webpack_require__(1881);
+// EXTERNAL MODULE: ./packages/core/src/wiring/control-plane.ts + 9 modules
+var control_plane = __webpack_require__(8602);
 // EXTERNAL MODULE: ./packages/core/src/wiring/data-plane.ts + 1 modules
 var data_plane = __webpack_require__(8687);
 ;// CONCATENATED MODULE: ./packages/core/src/wiring/local-dispatcher.ts
@@ -819,7 +819,7 @@ var heartbeat_source = __webpack_require__(1967);
 
 async function localSupervisorDeps(ctx, onRun) {
     const control = (0,control_plane/* buildControlPlane */.UM)(ctx.config, ctx.wiring, 'local');
-    const data = await (0,data_plane/* buildDataPlane */.l)(ctx.config, ctx.wiring);
+    const data = await (0,data_plane/* buildDataPlane */.lf)(ctx.config, ctx.wiring);
     const dispatcher = createLocalDispatcher({
         runs: control.runs,
         run: async (mode) => {

@@ -181,8 +181,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/adapters/local/atomic-write.ts
@@ -346,6 +346,8 @@ ${rows}
 // line for an id wins). A change appends one line and writes one page, so its
 // cost does not grow with the store; the checkpoint and the index are
 // rewritten once, by `flush` (the executor calls it at the end of a run).
+// Changes asked for together (the executor's workers) are written together:
+// one lock, one append and one fsync for all, each answered once durable.
 // Readers take no lock: the journal only grows, the checkpoint is replaced by
 // an atomic rename, and compaction writes the new checkpoint before it drops
 // the journal — so a reader that sees the checkpoint unchanged after reading
@@ -478,6 +480,8 @@ class SiteStore {
     /** This process changed records since the last index it wrote. */
     #indexStale = false;
     #turn = Promise.resolve();
+    /** Changes asked for and not yet taken by a commit. */
+    #waiting = [];
     constructor(stateDir, staleMs) {
         this.staleMs = staleMs;
         this.paths = sitePaths(stateDir);
@@ -508,22 +512,75 @@ class SiteStore {
     /**
      * Under the cross-process lock: bring the records up to date, let `plan`
      * decide, append the touched records to the journal (fsynced) and write
-     * their pages, before releasing.
+     * their pages, before releasing. Changes asked for while another is being
+     * written go together in the next turn (a group commit: one lock, one
+     * append, one fsync), each plan seeing the ones before it; none resolves
+     * before its records are durable.
      */
     transact(plan) {
-        return this.#inTurn(() => this.#locked(async (assertHeld) => {
-            await this.#refresh();
-            const change = plan(this);
-            if (change.touched.length === 0)
-                return change.result;
-            assertHeld();
-            await this.#append(change.touched);
-            for (const article of change.touched) {
-                await writePage((0,external_node_path_.join)(this.paths.articles, `${article.handle}.html`), renderArticlePage(article));
-            }
-            this.#indexStale = true;
-            return change.result;
-        }));
+        return new Promise((resolve, reject) => {
+            this.#waiting.push({ plan, resolve: resolve, reject });
+            if (this.#waiting.length === 1)
+                void this.#inTurn(() => this.#commit());
+        });
+    }
+    /** The changes waiting, planned in order and written together. */
+    async #commit() {
+        const batch = this.#waiting.splice(0);
+        const planned = [];
+        try {
+            await this.#locked(async (assertHeld) => {
+                await this.#refresh();
+                const touched = [];
+                for (const entry of batch) {
+                    try {
+                        const change = entry.plan(this);
+                        // Applied now, so the next plan of the batch sees it (a handle or an id taken).
+                        for (const article of change.touched)
+                            this.#apply(article);
+                        touched.push(...change.touched);
+                        planned.push({ entry, change });
+                    }
+                    catch (error) {
+                        planned.push({ entry, error });
+                    }
+                }
+                if (touched.length === 0)
+                    return;
+                try {
+                    assertHeld();
+                    await this.#append(touched);
+                }
+                catch (error) {
+                    // Not durable: what was applied in memory is read again from the files next time.
+                    this.#checkpoint = undefined;
+                    throw error;
+                }
+                this.#indexStale = true;
+                for (const one of planned) {
+                    if (!one.change)
+                        continue;
+                    try {
+                        for (const article of one.change.touched) {
+                            await writePage((0,external_node_path_.join)(this.paths.articles, `${article.handle}.html`), renderArticlePage(article));
+                        }
+                    }
+                    catch (error) {
+                        one.error = error;
+                    }
+                }
+            });
+        }
+        catch (error) {
+            for (const entry of batch)
+                entry.reject(error);
+            return;
+        }
+        for (const { entry, change, error } of planned)
+            if (change && error === undefined)
+                entry.resolve(change.result);
+            else
+                entry.reject(error);
     }
     /**
      * Fold the journal into the checkpoint and write the index: O(records),
@@ -597,6 +654,13 @@ class SiteStore {
      * not the one we were reading (replaced or removed): the caller reads all again.
      */
     async #readJournal() {
+        // Nothing appended since our last read (the same file, as long as we read): one stat, nothing opened.
+        const known = this.#journal;
+        if (known && !known.torn) {
+            const now = await stampOf(this.paths.journal);
+            if (now && now.ino === known.ino && now.size === known.offset)
+                return true;
+        }
         let handle;
         try {
             handle = await (0,promises_.open)(this.paths.journal, 'r');
@@ -657,7 +721,7 @@ class SiteStore {
         }
         return parsed.data;
     }
-    /** Append records to the journal and fsync it (the caller holds the lock and is up to date). */
+    /** Append records to the journal and fsync it (the caller holds the lock, is up to date, and applied them). */
     async #append(articles) {
         await (0,promises_.mkdir)(this.paths.site, { recursive: true });
         const handle = await (0,promises_.open)(this.paths.journal, 'a');
@@ -672,8 +736,6 @@ class SiteStore {
         finally {
             await handle.close();
         }
-        for (const article of articles)
-            this.#apply(article);
     }
 }
 

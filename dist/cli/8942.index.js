@@ -70,7 +70,7 @@ async function initState(ctx) {
         await (0,promises_.cp)((0,external_node_path_.join)(examples, 'catalog.json'), catalog);
         created.push(catalog);
     }
-    if (await (0,variables_json/* initVariables */.U1)(paths.root))
+    if (await (0,variables_json.initVariables)(paths.root))
         created.push(paths.variables);
     return { created };
 }
@@ -99,8 +99,8 @@ __webpack_require__.d(__webpack_exports__, {
   reconcileOnce: () => (/* binding */ reconcileOnce)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/wiring/control-plane.ts + 11 modules
-var control_plane = __webpack_require__(1881);
+// EXTERNAL MODULE: ./packages/core/src/wiring/control-plane.ts + 9 modules
+var control_plane = __webpack_require__(8602);
 // EXTERNAL MODULE: ./packages/core/src/wiring/data-plane.ts + 1 modules
 var data_plane = __webpack_require__(8687);
 ;// CONCATENATED MODULE: ./packages/core/src/domain/cost-budget.ts
@@ -150,7 +150,9 @@ var parse_row = __webpack_require__(3828);
 /**
  * Item codes that are about the row a human wrote, not about a service: the
  * content is missing or unreadable where the row points, the model declined
- * the topic, or the blog already holds every variant of the handle. Retrying
+ * the topic, the blog already holds every variant of the handle, or a row
+ * marked UPDATE names an article the store does not have (its article_id or
+ * handle is wrong, or the article was deleted: the row's own input). Retrying
  * cannot help and nothing is broken: a person fixes the row, as for a gate
  * block, so they count with the content blocks, not as system failures.
  */
@@ -162,6 +164,7 @@ const ROW_INPUT_CODES = [
     'LLM_REFUSED',
     'SHOPIFY_TAKEN',
     'SITE_HANDLE_TAKEN',
+    'UPDATE_NO_ARTICLE',
 ];
 /** The codes of a content block: the gate's rules, a reviewer's rejection, a duplicate id, a row's own input. */
 const CONTENT_BLOCK_CODES = new Set([
@@ -540,7 +543,7 @@ var options = __webpack_require__(4130);
 
 async function reconcileOnce(ctx) {
     const control = (0,control_plane/* buildControlPlane */.UM)(ctx.config, ctx.wiring, 'local');
-    const data = await (0,data_plane/* buildDataPlane */.l)(ctx.config, ctx.wiring);
+    const data = await (0,data_plane/* buildDataPlane */.lf)(ctx.config, ctx.wiring);
     return runReconcileWithAlerts({
         runLog: data.runLog,
         queue: data.queue,
@@ -719,9 +722,9 @@ async function startCommand(ctx) {
 }
 /** The next steps from where the pipeline stands now: the queue, the switches and the local site. */
 async function whatNext(ctx, decision) {
-    const vars = new variables_json/* JsonVariableStore */.y4({ stateDir: ctx.paths.root });
+    const vars = new variables_json.JsonVariableStore({ stateDir: ctx.paths.root });
     const [rows, all, articles] = await Promise.all([
-        (0,data_plane/* buildDataPlane */.l)(ctx.config, ctx.wiring).then((data) => data.queue.list()),
+        (0,data_plane/* buildDataPlane */.lf)(ctx.config, ctx.wiring).then((data) => data.queue.list()),
         vars.readAll(),
         (0,site_store/* readSiteArticles */.rL)(ctx.paths.root),
     ]);

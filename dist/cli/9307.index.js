@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   incidentCommand: () => (/* binding */ incidentCommand),
 /* harmony export */   incidentsByKey: () => (/* binding */ incidentsByKey)
 /* harmony export */ });
-/* harmony import */ var _autopilot_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1881);
+/* harmony import */ var _autopilot_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8602);
 /* harmony import */ var _autopilot_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7638);
 /* harmony import */ var _autopilot_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4130);
 /* harmony import */ var _autopilot_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1046);

@@ -23,7 +23,7 @@ if (problem) {
 // the compiled chunks saves part of every later start (issue 12). Not in the
 // actions: each job starts on a fresh machine, so a cache would never be read.
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
-const { runFromProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(9691), __nccwpck_require__.e(6231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6231));
+const { runFromProcess } = await __nccwpck_require__.e(/* import() */ 6231).then(__nccwpck_require__.bind(__nccwpck_require__, 6231));
 process.exitCode = await runFromProcess();
 
 __webpack_async_result__();

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _local_csv_table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3927);
 /* harmony import */ var _local_queue_csv_file__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1735);
-/* harmony import */ var _state_branch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6965);
+/* harmony import */ var _state_branch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8695);
 
 
 
@@ -197,7 +197,8 @@ async function* linesOf(chunks) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GM: () => (/* binding */ readQueueTable),
 /* harmony export */   cu: () => (/* binding */ queueLayout),
-/* harmony export */   wD: () => (/* binding */ planQueueWrite)
+/* harmony export */   wD: () => (/* binding */ planQueueWrite),
+/* harmony export */   x2: () => (/* binding */ queueRowAt)
 /* harmony export */ });
 /* unused harmony exports syntheticColumnName, queueRowsOf */
 /* harmony import */ var _domain_content_text__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6549);
@@ -259,20 +260,26 @@ function queueLayout(table, source) {
 function isBlank(cells) {
     return cells.every((cell) => cell.trim() === '');
 }
+/** The QueueRow of the data row at `index` (0-based); undefined for a wholly blank row. */
+function queueRowAt(cells, index, layout) {
+    if (isBlank(cells))
+        return undefined;
+    const row = { row: index + 1, extra: {} };
+    for (const column of _model__WEBPACK_IMPORTED_MODULE_0__/* .QUEUE_COLUMNS */ .W_) {
+        const col = layout.known.get(column);
+        row[column] = col === undefined ? '' : (cells[col] ?? '');
+    }
+    for (const [col, key] of layout.extra)
+        row.extra[key] = cells[col] ?? '';
+    return row;
+}
 /** The table's data rows as QueueRows; wholly blank rows are skipped but still counted in `row`. */
 function queueRowsOf(table, layout) {
     const rows = [];
     table.rows.forEach((cells, index) => {
-        if (isBlank(cells))
-            return;
-        const row = { row: index + 1, extra: {} };
-        for (const column of _model__WEBPACK_IMPORTED_MODULE_0__/* .QUEUE_COLUMNS */ .W_) {
-            const col = layout.known.get(column);
-            row[column] = col === undefined ? '' : (cells[col] ?? '');
-        }
-        for (const [col, key] of layout.extra)
-            row.extra[key] = cells[col] ?? '';
-        rows.push(row);
+        const row = queueRowAt(cells, index, layout);
+        if (row)
+            rows.push(row);
     });
     return rows;
 }
@@ -383,15 +390,15 @@ function planQueueWrite(table, change, source) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cW: () => (/* binding */ stringifyCsvTable),
-/* harmony export */   fI: () => (/* binding */ writeQueueCsvFile),
 /* harmony export */   oN: () => (/* binding */ parseCsvTable),
-/* harmony export */   u9: () => (/* binding */ readQueueCsvFile)
+/* harmony export */   u9: () => (/* binding */ parseQueueCsvText),
+/* harmony export */   zT: () => (/* binding */ csvLine)
 /* harmony export */ });
+/* unused harmony exports csvText, readQueueCsvFile, writeQueueCsvFile */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5175);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _atomic_write__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4527);
 /* harmony import */ var _csv_records__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2645);
 // queue.csv as a CellTable: parse with csv-parse (BOM, quoted fields,
 // embedded newlines, ragged rows) and write back as csv-stringify would, keeping
@@ -455,30 +462,37 @@ const PLAIN_CELL = /^[^,"\r\n]*$/;
  * the same text.
  */
 const csvCell = (cell) => cell === undefined || cell === null ? '' : PLAIN_CELL.test(cell) ? cell : `"${cell.replaceAll('"', '""')}"`;
+/** One record's line, without its line ending. */
+const csvLine = (cells) => cells.map(csvCell).join(',');
+/** The file's text from its lines (header first), each ended by the format's line ending. */
+function csvText(lines, format = DEFAULT_FORMAT) {
+    return (format.bom ? '\ufeff' : '') + (lines.length > 0 ? lines.join(format.eol) + format.eol : '');
+}
 function stringifyCsvTable(table, format = DEFAULT_FORMAT) {
-    let text = format.bom ? '\ufeff' : '';
-    for (const cells of [table.header, ...table.rows])
-        text += `${cells.map(csvCell).join(',')}${format.eol}`;
-    return text;
+    return csvText([table.header, ...table.rows].map(csvLine), format);
+}
+/** A queue CSV file's text as a table; an empty one is an empty table. */
+function parseQueueCsvText(text, path) {
+    if (text.replace('\ufeff', '').trim() === '')
+        return { header: [], rows: [], format: DEFAULT_FORMAT };
+    return parseCsvTable(text, path);
 }
 /** Read a queue CSV file; a missing or empty file is an empty table. */
 async function readQueueCsvFile(path) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+        text = await readFile(path, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
             return { header: [], rows: [], format: DEFAULT_FORMAT };
         throw error;
     }
-    if (text.replace('\ufeff', '').trim() === '')
-        return { header: [], rows: [], format: DEFAULT_FORMAT };
-    return parseCsvTable(text, path);
+    return parseQueueCsvText(text, path);
 }
 /** Write a queue CSV file atomically (temp file, fsync, rename). */
 async function writeQueueCsvFile(path, table) {
-    await (0,_atomic_write__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Z)(path, stringifyCsvTable(table, table.format));
+    await writeFileAtomic(path, stringifyCsvTable(table, table.format));
 }
 
 

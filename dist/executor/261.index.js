@@ -207,7 +207,7 @@ class GitHubRepoFile {
         const { client, owner, repo } = this.ctx;
         this.count('read');
         try {
-            const { data } = await client.rest.repos.listCommits({
+            const { data } = await client.request('GET /repos/{owner}/{repo}/commits', {
                 owner,
                 repo,
                 sha: this.branch,
@@ -232,7 +232,12 @@ class GitHubRepoFile {
         let data;
         this.count('read');
         try {
-            ({ data } = await client.rest.repos.getContent({ owner, repo, path: this.path, ref: this.branch }));
+            ({ data } = await client.request('GET /repos/{owner}/{repo}/contents/{path}', {
+                owner,
+                repo,
+                path: this.path,
+                ref: this.branch,
+            }));
         }
         catch (error) {
             if ((0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 404) {
@@ -255,7 +260,7 @@ class GitHubRepoFile {
     async put(text, message, sha, writeId) {
         const { client, owner, repo } = this.ctx;
         this.count('write');
-        const { data } = await client.rest.repos.createOrUpdateFileContents({
+        const { data } = await client.request('PUT /repos/{owner}/{repo}/contents/{path}', {
             owner,
             repo,
             path: this.path,

@@ -2,6 +2,38 @@ export const id = 549;
 export const ids = [549];
 export const modules = {
 
+/***/ 4724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ boundedMemo)
+/* harmony export */ });
+// A bounded memo for the pure text functions one draft calls several times
+// over (the plain text of a body for word counts, keywords, reading ease and
+// shingles; its HTML for links and the page): the most recently used `limit`
+// results, keyed by the text. Least recently used goes first; the result is
+// the one the function gives, only not computed again.
+function boundedMemo(fn, limit) {
+    const kept = new Map();
+    return (key) => {
+        if (kept.has(key)) {
+            const value = kept.get(key);
+            // Most recent last: a Map iterates in insertion order.
+            kept.delete(key);
+            kept.set(key, value);
+            return value;
+        }
+        const value = fn(key);
+        if (kept.size >= limit)
+            kept.delete(kept.keys().next().value);
+        kept.set(key, value);
+        return value;
+    };
+}
+
+
+/***/ }),
+
 /***/ 3366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,15 +42,22 @@ export const modules = {
 /* harmony export */   w: () => (/* binding */ plainText)
 /* harmony export */ });
 /* harmony import */ var marked__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8022);
-/* harmony import */ var sanitize_html__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3595);
-/* harmony import */ var sanitize_html__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(sanitize_html__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var sanitize_html__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3595);
+/* harmony import */ var sanitize_html__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(sanitize_html__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _memo__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4724);
 // Plain text of markdown, for counting and searching: rendered by marked and
 // stripped of every tag by sanitize-html (no regex guessing at markup).
+// Memoized (memo.ts): the rules of one draft ask for the same body's plain
+// text four times (words, keywords, reading ease, shingles).
 
 
-function plainText(markdown) {
+
+/** Texts whose plain text is kept: a few drafts in flight at once, each with a body or two. */
+const KEPT_TEXTS = 32;
+const plainText = (0,_memo__WEBPACK_IMPORTED_MODULE_1__/* .boundedMemo */ .S)(plainTextOf, KEPT_TEXTS);
+function plainTextOf(markdown) {
     const html = marked__WEBPACK_IMPORTED_MODULE_0__/* .marked */ .xI.parse(markdown, { async: false, gfm: true });
-    return sanitize_html__WEBPACK_IMPORTED_MODULE_1___default()(html, {
+    return sanitize_html__WEBPACK_IMPORTED_MODULE_2___default()(html, {
         allowedTags: [],
         allowedAttributes: {},
         nonTextTags: ['script', 'style', 'iframe', 'textarea', 'noscript'],
@@ -440,10 +479,14 @@ var marked_esm = __webpack_require__(8022);
 // EXTERNAL MODULE: ./node_modules/sanitize-html/index.js
 var sanitize_html = __webpack_require__(3595);
 var sanitize_html_default = /*#__PURE__*/__webpack_require__.n(sanitize_html);
+// EXTERNAL MODULE: ./packages/core/src/domain/content/memo.ts
+var memo = __webpack_require__(4724);
 ;// CONCATENATED MODULE: ./packages/core/src/domain/content/render.ts
 // Markdown → HTML that is safe to publish: marked renders, sanitize-html
 // keeps an allow-list (no script, iframe, style, event handlers, or
-// javascript: URLs).
+// javascript: URLs). Memoized (memo.ts): a draft's body is rendered for
+// its links by two rules and the catalog look-up, then for the page.
+
 
 
 const OPTIONS = {
@@ -487,9 +530,9 @@ const OPTIONS = {
     allowProtocolRelative: false,
     disallowedTagsMode: 'discard',
 };
-function renderMarkdown(markdown) {
-    return sanitize_html_default()(marked_esm/* marked */.xI.parse(markdown, { async: false, gfm: true }), OPTIONS).trim();
-}
+/** Bodies whose HTML is kept: a few drafts in flight at once. */
+const KEPT_BODIES = 32;
+const renderMarkdown = (0,memo/* boundedMemo */.S)((markdown) => sanitize_html_default()(marked_esm/* marked */.xI.parse(markdown, { async: false, gfm: true }), OPTIONS).trim(), KEPT_BODIES);
 
 ;// CONCATENATED MODULE: ./packages/core/src/domain/content/rules/internal-link.ts
 // At least one link to the shop itself when the shop has something that
@@ -913,6 +956,21 @@ var syllable = __webpack_require__(114);
 
 
 
+// Syllables of a word, memoized: words repeat across articles, and counting
+// them (syllable's rules and exceptions) was most of the measure's cost.
+// Bounded by clearing when full: a hit costs one look-up (no recency kept).
+const syllables = new Map();
+const SYLLABLES_KEPT = 50_000;
+function syllableCount(word) {
+    let count = syllables.get(word);
+    if (count === undefined) {
+        count = (0,syllable/* syllable */.l)(word);
+        if (syllables.size >= SYLLABLES_KEPT)
+            syllables.clear();
+        syllables.set(word, count);
+    }
+    return count;
+}
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 /** Flesch reading ease of markdown, 0–100; NaN for a text without words. Headings and list items count as sentences. */
@@ -921,7 +979,7 @@ function readingEase(markdown) {
         .split(/[.!?]+(?=\s|$)|\n+/)
         .filter((sentence) => HAS_WORD.test(sentence));
     const words = sentences.flatMap((sentence) => sentence.match(WORD) ?? []);
-    const syllables = words.reduce((sum, word) => sum + Math.max(1, (0,syllable/* syllable */.l)(word)), 0);
+    const syllables = words.reduce((sum, word) => sum + Math.max(1, syllableCount(word)), 0);
     const ease = (0,flesch/* flesch */.c)({ sentence: sentences.length, word: words.length, syllable: syllables });
     // The formula leaves 0–100 for very easy or very hard text; the settings use the documented scale.
     return Number.isNaN(ease) ? ease : Math.min(100, Math.max(0, ease));
@@ -1138,15 +1196,17 @@ async function draftAndCheck(item, ctx) {
     const matches = ctx.catalog ? await ctx.catalog.search([...item.keywords, ...item.links]) : [];
     const catalogMatches = ctx.catalog ? matches.length : ((await ctx.catalogMatches?.(item)) ?? 0);
     // Fresh for every validation: other items of this run may have passed meanwhile.
+    // The titles are looked up last, after every await, so validate (in the same tick) sees them as of now.
     const ruleContext = async (draft) => {
         const corpus = ctx.corpus ? await ctx.corpus(item.id) : undefined;
+        const linkChecks = ctx.catalog ? await checkLinks(draft, ctx.catalog) : undefined;
         return {
             keywords: item.keywords,
             otherTitles: ctx.otherTitles(),
             itemId: item.id,
             catalogMatches,
             shopHosts: ctx.catalog ? [...(ctx.shopHosts ?? []), ...ctx.catalog.hosts] : ctx.shopHosts,
-            ...(ctx.catalog && { linkChecks: await checkLinks(draft, ctx.catalog) }),
+            ...(linkChecks && { linkChecks }),
             corpus,
         };
     };
@@ -1278,7 +1338,8 @@ function changedFields(current, wanted) {
 // its current fields are read and appended to the versions journal, and only
 // then is the article updated — same article, same handle, still live. When
 // the store already has exactly these fields nothing is written or kept, so
-// a second run with the same content changes nothing.
+// a second run with the same content changes nothing. A version a crashed
+// run kept just before it died is not kept a second time.
 //
 // The gate ran before this (process-item.ts): a draft it stops never gets
 // here, and the live article stays as it was.
@@ -1302,9 +1363,22 @@ async function updateInPlace(itemId, stored, wanted, deps, runId) {
     }
     let keptAt;
     if (deps.versions) {
-        keptAt = deps.now().toISOString();
-        // Kept first: a failure here leaves the article as it was (the item is retried).
-        await deps.versions.append({ item_id: itemId, article_id: existing.id, at: keptAt, run_id: runId, fields: before });
+        // A run that died after keeping this version, before its update landed (the row was recovered
+        // as UPDATE, claimed-from.ts), kept it already: the journal does not get the same version twice.
+        const latest = await deps.versions.latest(itemId);
+        if (latest && latest.article_id === existing.id && sameFields(latest.fields, before))
+            keptAt = latest.at;
+        else {
+            keptAt = deps.now().toISOString();
+            // Kept first: a failure here leaves the article as it was (the item is retried).
+            await deps.versions.append({
+                item_id: itemId,
+                article_id: existing.id,
+                at: keptAt,
+                run_id: runId,
+                fields: before,
+            });
+        }
     }
     const ref = await deps.publisher.update(existing.id, input);
     const kept = keptAt ? `previous version kept (${keptAt})` : 'previous version not kept: no version store';
@@ -1314,6 +1388,10 @@ async function updateInPlace(itemId, stored, wanted, deps, runId) {
         keptAt,
         message: `updated live article ${ref.handle} in place (${changed.join(', ')}); ${kept}`,
     };
+}
+/** Two kept versions' fields alike, every field compared (the journal's own shape). */
+function sameFields(a, b) {
+    return JSON.stringify(fieldsOfInput(a)) === JSON.stringify(fieldsOfInput(b));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/services/executor/process-item.ts

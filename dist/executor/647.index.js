@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./packages/core/src/domain/content/catalog-match.ts
 const words = (text) => text
     .toLowerCase()
@@ -117,6 +117,59 @@ class JsonCatalog {
         }
         return this.entries().some((e) => e.kind === target.kind && e.handle.toLowerCase() === target.handle);
     }
+}
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ writeJsonFile),
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   TP: () => (/* binding */ readTextIfExists)
+/* harmony export */ });
+/* unused harmony exports parseJsonText, formatJson */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _atomic_write__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4527);
+// Small JSON files of the state folder: read (missing → undefined, broken →
+// a UserError naming the file), and write atomically (temp file + rename) so
+// a reader never sees half a file.
+
+
+
+async function readTextIfExists(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** Parse JSON text read from `where`; a syntax error becomes a UserError that names the file. */
+function parseJsonText(text, where, expected) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where} is not valid JSON (${error.message}); expected ${expected}. Fix or delete the file.`);
+    }
+}
+async function readJsonFile(path, expected) {
+    const text = await readTextIfExists(path);
+    return text === undefined ? undefined : parseJsonText(text, path, expected);
+}
+/** Two-space JSON with a final newline: how every state file is written (diff-friendly). */
+function formatJson(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+async function writeJsonFile(path, value) {
+    await (0,_atomic_write__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(path, formatJson(value));
 }
 
 

@@ -2,6 +2,176 @@ export const id = 810;
 export const ids = [810];
 export const modules = {
 
+/***/ 4527:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// Replace a file so readers see either the old or the new content, never a
+// half-written one: write a temp file in the same folder (rename is only
+// atomic within one file system), fsync it, rename it over the target, then
+// fsync the folder so the rename itself survives a crash.
+
+
+
+/** `content` as a list of chunks is written as their concatenation (one gathered write, nothing joined in memory). */
+async function writeFileAtomic(path, content) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'w');
+        try {
+            if (Array.isArray(content))
+                await writeAll(handle, content);
+            else
+                await handle.writeFile(content);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw error;
+    }
+    await syncDir(dir);
+}
+/** Every chunk, in order: writev may write fewer bytes than asked (then the rest follows). */
+async function writeAll(handle, chunks) {
+    // A bounded number of buffers per call (IOV_MAX is 1024 on Linux).
+    const PER_CALL = 1024;
+    for (let i = 0; i < chunks.length; i += PER_CALL) {
+        let batch = chunks.slice(i, i + PER_CALL);
+        let left = batch.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+        while (left > 0) {
+            const { bytesWritten } = await handle.writev(batch);
+            left -= bytesWritten;
+            if (left === 0)
+                break;
+            // Skip what was written, then write the rest.
+            let skip = bytesWritten;
+            const rest = [];
+            for (const chunk of batch) {
+                if (skip >= chunk.byteLength)
+                    skip -= chunk.byteLength;
+                else {
+                    rest.push(skip > 0 ? chunk.subarray(skip) : chunk);
+                    skip = 0;
+                }
+            }
+            batch = rest;
+        }
+    }
+}
+async function syncDir(dir) {
+    // Not every platform lets a folder be opened and fsynced (Windows); the
+    // rename is done either way, so this is best effort.
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(dir, 'r');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        // best effort
+    }
+}
+
+
+/***/ }),
+
+/***/ 2728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ withFileLock)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3648);
+/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(proper_lockfile__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+// An exclusive cross-process lock on a file of the state folder.
+//
+// Why proper-lockfile rather than our own pid file: it takes the lock with
+// mkdir (atomic on every local file system, no O_EXCL pitfalls), keeps it
+// fresh by touching its mtime while held, and treats a lock whose mtime is
+// older than `staleMs` as abandoned — so a holder killed with SIGKILL (no
+// exit handler runs) blocks others only until the lock goes stale. A pid
+// check would not work across containers or machines sharing a folder.
+// We run the retry loop ourselves so the wait is bounded by time, not by a
+// count of attempts.
+
+
+
+
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function withFileLock(target, options, critical) {
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const staleMs = Math.max(options.staleMs ?? 10_000, 2_000);
+    const sleep = options.sleep ?? defaultSleep;
+    const lockPath = `${target}.lock`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
+    let compromised;
+    const deadline = Date.now() + timeoutMs;
+    let release;
+    while (!release) {
+        try {
+            release = await proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default().lock(target, {
+                lockfilePath: lockPath,
+                realpath: false,
+                stale: staleMs,
+                update: Math.max(1_000, Math.floor(staleMs / 2)),
+                retries: 0,
+                onCompromised: (error) => {
+                    compromised = error;
+                },
+            });
+        }
+        catch (error) {
+            if (error.code !== 'ELOCKED')
+                throw error;
+            if (Date.now() >= deadline) {
+                throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7('state lock', `could not lock ${target} within ${Math.round(timeoutMs / 1000)} s: another autopilot process holds ${lockPath}. ` +
+                    `If none is running, the lock is taken over once it is ${Math.round(staleMs / 1000)} s old.`, undefined, true);
+            }
+            // Jitter so waiting processes do not retry in lock-step.
+            await sleep(20 + Math.floor(Math.random() * 80));
+        }
+    }
+    const assertHeld = () => {
+        if (compromised) {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7('state lock', `lost the lock on ${target} (${compromised.message}); nothing written`);
+        }
+    };
+    try {
+        return await critical(assertHeld);
+    }
+    finally {
+        await release().catch(() => {
+            // Already released or taken over as stale: nothing left to undo.
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 7439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -181,8 +351,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/adapters/local/atomic-write.ts
@@ -346,6 +516,8 @@ ${rows}
 // line for an id wins). A change appends one line and writes one page, so its
 // cost does not grow with the store; the checkpoint and the index are
 // rewritten once, by `flush` (the executor calls it at the end of a run).
+// Changes asked for together (the executor's workers) are written together:
+// one lock, one append and one fsync for all, each answered once durable.
 // Readers take no lock: the journal only grows, the checkpoint is replaced by
 // an atomic rename, and compaction writes the new checkpoint before it drops
 // the journal — so a reader that sees the checkpoint unchanged after reading
@@ -478,6 +650,8 @@ class SiteStore {
     /** This process changed records since the last index it wrote. */
     #indexStale = false;
     #turn = Promise.resolve();
+    /** Changes asked for and not yet taken by a commit. */
+    #waiting = [];
     constructor(stateDir, staleMs) {
         this.staleMs = staleMs;
         this.paths = sitePaths(stateDir);
@@ -508,22 +682,75 @@ class SiteStore {
     /**
      * Under the cross-process lock: bring the records up to date, let `plan`
      * decide, append the touched records to the journal (fsynced) and write
-     * their pages, before releasing.
+     * their pages, before releasing. Changes asked for while another is being
+     * written go together in the next turn (a group commit: one lock, one
+     * append, one fsync), each plan seeing the ones before it; none resolves
+     * before its records are durable.
      */
     transact(plan) {
-        return this.#inTurn(() => this.#locked(async (assertHeld) => {
-            await this.#refresh();
-            const change = plan(this);
-            if (change.touched.length === 0)
-                return change.result;
-            assertHeld();
-            await this.#append(change.touched);
-            for (const article of change.touched) {
-                await writePage((0,external_node_path_.join)(this.paths.articles, `${article.handle}.html`), renderArticlePage(article));
-            }
-            this.#indexStale = true;
-            return change.result;
-        }));
+        return new Promise((resolve, reject) => {
+            this.#waiting.push({ plan, resolve: resolve, reject });
+            if (this.#waiting.length === 1)
+                void this.#inTurn(() => this.#commit());
+        });
+    }
+    /** The changes waiting, planned in order and written together. */
+    async #commit() {
+        const batch = this.#waiting.splice(0);
+        const planned = [];
+        try {
+            await this.#locked(async (assertHeld) => {
+                await this.#refresh();
+                const touched = [];
+                for (const entry of batch) {
+                    try {
+                        const change = entry.plan(this);
+                        // Applied now, so the next plan of the batch sees it (a handle or an id taken).
+                        for (const article of change.touched)
+                            this.#apply(article);
+                        touched.push(...change.touched);
+                        planned.push({ entry, change });
+                    }
+                    catch (error) {
+                        planned.push({ entry, error });
+                    }
+                }
+                if (touched.length === 0)
+                    return;
+                try {
+                    assertHeld();
+                    await this.#append(touched);
+                }
+                catch (error) {
+                    // Not durable: what was applied in memory is read again from the files next time.
+                    this.#checkpoint = undefined;
+                    throw error;
+                }
+                this.#indexStale = true;
+                for (const one of planned) {
+                    if (!one.change)
+                        continue;
+                    try {
+                        for (const article of one.change.touched) {
+                            await writePage((0,external_node_path_.join)(this.paths.articles, `${article.handle}.html`), renderArticlePage(article));
+                        }
+                    }
+                    catch (error) {
+                        one.error = error;
+                    }
+                }
+            });
+        }
+        catch (error) {
+            for (const entry of batch)
+                entry.reject(error);
+            return;
+        }
+        for (const { entry, change, error } of planned)
+            if (change && error === undefined)
+                entry.resolve(change.result);
+            else
+                entry.reject(error);
     }
     /**
      * Fold the journal into the checkpoint and write the index: O(records),
@@ -597,6 +824,13 @@ class SiteStore {
      * not the one we were reading (replaced or removed): the caller reads all again.
      */
     async #readJournal() {
+        // Nothing appended since our last read (the same file, as long as we read): one stat, nothing opened.
+        const known = this.#journal;
+        if (known && !known.torn) {
+            const now = await stampOf(this.paths.journal);
+            if (now && now.ino === known.ino && now.size === known.offset)
+                return true;
+        }
         let handle;
         try {
             handle = await (0,promises_.open)(this.paths.journal, 'r');
@@ -657,7 +891,7 @@ class SiteStore {
         }
         return parsed.data;
     }
-    /** Append records to the journal and fsync it (the caller holds the lock and is up to date). */
+    /** Append records to the journal and fsync it (the caller holds the lock, is up to date, and applied them). */
     async #append(articles) {
         await (0,promises_.mkdir)(this.paths.site, { recursive: true });
         const handle = await (0,promises_.open)(this.paths.journal, 'a');
@@ -672,8 +906,6 @@ class SiteStore {
         finally {
             await handle.close();
         }
-        for (const article of articles)
-            this.#apply(article);
     }
 }
 

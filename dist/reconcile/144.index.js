@@ -3848,7 +3848,7 @@ bufferEq.restore = function() {
 
 
 
-var bind = __webpack_require__(5183);
+var bind = __webpack_require__(7564);
 
 var $apply = __webpack_require__(3945);
 var $call = __webpack_require__(8093);
@@ -3887,7 +3887,7 @@ module.exports = Function.prototype.call;
 
 
 
-var bind = __webpack_require__(5183);
+var bind = __webpack_require__(7564);
 var $TypeError = __webpack_require__(3314);
 
 var $call = __webpack_require__(8093);
@@ -4526,7 +4526,7 @@ module.exports = function bind(that) {
 
 /***/ }),
 
-/***/ 5183:
+/***/ 7564:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -6112,7 +6112,7 @@ var LEGACY_ALIASES = {
 	'%WeakSetPrototype%': ['WeakSet', 'prototype']
 };
 
-var bind = __webpack_require__(5183);
+var bind = __webpack_require__(7564);
 var hasOwn = __webpack_require__(4076);
 var $concat = bind.call($call, Array.prototype.concat);
 var $spliceApply = bind.call($apply, Array.prototype.splice);
@@ -16368,7 +16368,7 @@ module.exports = function hasSymbols() {
 
 var call = Function.prototype.call;
 var $hasOwn = Object.prototype.hasOwnProperty;
-var bind = __webpack_require__(5183);
+var bind = __webpack_require__(7564);
 
 /** @type {import('.')} */
 module.exports = bind.call(call, $hasOwn);

@@ -208,6 +208,85 @@ async function* linesOf(chunks) {
 
 /***/ }),
 
+/***/ 2728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ withFileLock)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3648);
+/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(proper_lockfile__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+// An exclusive cross-process lock on a file of the state folder.
+//
+// Why proper-lockfile rather than our own pid file: it takes the lock with
+// mkdir (atomic on every local file system, no O_EXCL pitfalls), keeps it
+// fresh by touching its mtime while held, and treats a lock whose mtime is
+// older than `staleMs` as abandoned — so a holder killed with SIGKILL (no
+// exit handler runs) blocks others only until the lock goes stale. A pid
+// check would not work across containers or machines sharing a folder.
+// We run the retry loop ourselves so the wait is bounded by time, not by a
+// count of attempts.
+
+
+
+
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function withFileLock(target, options, critical) {
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const staleMs = Math.max(options.staleMs ?? 10_000, 2_000);
+    const sleep = options.sleep ?? defaultSleep;
+    const lockPath = `${target}.lock`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
+    let compromised;
+    const deadline = Date.now() + timeoutMs;
+    let release;
+    while (!release) {
+        try {
+            release = await proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default().lock(target, {
+                lockfilePath: lockPath,
+                realpath: false,
+                stale: staleMs,
+                update: Math.max(1_000, Math.floor(staleMs / 2)),
+                retries: 0,
+                onCompromised: (error) => {
+                    compromised = error;
+                },
+            });
+        }
+        catch (error) {
+            if (error.code !== 'ELOCKED')
+                throw error;
+            if (Date.now() >= deadline) {
+                throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7('state lock', `could not lock ${target} within ${Math.round(timeoutMs / 1000)} s: another autopilot process holds ${lockPath}. ` +
+                    `If none is running, the lock is taken over once it is ${Math.round(staleMs / 1000)} s old.`, undefined, true);
+            }
+            // Jitter so waiting processes do not retry in lock-step.
+            await sleep(20 + Math.floor(Math.random() * 80));
+        }
+    }
+    const assertHeld = () => {
+        if (compromised) {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7('state lock', `lost the lock on ${target} (${compromised.message}); nothing written`);
+        }
+    };
+    try {
+        return await critical(assertHeld);
+    }
+    finally {
+        await release().catch(() => {
+            // Already released or taken over as stale: nothing left to undo.
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 5716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

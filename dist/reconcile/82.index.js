@@ -8,7 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GM: () => (/* binding */ readQueueTable),
 /* harmony export */   cu: () => (/* binding */ queueLayout),
-/* harmony export */   wD: () => (/* binding */ planQueueWrite)
+/* harmony export */   wD: () => (/* binding */ planQueueWrite),
+/* harmony export */   x2: () => (/* binding */ queueRowAt)
 /* harmony export */ });
 /* unused harmony exports syntheticColumnName, queueRowsOf */
 /* harmony import */ var _domain_content_text__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6549);
@@ -70,20 +71,26 @@ function queueLayout(table, source) {
 function isBlank(cells) {
     return cells.every((cell) => cell.trim() === '');
 }
+/** The QueueRow of the data row at `index` (0-based); undefined for a wholly blank row. */
+function queueRowAt(cells, index, layout) {
+    if (isBlank(cells))
+        return undefined;
+    const row = { row: index + 1, extra: {} };
+    for (const column of _model__WEBPACK_IMPORTED_MODULE_0__/* .QUEUE_COLUMNS */ .W_) {
+        const col = layout.known.get(column);
+        row[column] = col === undefined ? '' : (cells[col] ?? '');
+    }
+    for (const [col, key] of layout.extra)
+        row.extra[key] = cells[col] ?? '';
+    return row;
+}
 /** The table's data rows as QueueRows; wholly blank rows are skipped but still counted in `row`. */
 function queueRowsOf(table, layout) {
     const rows = [];
     table.rows.forEach((cells, index) => {
-        if (isBlank(cells))
-            return;
-        const row = { row: index + 1, extra: {} };
-        for (const column of _model__WEBPACK_IMPORTED_MODULE_0__/* .QUEUE_COLUMNS */ .W_) {
-            const col = layout.known.get(column);
-            row[column] = col === undefined ? '' : (cells[col] ?? '');
-        }
-        for (const [col, key] of layout.extra)
-            row.extra[key] = cells[col] ?? '';
-        rows.push(row);
+        const row = queueRowAt(cells, index, layout);
+        if (row)
+            rows.push(row);
     });
     return rows;
 }

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _domain_heartbeat__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5066);
 /* harmony import */ var _local_heartbeat_file__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(253);
-/* harmony import */ var _client__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2904);
+/* harmony import */ var _client__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7728);
 /* harmony import */ var _state_branch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
 /* harmony import */ var _variables__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5509);
 // The heartbeat on GitHub: as `local_heartbeat.json` on the state branch,

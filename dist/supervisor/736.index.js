@@ -123,7 +123,8 @@ async function* linesOf(chunks) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GM: () => (/* binding */ readQueueTable),
 /* harmony export */   cu: () => (/* binding */ queueLayout),
-/* harmony export */   wD: () => (/* binding */ planQueueWrite)
+/* harmony export */   wD: () => (/* binding */ planQueueWrite),
+/* harmony export */   x2: () => (/* binding */ queueRowAt)
 /* harmony export */ });
 /* unused harmony exports syntheticColumnName, queueRowsOf */
 /* harmony import */ var _domain_content_text__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6549);
@@ -185,20 +186,26 @@ function queueLayout(table, source) {
 function isBlank(cells) {
     return cells.every((cell) => cell.trim() === '');
 }
+/** The QueueRow of the data row at `index` (0-based); undefined for a wholly blank row. */
+function queueRowAt(cells, index, layout) {
+    if (isBlank(cells))
+        return undefined;
+    const row = { row: index + 1, extra: {} };
+    for (const column of _model__WEBPACK_IMPORTED_MODULE_0__/* .QUEUE_COLUMNS */ .W_) {
+        const col = layout.known.get(column);
+        row[column] = col === undefined ? '' : (cells[col] ?? '');
+    }
+    for (const [col, key] of layout.extra)
+        row.extra[key] = cells[col] ?? '';
+    return row;
+}
 /** The table's data rows as QueueRows; wholly blank rows are skipped but still counted in `row`. */
 function queueRowsOf(table, layout) {
     const rows = [];
     table.rows.forEach((cells, index) => {
-        if (isBlank(cells))
-            return;
-        const row = { row: index + 1, extra: {} };
-        for (const column of _model__WEBPACK_IMPORTED_MODULE_0__/* .QUEUE_COLUMNS */ .W_) {
-            const col = layout.known.get(column);
-            row[column] = col === undefined ? '' : (cells[col] ?? '');
-        }
-        for (const [col, key] of layout.extra)
-            row.extra[key] = cells[col] ?? '';
-        rows.push(row);
+        const row = queueRowAt(cells, index, layout);
+        if (row)
+            rows.push(row);
     });
     return rows;
 }
@@ -304,20 +311,99 @@ function planQueueWrite(table, change, source) {
 
 /***/ }),
 
+/***/ 2728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ withFileLock)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3648);
+/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(proper_lockfile__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+// An exclusive cross-process lock on a file of the state folder.
+//
+// Why proper-lockfile rather than our own pid file: it takes the lock with
+// mkdir (atomic on every local file system, no O_EXCL pitfalls), keeps it
+// fresh by touching its mtime while held, and treats a lock whose mtime is
+// older than `staleMs` as abandoned — so a holder killed with SIGKILL (no
+// exit handler runs) blocks others only until the lock goes stale. A pid
+// check would not work across containers or machines sharing a folder.
+// We run the retry loop ourselves so the wait is bounded by time, not by a
+// count of attempts.
+
+
+
+
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function withFileLock(target, options, critical) {
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const staleMs = Math.max(options.staleMs ?? 10_000, 2_000);
+    const sleep = options.sleep ?? defaultSleep;
+    const lockPath = `${target}.lock`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
+    let compromised;
+    const deadline = Date.now() + timeoutMs;
+    let release;
+    while (!release) {
+        try {
+            release = await proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default().lock(target, {
+                lockfilePath: lockPath,
+                realpath: false,
+                stale: staleMs,
+                update: Math.max(1_000, Math.floor(staleMs / 2)),
+                retries: 0,
+                onCompromised: (error) => {
+                    compromised = error;
+                },
+            });
+        }
+        catch (error) {
+            if (error.code !== 'ELOCKED')
+                throw error;
+            if (Date.now() >= deadline) {
+                throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7('state lock', `could not lock ${target} within ${Math.round(timeoutMs / 1000)} s: another autopilot process holds ${lockPath}. ` +
+                    `If none is running, the lock is taken over once it is ${Math.round(staleMs / 1000)} s old.`, undefined, true);
+            }
+            // Jitter so waiting processes do not retry in lock-step.
+            await sleep(20 + Math.floor(Math.random() * 80));
+        }
+    }
+    const assertHeld = () => {
+        if (compromised) {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7('state lock', `lost the lock on ${target} (${compromised.message}); nothing written`);
+        }
+    };
+    try {
+        return await critical(assertHeld);
+    }
+    finally {
+        await release().catch(() => {
+            // Already released or taken over as stale: nothing left to undo.
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 1735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cW: () => (/* binding */ stringifyCsvTable),
-/* harmony export */   fI: () => (/* binding */ writeQueueCsvFile),
 /* harmony export */   oN: () => (/* binding */ parseCsvTable),
-/* harmony export */   u9: () => (/* binding */ readQueueCsvFile)
+/* harmony export */   u9: () => (/* binding */ parseQueueCsvText),
+/* harmony export */   zT: () => (/* binding */ csvLine)
 /* harmony export */ });
+/* unused harmony exports csvText, readQueueCsvFile, writeQueueCsvFile */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5175);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _atomic_write__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4527);
 /* harmony import */ var _csv_records__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2645);
 // queue.csv as a CellTable: parse with csv-parse (BOM, quoted fields,
 // embedded newlines, ragged rows) and write back as csv-stringify would, keeping
@@ -381,30 +467,37 @@ const PLAIN_CELL = /^[^,"\r\n]*$/;
  * the same text.
  */
 const csvCell = (cell) => cell === undefined || cell === null ? '' : PLAIN_CELL.test(cell) ? cell : `"${cell.replaceAll('"', '""')}"`;
+/** One record's line, without its line ending. */
+const csvLine = (cells) => cells.map(csvCell).join(',');
+/** The file's text from its lines (header first), each ended by the format's line ending. */
+function csvText(lines, format = DEFAULT_FORMAT) {
+    return (format.bom ? '\ufeff' : '') + (lines.length > 0 ? lines.join(format.eol) + format.eol : '');
+}
 function stringifyCsvTable(table, format = DEFAULT_FORMAT) {
-    let text = format.bom ? '\ufeff' : '';
-    for (const cells of [table.header, ...table.rows])
-        text += `${cells.map(csvCell).join(',')}${format.eol}`;
-    return text;
+    return csvText([table.header, ...table.rows].map(csvLine), format);
+}
+/** A queue CSV file's text as a table; an empty one is an empty table. */
+function parseQueueCsvText(text, path) {
+    if (text.replace('\ufeff', '').trim() === '')
+        return { header: [], rows: [], format: DEFAULT_FORMAT };
+    return parseCsvTable(text, path);
 }
 /** Read a queue CSV file; a missing or empty file is an empty table. */
 async function readQueueCsvFile(path) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+        text = await readFile(path, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
             return { header: [], rows: [], format: DEFAULT_FORMAT };
         throw error;
     }
-    if (text.replace('\ufeff', '').trim() === '')
-        return { header: [], rows: [], format: DEFAULT_FORMAT };
-    return parseCsvTable(text, path);
+    return parseQueueCsvText(text, path);
 }
 /** Write a queue CSV file atomically (temp file, fsync, rename). */
 async function writeQueueCsvFile(path, table) {
-    await (0,_atomic_write__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Z)(path, stringifyCsvTable(table, table.format));
+    await writeFileAtomic(path, stringifyCsvTable(table, table.format));
 }
 
 
@@ -422,31 +515,105 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _atomic_write__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4527);
 /* harmony import */ var _csv_table__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3927);
-/* harmony import */ var _file_lock__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2728);
-/* harmony import */ var _queue_csv_file__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1735);
+/* harmony import */ var _file_lock__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2728);
+/* harmony import */ var _queue_csv_file__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1735);
 // QueueStore on <stateDir>/queue.csv: reads without a lock (writes are
 // atomic renames, so a reader sees a whole file), transactions under an
-// exclusive cross-process lock. The parsed file is kept, keyed by the file's
-// inode, size and times: a transaction re-parses the file only when someone
-// else changed it since our last read or write. Transactions of one process
-// take turns in memory before the lock, so they queue instead of polling it.
+// exclusive cross-process lock. Transactions of one process take turns in
+// memory before the lock, so they queue instead of polling it.
+//
+// The last version of the file we read or wrote is kept: its exact bytes,
+// the table parsed from them, its QueueRows and each record's CSV line. Every
+// read reads the file again and compares bytes (not times: an editor may
+// write in place within the clock's resolution), so whatever changed it since
+// — another process, a person's edit — is parsed and seen; an unchanged file
+// is not parsed again. A write re-renders and re-reads only the rows it
+// changed (each record's line kept encoded; the file written from them in one
+// gathered write, never joined in memory), so the CPU a transaction costs
+// grows little with the queue; reading, writing and fsyncing the whole file
+// (atomically) still do.
+
 
 
 
 
 
 const QUEUE_CSV_FILE = 'queue.csv';
-async function stampOf(path) {
+/** The same bytes as `chunks` hold, compared piece by piece (the file is never joined in memory). */
+function sameBytes(bytes, snapshot) {
+    if (bytes.length !== snapshot.size)
+        return false;
+    let at = 0;
+    for (const chunk of snapshot.chunks) {
+        if (bytes.compare(chunk, 0, chunk.length, at, at + chunk.length) !== 0)
+            return false;
+        at += chunk.length;
+    }
+    return true;
+}
+const encodedLine = (cells, eol) => Buffer.from((0,_queue_csv_file__WEBPACK_IMPORTED_MODULE_2__/* .csvLine */ .zT)(cells) + eol, 'utf8');
+const BOM = Buffer.from('\ufeff', 'utf8');
+async function readBytes(path) {
     try {
-        const { ino, size, mtimeMs, ctimeMs } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
-        return `${ino}:${size}:${mtimeMs}:${ctimeMs}`;
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
     }
     catch (error) {
         if (error.code === 'ENOENT')
-            return undefined;
+            return Buffer.alloc(0);
         throw error;
     }
+}
+function frozen(row) {
+    if (!row)
+        return row;
+    Object.freeze(row.extra);
+    return Object.freeze(row);
+}
+function snapshotOf(chunks, file, source) {
+    const layout = (0,_csv_table__WEBPACK_IMPORTED_MODULE_3__/* .queueLayout */ .cu)(file, source);
+    const byIndex = file.rows.map((cells, index) => frozen((0,_csv_table__WEBPACK_IMPORTED_MODULE_3__/* .queueRowAt */ .x2)(cells, index, layout)));
+    const size = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+    return { chunks, size, file, layout, byIndex, rows: byIndex.filter((row) => row !== undefined) };
+}
+/** The snapshot after `write`: only the rows it changed or added are rendered and read again. */
+function snapshotAfter(before, write, source) {
+    const file = { ...write.table, format: before.file.format };
+    const { eol, bom } = file.format;
+    const lines = before.lines ?? [before.file.header, ...before.file.rows].map((cells) => encodedLine(cells, eol));
+    const next = lines.slice();
+    const changed = new Set();
+    let headerChanged = false;
+    for (const edit of write.edits) {
+        if (edit.row === 0)
+            headerChanged = true;
+        else
+            changed.add(edit.row - 1);
+    }
+    for (let index = before.file.rows.length; index < file.rows.length; index++)
+        changed.add(index);
+    if (headerChanged)
+        next[0] = encodedLine(file.header, eol);
+    for (const index of changed)
+        next[index + 1] = encodedLine(file.rows[index] ?? [], eol);
+    // The text stringifyCsvTable writes (csvText): the BOM kept, each line ended.
+    const chunks = bom ? [BOM, ...next] : next;
+    // A new column moves where values are read from: every row is read again (rare: a column's first value).
+    if (headerChanged)
+        return { ...snapshotOf(chunks, file, source), lines: next };
+    const byIndex = before.byIndex.slice();
+    for (const index of changed)
+        byIndex[index] = frozen((0,_csv_table__WEBPACK_IMPORTED_MODULE_3__/* .queueRowAt */ .x2)(file.rows[index] ?? [], index, before.layout));
+    return {
+        chunks,
+        size: chunks.reduce((sum, chunk) => sum + chunk.length, 0),
+        file,
+        layout: before.layout,
+        byIndex,
+        rows: byIndex.filter((row) => row !== undefined),
+        lines: next,
+    };
 }
 class CsvQueueStore {
     options;
@@ -461,42 +628,38 @@ class CsvQueueStore {
         return this.rowsOf(await this.read());
     }
     transact(plan) {
-        const result = this.#turn.then(() => (0,_file_lock__WEBPACK_IMPORTED_MODULE_2__/* .withFileLock */ .U)(this.path, this.options.lock ?? {}, async (assertHeld) => {
-            const file = await this.read();
-            const change = plan(this.rowsOf(file));
-            const write = (0,_csv_table__WEBPACK_IMPORTED_MODULE_3__/* .planQueueWrite */ .wD)(file, change, this.path);
+        const result = this.#turn.then(() => (0,_file_lock__WEBPACK_IMPORTED_MODULE_4__/* .withFileLock */ .U)(this.path, this.options.lock ?? {}, async (assertHeld) => {
+            const snapshot = await this.read();
+            const change = plan(this.rowsOf(snapshot));
+            const write = (0,_csv_table__WEBPACK_IMPORTED_MODULE_3__/* .planQueueWrite */ .wD)(snapshot.file, change, this.path);
             if (write.edits.length > 0 || write.appended.length > 0) {
                 assertHeld();
-                const written = { ...write.table, format: file.format };
+                const next = snapshotAfter(snapshot, write, this.path);
                 this.#cache = undefined;
-                await (0,_queue_csv_file__WEBPACK_IMPORTED_MODULE_4__/* .writeQueueCsvFile */ .fI)(this.path, written);
-                // We hold the lock: the file is the one we just renamed into place.
-                const stamp = await stampOf(this.path);
-                if (stamp)
-                    this.#cache = { stamp, file: written };
+                await (0,_atomic_write__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)(this.path, next.chunks);
+                // We hold the lock: the file is the one we just renamed into place (a later edit changes its bytes).
+                this.#cache = next;
             }
             return change.result;
         }));
         this.#turn = result.catch(() => { });
         return result;
     }
-    /** The file, parsed; from the cache when it has not changed since. */
+    /** The file as it is now, parsed; the kept snapshot when its bytes are the same. */
     async read() {
-        const before = await stampOf(this.path);
+        const bytes = await readBytes(this.path);
         const cached = this.#cache;
-        if (before !== undefined && cached?.stamp === before)
-            return cached.file;
-        const file = await (0,_queue_csv_file__WEBPACK_IMPORTED_MODULE_4__/* .readQueueCsvFile */ .u9)(this.path);
-        // Kept only when the file did not change while we read it.
-        if (before !== undefined && (await stampOf(this.path)) === before)
-            this.#cache = { stamp: before, file };
-        return file;
+        if (cached && sameBytes(bytes, cached))
+            return cached;
+        const snapshot = snapshotOf([bytes], (0,_queue_csv_file__WEBPACK_IMPORTED_MODULE_2__/* .parseQueueCsvText */ .u9)(bytes.toString('utf8'), this.path), this.path);
+        this.#cache = snapshot;
+        return snapshot;
     }
-    rowsOf(file) {
-        const { rows, warnings } = (0,_csv_table__WEBPACK_IMPORTED_MODULE_3__/* .readQueueTable */ .GM)(file, this.path);
-        for (const warning of warnings)
+    /** A copy of the rows (a caller may sort it), and the layout's warnings said again, as on every read. */
+    rowsOf(snapshot) {
+        for (const warning of snapshot.layout.warnings)
             this.options.logger?.warn(warning);
-        return rows;
+        return snapshot.rows.slice();
     }
 }
 

@@ -168,8 +168,8 @@ function excerpt(text, max = 300) {
     return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/llm/draft-schema.ts
 // The shape we ask the model for, twice: as the JSON Schema sent in
 // `response_format` (strict mode wants every property required and no

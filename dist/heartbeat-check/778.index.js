@@ -1,8 +1,8 @@
-export const id = 856;
-export const ids = [856];
+export const id = 778;
+export const ids = [778];
 export const modules = {
 
-/***/ 157:
+/***/ 751:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,12 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_REF, DEFAULT_WORKFLOW_FILE, createGitHubClient, gitHubRequestCount
 
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(730);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(779);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(735);
+var plugin_retry_dist_bundle = __webpack_require__(735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(475);
-// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
-var dist_src = __webpack_require__(988);
+var plugin_throttling_dist_bundle = __webpack_require__(856);
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __webpack_require__(698);
 ;// CONCATENATED MODULE: ./packages/core/src/util/abort.ts
@@ -121,11 +123,165 @@ async function abortableSleep(sleep, ms, signal = currentRunSignal()) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/util/http-fetch.ts
+/** A fetch Response, as far as Octokit reads one. */
+class HttpFetchResponse {
+    status;
+    statusText;
+    url;
+    bytes;
+    redirected;
+    ok;
+    headers;
+    constructor(status, statusText, url, headers, bytes, redirected) {
+        this.status = status;
+        this.statusText = statusText;
+        this.url = url;
+        this.bytes = bytes;
+        this.redirected = redirected;
+        this.ok = status >= 200 && status < 300;
+        this.headers = new HttpFetchHeaders(headers);
+    }
+    async text() {
+        return this.bytes.toString('utf8');
+    }
+    async json() {
+        return JSON.parse(this.bytes.toString('utf8'));
+    }
+    async arrayBuffer() {
+        return this.bytes.buffer.slice(this.bytes.byteOffset, this.bytes.byteOffset + this.bytes.byteLength);
+    }
+}
+/** Response headers: lower-case names, repeated values joined with ", " (set-cookie aside, as fetch). */
+class HttpFetchHeaders {
+    map = new Map();
+    constructor(headers) {
+        for (const [name, value] of Object.entries(headers)) {
+            if (value !== undefined)
+                this.map.set(name, Array.isArray(value) ? value.join(', ') : value);
+        }
+    }
+    get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.map.has(name.toLowerCase());
+    }
+    [Symbol.iterator]() {
+        return this.map.entries();
+    }
+    entries() {
+        return this.map.entries();
+    }
+    forEach(each) {
+        for (const [name, value] of this.map)
+            each(value, name);
+    }
+}
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+let http;
+let https;
+/** node:http or node:https, loaded on first use (a run that never calls out loads neither). */
+async function libFor(url) {
+    if (url.protocol === 'https:') {
+        https ??= (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 708, 23)));
+        return https;
+    }
+    if (url.protocol === 'http:') {
+        http ??= await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 67, 23));
+        return http;
+    }
+    throw new TypeError(`fetch failed: unsupported protocol ${url.protocol}`);
+}
+function networkError(cause) {
+    return new TypeError('fetch failed', { cause });
+}
+/** One request and its whole body; no redirect handling. */
+async function once(url, init, signal) {
+    const lib = await libFor(url);
+    signal?.throwIfAborted();
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            signal?.removeEventListener('abort', onAbort);
+            reject(error);
+        };
+        const onAbort = () => {
+            request.destroy();
+            fail(signal?.reason);
+        };
+        const request = lib.request(url, { method: init.method ?? 'GET', headers: init.headers ?? {} });
+        request.on('error', (error) => fail(signal?.aborted ? signal.reason : networkError(error)));
+        request.on('response', (response) => {
+            const chunks = [];
+            response.on('data', (chunk) => chunks.push(chunk));
+            response.on('error', (error) => fail(signal?.aborted ? signal.reason : networkError(error)));
+            response.on('end', () => {
+                if (settled)
+                    return;
+                settled = true;
+                signal?.removeEventListener('abort', onAbort);
+                const status = response.statusCode ?? 0;
+                resolve(new HttpFetchResponse(status, response.statusMessage ?? '', url.href, response.headers, Buffer.concat(chunks), false));
+            });
+        });
+        signal?.addEventListener('abort', onAbort, { once: true });
+        if (init.body != null)
+            request.write(init.body);
+        request.end();
+    });
+}
+/** fetch(url, init) for Octokit: see the comment at the top of this file. */
+async function httpFetch(input, init = {}) {
+    const signal = init.signal ?? undefined;
+    let url = new URL(String(input));
+    let current = { ...init, headers: { ...init.headers } };
+    for (let hop = 0;; hop++) {
+        const response = await once(url, current, signal);
+        const location = response.headers.get('location');
+        if (!REDIRECTS.has(response.status) || location === null || current.redirect === 'manual') {
+            return hop === 0
+                ? response
+                : new HttpFetchResponse(response.status, response.statusText, url.href, Object.fromEntries(response.headers), Buffer.from(await response.arrayBuffer()), true);
+        }
+        if (current.redirect === 'error')
+            throw networkError(new Error(`unexpected redirect to ${location}`));
+        if (hop >= MAX_REDIRECTS)
+            throw networkError(new Error(`more than ${MAX_REDIRECTS} redirects`));
+        const next = new URL(location, url);
+        const method = (current.method ?? 'GET').toUpperCase();
+        const toGet = response.status === 303 ? method !== 'HEAD' : [301, 302].includes(response.status) && method === 'POST';
+        const headers = { ...current.headers };
+        if (next.origin !== url.origin) {
+            for (const name of Object.keys(headers))
+                if (name.toLowerCase() === 'authorization')
+                    delete headers[name];
+        }
+        if (toGet) {
+            for (const name of Object.keys(headers)) {
+                if (['content-type', 'content-length'].includes(name.toLowerCase()))
+                    delete headers[name];
+            }
+        }
+        current = { ...current, headers, ...(toGet ? { method: 'GET', body: null } : {}) };
+        url = next;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/github/client.ts
 // One configured Octokit for every GitHub adapter: the retry plugin retries
 // 5xx answers of idempotent requests, the throttling plugin waits out rate limits (403 with
 // x-ratelimit-remaining: 0, or a secondary limit with retry-after) — both a
 // bounded number of times, each retry logged as a warning.
+// @octokit/core with the plugins we use, not @octokit/rest: its method map
+// (~100 kB) is most of what an action would load at start (issue 12); the
+// adapters call `client.request('GET /repos/{owner}/{repo}/…')`, as typed.
+
+
 
 
 
@@ -142,7 +298,7 @@ const countRequests = (octokit) => {
     });
     return {};
 };
-const GitHubOctokit = dist_src/* Octokit */.E.plugin(countRequests, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+const GitHubOctokit = dist_src/* Octokit */.E.plugin(countRequests, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 const DEFAULT_WORKFLOW_FILE = 'publish.yml';
 const DEFAULT_REF = 'main';
 /**
@@ -179,7 +335,10 @@ function createGitHubClient(options) {
         ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
         userAgent: 'shopify-blog-autopilot',
         // Every request (retries included) gets its own timeout and the run's signal.
-        request: { fetch: fetchWithTimeout(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) },
+        // Over node:http rather than Node's fetch: a faster start (util/http-fetch.ts).
+        request: {
+            fetch: fetchWithTimeout(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, httpFetch),
+        },
         log: {
             debug: (message) => log?.debug(message),
             info: (message) => log?.debug(message),
@@ -269,7 +428,7 @@ function gitHubError(error, what) {
 
 /***/ }),
 
-/***/ 856:
+/***/ 778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -278,28 +437,13 @@ __webpack_require__.d(__webpack_exports__, {
   GitHubIncidentTracker: () => (/* binding */ GitHubIncidentTracker)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(691);
 // EXTERNAL MODULE: ./packages/core/src/domain/incident.ts
 var incident = __webpack_require__(98);
-;// CONCATENATED MODULE: ./packages/core/src/adapters/local/incidents-dir.ts
-// Incidents, locally: one JSON file per incident under <stateDir>/incidents/,
-// holding the incident and its comments. The key lives in the same hidden
-// marker as on GitHub, so both trackers find incidents the same way. The
-// label and marker helpers here serve the GitHub tracker too.
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./packages/core/src/adapters/incident-labels.ts
+// How an incident is marked wherever it lives (an issue on GitHub, a file in
+// the state folder): its labels, its severity label, and the hidden key
+// marker at the end of its body. Apart from the adapters so GitHub's does not
+// load the state folder's (and its file schema) at start.
 
 const INCIDENT_LABEL = 'incident';
 const SEVERITIES = ['critical', 'high', 'medium', 'low'];
@@ -322,171 +466,9 @@ function withMarker(text, key) {
 function markerKey(body) {
     return MARKER.exec(body ?? '')?.[1];
 }
-const fileSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP(),
-    key: schemas/* string */.YjP(),
-    state: schemas/* enum */.k5n(['open', 'closed']),
-    title: schemas/* string */.YjP(),
-    body: schemas/* string */.YjP(),
-    severity: schemas/* enum */.k5n(SEVERITIES),
-    labels: schemas/* array */.YOg(schemas/* string */.YjP()),
-    created_at: schemas/* string */.YjP(),
-    updated_at: schemas/* string */.YjP(),
-    closed_at: schemas/* string */.YjP().optional(),
-    comments: schemas/* array */.YOg(schemas/* object */.Ikc({ at: schemas/* string */.YjP(), body: schemas/* string */.YjP() })),
-});
-class DirIncidentTracker {
-    dir;
-    now;
-    redact;
-    constructor(options) {
-        this.dir = join(options.stateDir, 'incidents');
-        this.now = options.now ?? (() => new Date());
-        this.redact = options.redact ?? ((text) => text);
-    }
-    async find(key) {
-        const matching = (await this.readAll()).filter((file) => markerKey(file.body) === key);
-        return matching.at(-1) && toIncident(matching.at(-1));
-    }
-    async list(state) {
-        const files = await this.readAll();
-        return files
-            .filter((file) => state === 'all' || file.state === state)
-            .reverse()
-            .map(toIncident);
-    }
-    async open(input) {
-        await mkdir(this.dir, { recursive: true });
-        const at = this.now().toISOString();
-        for (;;) {
-            const id = String(Math.max(0, ...(await this.ids())) + 1);
-            const file = {
-                id,
-                key: input.key,
-                state: 'open',
-                title: this.redact(input.title),
-                body: withMarker(this.redact(input.body), input.key),
-                severity: input.severity,
-                labels: incidentLabels(input.severity, input.labels),
-                created_at: at,
-                updated_at: at,
-                comments: [],
-            };
-            if (await this.createExclusive(id, file))
-                return toIncident(file);
-            // Another process took this id meanwhile: take the next one.
-        }
-    }
-    async comment(incident, body) {
-        return this.change(incident, (file, at) => {
-            file.comments.push({ at, body: this.redact(body) });
-        });
-    }
-    async reopen(incident, body) {
-        return this.change(incident, (file, at) => {
-            file.state = 'open';
-            delete file.closed_at;
-            file.comments.push({ at, body: this.redact(body) });
-        });
-    }
-    async close(incident, body) {
-        return this.change(incident, (file, at) => {
-            file.comments.push({ at, body: this.redact(body) });
-            file.state = 'closed';
-            file.closed_at = at;
-        });
-    }
-    path(id) {
-        return join(this.dir, `${id}.json`);
-    }
-    async change(incident, edit) {
-        const path = this.path(incident.id);
-        return withFileLock(path, {}, async () => {
-            const file = await this.readFile(path);
-            if (!file)
-                throw new UserError(`incident ${incident.id} (${incident.key}) not found: ${path} does not exist`);
-            const at = this.now().toISOString();
-            edit(file, at);
-            file.updated_at = at;
-            await writeJsonFile(path, file);
-            return toIncident(file);
-        });
-    }
-    /**
-     * Create the file only if the id is free: write a temp file, then hard-link
-     * it to the final name — link fails when the name exists, and a reader
-     * never sees a half-written file (unlike open with 'wx' and then write).
-     */
-    async createExclusive(id, file) {
-        const temp = join(this.dir, `.${id}.${randomBytes(4).toString('hex')}.tmp`);
-        await writeFile(temp, `${JSON.stringify(file, null, 2)}\n`);
-        try {
-            await link(temp, this.path(id));
-            return true;
-        }
-        catch (error) {
-            if (error.code === 'EEXIST')
-                return false;
-            throw error;
-        }
-        finally {
-            await rm(temp, { force: true });
-        }
-    }
-    async ids() {
-        let names;
-        try {
-            names = await readdir(this.dir);
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return [];
-            throw error;
-        }
-        return names
-            .map((name) => /^(\d+)\.json$/.exec(name)?.[1])
-            .filter((id) => id !== undefined)
-            .map(Number);
-    }
-    /** Every incident, oldest first (by id, which grows with time). */
-    async readAll() {
-        const ids = (await this.ids()).sort((a, b) => a - b);
-        const files = await Promise.all(ids.map((id) => this.readFile(this.path(String(id)))));
-        return files.filter((file) => file !== undefined);
-    }
-    async readFile(path) {
-        const text = await readTextIfExists(path);
-        if (text === undefined)
-            return undefined;
-        const parsed = fileSchema.safeParse(parseJsonText(text, path, 'an incident object'));
-        if (!parsed.success) {
-            const issue = parsed.error.issues[0];
-            throw new UserError(`${path}: field "${issue?.path.join('.')}" ${issue?.message}; fix or delete the file`);
-        }
-        return parsed.data;
-    }
-}
-function toIncident(file) {
-    const incident = {
-        key: file.key,
-        id: file.id,
-        state: file.state,
-        title: file.title,
-        severity: file.severity,
-        labels: file.labels,
-        created_at: file.created_at,
-        updated_at: file.updated_at,
-    };
-    if (file.closed_at)
-        incident.closed_at = file.closed_at;
-    const last = file.comments.at(-1);
-    if (last)
-        incident.last_comment_at = last.at;
-    return incident;
-}
 
-// EXTERNAL MODULE: ./packages/core/src/adapters/github/client.ts + 1 modules
-var client = __webpack_require__(157);
+// EXTERNAL MODULE: ./packages/core/src/adapters/github/client.ts + 2 modules
+var client = __webpack_require__(751);
 // EXTERNAL MODULE: ./packages/core/src/adapters/github/errors.ts
 var errors = __webpack_require__(745);
 // EXTERNAL MODULE: ./packages/core/src/adapters/github/post-once.ts
@@ -511,7 +493,7 @@ class GitHubIncidentTracker {
             for await (const issue of this.issues('all')) {
                 if (markerKey(issue.body) !== key)
                     continue;
-                const incident = incidents_toIncident(issue, key);
+                const incident = toIncident(issue, key);
                 const last = await this.lastOwnCommentAt(issue.number, key);
                 if (last)
                     incident.last_comment_at = last;
@@ -529,7 +511,7 @@ class GitHubIncidentTracker {
             for await (const issue of this.issues(state)) {
                 const key = markerKey(issue.body);
                 if (key !== undefined)
-                    found.push(incidents_toIncident(issue, key));
+                    found.push(toIncident(issue, key));
             }
         }
         catch (error) {
@@ -548,14 +530,14 @@ class GitHubIncidentTracker {
             return await (0,post_once/* postOnce */.y)({
                 what: `open incident ${input.key}`,
                 post: async () => {
-                    const { data } = await client.rest.issues.create({
+                    const { data } = await client.request('POST /repos/{owner}/{repo}/issues', {
                         owner,
                         repo,
                         title: this.redact(input.title),
                         body: withMarker(this.redact(input.body), input.key),
                         labels: incidentLabels(input.severity, input.labels),
                     });
-                    return incidents_toIncident(data, input.key);
+                    return toIncident(data, input.key);
                 },
                 find: () => this.findOpen(input.key),
                 waitMs: this.waitMs,
@@ -598,14 +580,14 @@ class GitHubIncidentTracker {
     async findOpen(key) {
         for await (const issue of this.issues('open')) {
             if (markerKey(issue.body) === key)
-                return incidents_toIncident(issue, key);
+                return toIncident(issue, key);
         }
         return undefined;
     }
     /** Issues labelled `incident`, newest first, pull requests left out (the issues endpoint lists both). */
     async *issues(state) {
         const { client, owner, repo } = this.ctx;
-        const pages = client.paginate.iterator(client.rest.issues.listForRepo, {
+        const pages = client.paginate.iterator('GET /repos/{owner}/{repo}/issues', {
             owner,
             repo,
             labels: INCIDENT_LABEL,
@@ -623,7 +605,7 @@ class GitHubIncidentTracker {
     }
     async lastOwnCommentAt(issueNumber, key) {
         const { client, owner, repo } = this.ctx;
-        const comments = await client.paginate(client.rest.issues.listComments, {
+        const comments = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
             owner,
             repo,
             issue_number: issueNumber,
@@ -643,11 +625,16 @@ class GitHubIncidentTracker {
         return (0,post_once/* postOnce */.y)({
             what: `comment on incident ${incident.key} (#${incident.id})`,
             post: async () => {
-                const { data } = await client.rest.issues.createComment({ owner, repo, issue_number, body: text });
+                const { data } = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+                    owner,
+                    repo,
+                    issue_number,
+                    body: text,
+                });
                 return data.created_at;
             },
             find: async () => {
-                const comments = await client.paginate(client.rest.issues.listComments, {
+                const comments = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
                     owner,
                     repo,
                     issue_number,
@@ -662,17 +649,17 @@ class GitHubIncidentTracker {
     }
     async setState(incident, state) {
         const { client, owner, repo } = this.ctx;
-        const { data } = await client.rest.issues.update({
+        const { data } = await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
             owner,
             repo,
             issue_number: Number(incident.id),
             state,
             state_reason: state === 'closed' ? 'completed' : 'reopened',
         });
-        return incidents_toIncident(data, incident.key);
+        return toIncident(data, incident.key);
     }
 }
-function incidents_toIncident(issue, key) {
+function toIncident(issue, key) {
     const labels = issue.labels
         .map((label) => (typeof label === 'string' ? label : label.name))
         .filter((name) => Boolean(name));

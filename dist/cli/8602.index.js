@@ -1,5 +1,5 @@
-export const id = 8828;
-export const ids = [8828];
+export const id = 8602;
+export const ids = [8602,213,1526];
 export const modules = {
 
 /***/ 4096:
@@ -56,7 +56,7 @@ async function postOnce(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ GitHubVariableStore)
 /* harmony export */ });
-/* harmony import */ var _client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5829);
+/* harmony import */ var _client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1174);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6745);
 /* harmony import */ var _post_once__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4096);
 
@@ -74,7 +74,11 @@ class GitHubVariableStore {
     async get(name) {
         const { client, owner, repo } = this.ctx;
         try {
-            const { data } = await client.rest.actions.getRepoVariable({ owner, repo, name });
+            const { data } = await client.request('GET /repos/{owner}/{repo}/actions/variables/{name}', {
+                owner,
+                repo,
+                name,
+            });
             return data.value;
         }
         catch (error) {
@@ -94,7 +98,12 @@ class GitHubVariableStore {
         const byUpper = new Map(names.map((n) => [n.toUpperCase(), n]));
         try {
             for (let page = 1; wanted.size > 0; page++) {
-                const { data } = await client.rest.actions.listRepoVariables({ owner, repo, per_page: PER_PAGE, page });
+                const { data } = await client.request('GET /repos/{owner}/{repo}/actions/variables', {
+                    owner,
+                    repo,
+                    per_page: PER_PAGE,
+                    page,
+                });
                 for (const variable of data.variables) {
                     // Variable names are case-insensitive on GitHub (it stores them upper-case).
                     const name = byUpper.get(variable.name.toUpperCase());
@@ -120,7 +129,7 @@ class GitHubVariableStore {
     async set(name, value) {
         const { client, owner, repo } = this.ctx;
         try {
-            await client.rest.actions.updateRepoVariable({ owner, repo, name, value });
+            await client.request('PATCH /repos/{owner}/{repo}/actions/variables/{name}', { owner, repo, name, value });
             return;
         }
         catch (error) {
@@ -131,7 +140,7 @@ class GitHubVariableStore {
             await (0,_post_once__WEBPACK_IMPORTED_MODULE_2__/* .postOnce */ .y)({
                 what: `create variable ${name}`,
                 post: async () => {
-                    await client.rest.actions.createRepoVariable({ owner, repo, name, value });
+                    await client.request('POST /repos/{owner}/{repo}/actions/variables', { owner, repo, name, value });
                     return true;
                 },
                 find: async () => ((await this.get(name)) === value ? true : undefined),
@@ -167,6 +176,7 @@ class GitHubVariableStore {
 
 
 
+/** `content` as a list of chunks is written as their concatenation (one gathered write, nothing joined in memory). */
 async function writeFileAtomic(path, content) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
@@ -174,7 +184,10 @@ async function writeFileAtomic(path, content) {
     try {
         const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'w');
         try {
-            await handle.writeFile(content);
+            if (Array.isArray(content))
+                await writeAll(handle, content);
+            else
+                await handle.writeFile(content);
             await handle.sync();
         }
         finally {
@@ -187,6 +200,33 @@ async function writeFileAtomic(path, content) {
         throw error;
     }
     await syncDir(dir);
+}
+/** Every chunk, in order: writev may write fewer bytes than asked (then the rest follows). */
+async function writeAll(handle, chunks) {
+    // A bounded number of buffers per call (IOV_MAX is 1024 on Linux).
+    const PER_CALL = 1024;
+    for (let i = 0; i < chunks.length; i += PER_CALL) {
+        let batch = chunks.slice(i, i + PER_CALL);
+        let left = batch.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+        while (left > 0) {
+            const { bytesWritten } = await handle.writev(batch);
+            left -= bytesWritten;
+            if (left === 0)
+                break;
+            // Skip what was written, then write the rest.
+            let skip = bytesWritten;
+            const rest = [];
+            for (const chunk of batch) {
+                if (skip >= chunk.byteLength)
+                    skip -= chunk.byteLength;
+                else {
+                    rest.push(skip > 0 ? chunk.subarray(skip) : chunk);
+                    skip = 0;
+                }
+            }
+            batch = rest;
+        }
+    }
 }
 async function syncDir(dir) {
     // Not every platform lets a folder be opened and fsynced (Windows); the
@@ -344,13 +384,14 @@ async function writeJsonFile(path, value) {
 /***/ 213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ JsonlRunHistory)
+/* harmony export */   JsonlRunHistory: () => (/* binding */ JsonlRunHistory),
+/* harmony export */   runRecordSchema: () => (/* binding */ runRecordSchema)
 /* harmony export */ });
-/* unused harmony export runRecordSchema */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _model__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6388);
 /* harmony import */ var _atomic_write__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4527);
 /* harmony import */ var _file_lock__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2728);
@@ -458,11 +499,13 @@ function lineRunId(text) {
 /***/ 1526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U1: () => (/* binding */ initVariables),
-/* harmony export */   y4: () => (/* binding */ JsonVariableStore)
+/* harmony export */   DEFAULT_VARIABLES: () => (/* binding */ DEFAULT_VARIABLES),
+/* harmony export */   JsonVariableStore: () => (/* binding */ JsonVariableStore),
+/* harmony export */   initVariables: () => (/* binding */ initVariables),
+/* harmony export */   variablesPath: () => (/* binding */ variablesPath)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_VARIABLES, variablesPath */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -530,15 +573,109 @@ class JsonVariableStore {
 
 /***/ }),
 
+/***/ 8340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SS: () => (/* binding */ codeSpan),
+  Kc: () => (/* binding */ incidentText),
+  Ip: () => (/* binding */ neutralizeReferences)
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/util/markdown-text.ts
+// Untrusted text (queue ids and titles, server messages, model output) put
+// into GitHub-flavoured markdown (job summaries): shown as the characters it
+// holds, never as markup. Without this an id such as
+// `![x](https://tracker.example/p.png)` renders an image in the summary and
+// `[Approve](https://phish.example)` a link, and `<details>` opens a block.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/**
+ * `text` as literal markdown inline text: HTML's `& < >` as entities, the
+ * punctuation that makes links, images, code and table cells (`\ ` [ ] ! |`)
+ * backslash-escaped, control characters dropped. Emphasis marks (`* _ ~`)
+ * are left alone: at worst they restyle text, and escaping them would make
+ * every SNAKE_CASE code unreadable in the raw summary. Line breaks are left
+ * to the caller (a table cell needs `<br>`, a list item a space).
+ */
+function escapeMarkdownText(text) {
+    return text
+        .replace(CONTROL, '')
+        .replace(/\t/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`[\]!|]/g, '\\$&');
+}
+/** One line of untrusted text for a markdown list item or paragraph: escaped, line breaks as spaces. */
+function markdownLine(text) {
+    return escapeMarkdownText(text).replace(/\r\n|\r|\n/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/domain/incident-text.ts
+// Text put into an incident (a GitHub issue body or comment) from outside:
+// a workflow's input, an error message a server sent, an item id or title.
+// It is shown as the characters it holds, never as markup — escaped with the
+// helper the job summaries use (escapeMarkdownText: no link, image, HTML,
+// table or code span can start or end in it) — and it never reaches anyone:
+//
+// - `@name` and `@org/team` would notify them. An incident pings nobody from
+//   its text: a zero-width space goes after every `@`, so GitHub sees no
+//   mention and a reader sees `@name` unchanged.
+// - `#123`, `GH-123` and `owner/repo#123` would link (and cross-reference)
+//   another issue or pull request: the same zero-width space goes after the
+//   `#` / `GH-`, so the text stays and the reference does not.
+//
+// Line breaks are kept (a multi-line message stays readable, a `- ` line
+// stays a list item); emphasis marks are left, as in the summaries. A bare
+// URL still shows as a link, its text being the address itself, so it cannot
+// pose as another. Values in code spans (the key, the trace id) go through
+// codeSpan: a backtick in them cannot close the span early. Pure.
+
+/** U+200B: invisible, and no username, issue number or URL character. */
+const ZWSP = '\u200b';
+/** `@mentions` and issue references made inert (see above); everything else unchanged. */
+function neutralizeReferences(text) {
+    return text.replace(/@/g, `@${ZWSP}`).replace(/(#|\bGH-)(?=\d)/gi, `$1${ZWSP}`);
+}
+/** Untrusted text as literal markdown for an incident body: escaped, inert, its lines kept. */
+function incidentText(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => neutralizeReferences(escapeMarkdownText(line)))
+        .join('\n');
+}
+/**
+ * A code span that shows `text` exactly: fenced by more backticks than the
+ * longest run inside it (CommonMark), padded when it starts or ends with a
+ * backtick, on one line (a blank line would end the paragraph and the span).
+ */
+function codeSpan(text) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is dropped
+    const line = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+
+
+/***/ }),
+
 /***/ 9098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bx: () => (/* binding */ renderIncidentBody),
+/* harmony export */   P5: () => (/* binding */ incidentKeyProblem),
 /* harmony export */   X9: () => (/* binding */ incidentMarker),
 /* harmony export */   oD: () => (/* binding */ planIncident)
 /* harmony export */ });
 /* unused harmony export DEFAULT_INCIDENT_POLICY */
+/* harmony import */ var _incident_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8340);
+
 const DEFAULT_INCIDENT_POLICY = { repeatIntervalHours: 6, reopenWindowHours: 24 };
 const HOUR_MS = 3_600_000;
 /** When we last spoke on the incident: our newest comment, else its creation. */
@@ -575,200 +712,42 @@ function planIncident(existing, trigger, now, policy = {}) {
 function incidentMarker(key) {
     return `<!-- autopilot-incident:${key} -->`;
 }
+/**
+ * Why a key cannot be an incident key, or undefined when it can. The key is
+ * written into the hidden marker (an HTML comment) and found by it again:
+ * `<`, `>` or a line break could end the comment early or make the marker
+ * unreadable, so a key holding one is refused rather than escaped (an
+ * escaped key would not find the incidents opened under it).
+ */
+function incidentKeyProblem(key) {
+    if (!key.trim())
+        return 'is empty';
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+    if (/[<>\u0000-\u001f\u007f]/.test(key))
+        return 'holds <, > or a control character';
+    return undefined;
+}
+/** A URL on one line that cannot end early or start markup: the characters that could, percent-encoded. */
+const inertUrl = (url) => url.trim().replace(/[\s()<>[\]`'"]/g, encodeURIComponent);
+/**
+ * The issue body (or comment): the summary and details as inert text
+ * (incident-text.ts: escaped, mentions and issue references neutralised),
+ * the run, the trace id and the key (code spans that no backtick closes
+ * early), then the hidden marker. Redact the texts before: escaping can
+ * split a secret so that the redactor no longer sees it.
+ */
 function renderIncidentBody(input) {
-    const lines = [input.summary.trim()];
+    const lines = [(0,_incident_text__WEBPACK_IMPORTED_MODULE_0__/* .incidentText */ .Kc)(input.summary.trim())];
     if (input.details?.trim())
-        lines.push('', input.details.trim());
+        lines.push('', (0,_incident_text__WEBPACK_IMPORTED_MODULE_0__/* .incidentText */ .Kc)(input.details.trim()));
     const refs = [];
     if (input.runUrl)
-        refs.push(`Run: ${input.runUrl}`);
+        refs.push(`Run: ${inertUrl(input.runUrl)}`);
     if (input.traceId)
-        refs.push(`Trace: \`${input.traceId}\``);
-    refs.push(`Incident key: \`${input.key}\` — see RUNBOOK.md for what to do.`);
+        refs.push(`Trace: ${(0,_incident_text__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(input.traceId)}`);
+    refs.push(`Incident key: ${(0,_incident_text__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(input.key)} — see RUNBOOK.md for what to do.`);
     lines.push('', ...refs.map((r) => `- ${r}`), '', incidentMarker(input.key));
     return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 3828:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FT: () => (/* binding */ findDuplicateIds),
-/* harmony export */   Gd: () => (/* binding */ DUPLICATE_ID),
-/* harmony export */   Nx: () => (/* binding */ duplicateIdNote),
-/* harmony export */   T1: () => (/* binding */ parseQueueRow),
-/* harmony export */   lx: () => (/* binding */ splitKeywords)
-/* harmony export */ });
-/* unused harmony exports PARSED_CELLS, parseQueueRowUnmemoized */
-/* harmony import */ var _model__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6388);
-/* harmony import */ var _time__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9785);
-// A queue row, checked and typed. A row with a problem is reported with its
-// row number, id, field, value and what was expected, and never changed.
-
-
-const APPROVALS = ['', 'pending', 'approved', 'rejected'];
-function splitKeywords(text) {
-    return text
-        .split(/[;,]/)
-        .map((k) => k.trim())
-        .filter(Boolean);
-}
-/** A BCP 47 language tag, loosely: a 2–3 letter language, then optional subtags (pt-BR, zh-Hant). */
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
-function isWebUrl(text) {
-    try {
-        const url = new URL(text);
-        return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The cells the parse reads, and the zone: two rows alike in these parse
- * alike. A parse that starts reading another cell adds it here (a test
- * checks that no other cell changes the result).
- */
-const PARSED_CELLS = [
-    'id',
-    'status',
-    'priority',
-    'publish_at',
-    'next_attempt_at',
-    'lease_until',
-    'attempts',
-    'approval',
-    'image_url',
-    'language',
-    'keywords',
-    'tags',
-    'links',
-];
-// Every claim reads the queue again, as new row objects, and parses every row:
-// in a queue of 10,000 rows that is most of a claim's work, for rows that
-// have not changed. Kept by content, so a row read again parses once; bounded
-// (cleared when full), as a queue's rows change through a run.
-const parsed = new Map();
-const PARSED_LIMIT = 50_000;
-/** A queue row, checked and typed (from the memo when a row of the same cells was parsed). */
-function parseQueueRow(row, options = {}) {
-    let key = `${row.row}\u0000${options.timeZone ?? ''}`;
-    for (const cell of PARSED_CELLS)
-        key += `\u0000${row[cell]}`;
-    const known = parsed.get(key);
-    // The item carries the row it was parsed from: this one.
-    if (known)
-        return known.ok ? { ok: true, item: { ...known.item, row } } : known;
-    const result = parseQueueRowUnmemoized(row, options);
-    if (parsed.size >= PARSED_LIMIT)
-        parsed.clear();
-    parsed.set(key, result);
-    return result;
-}
-/** parseQueueRow without the memo (the tests compare the two). */
-function parseQueueRowUnmemoized(row, options = {}) {
-    const problems = [];
-    const id = row.id.trim();
-    const problem = (field, value, expected) => problems.push({
-        row: row.row,
-        id,
-        field,
-        value,
-        expected,
-        message: `row ${row.row}${id ? ` (id "${id}")` : ''}: ${field} ${value === '' ? 'is empty' : `"${value}" is not valid`}; expected ${expected}`,
-    });
-    if (!id)
-        problem('id', '', 'a unique, stable id');
-    const statusText = row.status.trim().toUpperCase();
-    const status = (statusText || 'PENDING');
-    if (!_model__WEBPACK_IMPORTED_MODULE_0__/* .ITEM_STATUSES */ .J4.includes(status))
-        problem('status', row.status, `one of ${_model__WEBPACK_IMPORTED_MODULE_0__/* .ITEM_STATUSES */ .J4.join(', ')} (or empty for PENDING)`);
-    const priorityText = row.priority.trim().toUpperCase();
-    const priority = (priorityText || 'P2');
-    if (!_model__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITIES */ .BE.includes(priority))
-        problem('priority', row.priority, 'P0, P1 or P2 (or empty for P2)');
-    const times = {
-        publish_at: undefined,
-        next_attempt_at: undefined,
-        lease_until: undefined,
-    };
-    for (const field of ['publish_at', 'next_attempt_at', 'lease_until']) {
-        if (!row[field].trim())
-            continue;
-        // Only a person's time is read in the configured zone; the lease and retry times are ours, written in UTC.
-        times[field] = (0,_time__WEBPACK_IMPORTED_MODULE_1__/* .parseQueueTime */ .KN)(row[field], field === 'publish_at' ? options.timeZone : undefined);
-        if (!times[field])
-            problem(field, row[field], `an ISO 8601 time such as 2026-11-22T09:00:00Z, or YYYY-MM-DD HH:MM (${field === 'publish_at' ? options.timeZone || 'UTC' : 'UTC'})`);
-    }
-    const attemptsText = row.attempts.trim();
-    const attempts = attemptsText === '' ? 0 : Number(attemptsText);
-    if (!/^\d*$/.test(attemptsText))
-        problem('attempts', row.attempts, 'a whole number ≥ 0 (or empty)');
-    const approval = row.approval.trim().toLowerCase();
-    if (!APPROVALS.includes(approval))
-        problem('approval', row.approval, 'pending, approved or rejected (or empty)');
-    // The article's own fields: only the two with a shape to get wrong are checked here.
-    if (row.image_url.trim() && !isWebUrl(row.image_url.trim()))
-        problem('image_url', row.image_url, 'an http(s) URL of the image, such as https://cdn.example.com/tea.jpg (or empty)');
-    if (row.language.trim() && !LANGUAGE_TAG.test(row.language.trim()))
-        problem('language', row.language, 'a language tag such as en, de or pt-BR (or empty)');
-    if (problems.length > 0)
-        return { ok: false, problems };
-    return {
-        ok: true,
-        item: {
-            id,
-            status,
-            priority,
-            publishAt: times.publish_at,
-            nextAttemptAt: times.next_attempt_at,
-            leaseUntil: times.lease_until,
-            attempts,
-            keywords: splitKeywords(row.keywords),
-            tags: splitKeywords(row.tags),
-            links: splitKeywords(row.links),
-            approval,
-            row,
-        },
-    };
-}
-const DUPLICATE_ID = 'DUPLICATE_ID';
-/**
- * Every row whose id another row also uses is a problem — all of them, the
- * first too: ids are the idempotency keys, and which row is the copy only a
- * human can tell. None of them is worked on until one gets a new id.
- */
-function findDuplicateIds(rows) {
-    const byId = new Map();
-    for (const row of rows) {
-        const id = row.id.trim();
-        if (id)
-            byId.set(id, [...(byId.get(id) ?? []), row.row]);
-    }
-    const problems = [];
-    for (const row of rows) {
-        const id = row.id.trim();
-        const others = (byId.get(id) ?? []).filter((r) => r !== row.row);
-        if (!id || others.length === 0)
-            continue;
-        problems.push({
-            row: row.row,
-            id,
-            field: 'id',
-            value: id,
-            expected: 'an id no other row uses',
-            code: DUPLICATE_ID,
-            message: `row ${row.row}: id "${id}" is also used by row ${others.join(', ')}; expected an id no other row uses (neither row is worked on until one gets a new id)`,
-        });
-    }
-    return problems;
-}
-/** The note a duplicated row gets, once: what is wrong and what to do. */
-function duplicateIdNote(problem) {
-    return `${DUPLICATE_ID}: ${problem.message.replace(/^row \d+: /, '')} — give one of the rows a new id`;
 }
 
 
@@ -825,261 +804,98 @@ function currentDecision(doc) {
 
 /***/ }),
 
-/***/ 2332:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BY: () => (/* binding */ runAborted),
-/* harmony export */   I7: () => (/* binding */ RunDeadlineError),
-/* harmony export */   IZ: () => (/* binding */ throwIfRunAborted),
-/* harmony export */   KS: () => (/* binding */ sleepWithSignal),
-/* harmony export */   Mf: () => (/* binding */ abortableSleep),
-/* harmony export */   OL: () => (/* binding */ requestSignal),
-/* harmony export */   Ph: () => (/* binding */ outsideRun),
-/* harmony export */   Rr: () => (/* binding */ withinRun),
-/* harmony export */   Zc: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_MS),
-/* harmony export */   c8: () => (/* binding */ isTimeoutError),
-/* harmony export */   u9: () => (/* binding */ fetchWithTimeout)
-/* harmony export */ });
-/* unused harmony export currentRunSignal */
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
-// Waiting with limits. Every outbound request gets a signal that fires on
-// its own timeout (`request-timeout`) or when the run it belongs to is out of
-// time, whichever comes first.
-//
-// The run's signal travels with the async call chain (AsyncLocalStorage, a
-// Node built-in) rather than as a parameter of every port method: the
-// executor sets it once around the work it bounds (`withinRun`), and every
-// client built by the wiring picks it up per request (`requestSignal`) —
-// Shopify, Sheets, the LLM, GitHub, notifications — without each port
-// learning about signals. Work that must go on after the budget (writing the
-// released rows back) runs `outsideRun`, still under its per-request timeout.
-
-/** Default per-request timeout (the `request-timeout` setting's default), in ms. */
-const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
-const runScope = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
-/** Runs `work` with `signal` as the run's signal of every request it makes. */
-function withinRun(signal, work) {
-    return runScope.run(signal, work);
-}
-/** Runs `work` free of the run's signal (per-request timeouts still apply). */
-function outsideRun(work) {
-    return runScope.run(undefined, work);
-}
-/** The signal of the run this call belongs to, if any. */
-function currentRunSignal() {
-    return runScope.getStore();
-}
-/** Why a run's signal fired: its time budget ran out. */
-class RunDeadlineError extends Error {
-    budgetSeconds;
-    constructor(budgetSeconds) {
-        super(`the run's time budget of ${budgetSeconds} s ran out`);
-        this.budgetSeconds = budgetSeconds;
-        this.name = 'RunDeadlineError';
-    }
-}
-/** One request's signal: its own timeout, the run's signal, and any the caller passed. */
-function requestSignal(timeoutMs, ...more) {
-    const signals = [AbortSignal.timeout(timeoutMs), currentRunSignal(), ...more].filter((s) => s != null);
-    return signals.length === 1 ? signals[0] : AbortSignal.any(signals);
-}
-/** The run's signal has fired: nothing should be retried or started. */
-function runAborted() {
-    return currentRunSignal()?.aborted === true;
-}
-/** Throws the run's abort reason when its signal has fired. */
-function throwIfRunAborted() {
-    currentRunSignal()?.throwIfAborted();
-}
-/** True for the error fetch (or gaxios) throws when a request's own timeout fired. */
-function isTimeoutError(error) {
-    const e = error;
-    return e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError';
-}
-/**
- * A fetch whose every request carries `requestSignal(timeoutMs, init.signal)`.
- * For clients that take a fetch (Octokit, the token exchange) rather than a signal.
- */
-function fetchWithTimeout(timeoutMs, base = globalThis.fetch) {
-    return (input, init) => base(input, { ...init, signal: requestSignal(timeoutMs, init?.signal) });
-}
-/** A real timer's wait that ends early, rejecting with the signal's reason, when the signal fires (the timer is cleared). */
-function sleepWithSignal(ms, signal = currentRunSignal()) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-/**
- * Waits `ms` with the given sleep, or rejects with the signal's reason as soon
- * as it fires (a retry's wait never outlives the run).
- */
-async function abortableSleep(sleep, ms, signal = currentRunSignal()) {
-    if (!signal)
-        return sleep(ms);
-    signal.throwIfAborted();
-    let onAbort;
-    const aborted = new Promise((_, reject) => {
-        onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
-    try {
-        await Promise.race([sleep(ms), aborted]);
-    }
-    finally {
-        if (onAbort)
-            signal.removeEventListener('abort', onAbort);
-    }
-}
-
-
-/***/ }),
-
-/***/ 4735:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ retryWaitMs),
-/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
-/* harmony export */   jo: () => (/* binding */ backoffMs),
-/* harmony export */   jy: () => (/* binding */ waitBeforeRetry),
-/* harmony export */   uk: () => (/* binding */ realSleep)
-/* harmony export */ });
-/* unused harmony exports MAX_RETRY_WAIT_MS, DEFAULT_BACKOFF, retryAfterMs */
-/* harmony import */ var _abort__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
-// How long to wait before retrying an HTTP call: what the server asked for
-// (`retry-after-ms`, `retry-after` in seconds or as an HTTP date), else
-// exponential backoff with jitter. Pure: time and randomness are parameters.
-// Shared by the HTTP clients: the LLM, the notifiers, Shopify and Sheets.
-// Retries respect the run's signal (util/abort.ts): no retry once it fired,
-// and a wait between tries ends when it fires.
-
-/** No single wait is longer than this, whatever a server asks for: a run has a time budget. */
-const MAX_RETRY_WAIT_MS = 60_000;
-const DEFAULT_BACKOFF = { baseMs: 500, capMs: 20_000 };
-/**
- * The wait a response asks for, in ms, or undefined when it asks for none or
- * the header is unreadable. `retry-after-ms` (sent by OpenAI) wins over
- * `retry-after` (RFC 9110: delay-seconds or an HTTP date).
- */
-function retryAfterMs(headers, now) {
-    const ms = headers.get('retry-after-ms');
-    if (ms !== null && /^\s*\d+(\.\d+)?\s*$/.test(ms))
-        return clampWait(Number(ms));
-    const value = headers.get('retry-after');
-    if (value === null)
-        return undefined;
-    if (/^\s*\d+(\.\d+)?\s*$/.test(value))
-        return clampWait(Number(value) * 1000);
-    const at = Date.parse(value);
-    if (Number.isNaN(at))
-        return undefined;
-    return clampWait(at - now.getTime());
-}
-/**
- * Exponential backoff with "equal jitter": half the step is fixed, half random,
- * so retries spread out but never collapse to zero. `attempt` counts from 0.
- */
-function backoffMs(attempt, random, policy = DEFAULT_BACKOFF) {
-    const step = Math.min(policy.capMs, policy.baseMs * 2 ** Math.max(0, attempt));
-    return Math.round(step / 2 + (step / 2) * random());
-}
-/** The wait before retry number `attempt` (from 0): the server's ask when it gave one, else backoff. */
-function retryWaitMs(attempt, headers, now, random, policy = DEFAULT_BACKOFF) {
-    const asked = headers ? retryAfterMs(headers, now) : undefined;
-    return asked ?? backoffMs(attempt, random, policy);
-}
-/** Status codes worth another try: rate limits, timeouts at a proxy, server errors. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || status >= 500;
-}
-function clampWait(ms) {
-    return Math.min(MAX_RETRY_WAIT_MS, Math.max(0, Math.round(ms)));
-}
-/** A real wait that ends (rejecting with the run's abort reason) when the run's signal fires. */
-const realSleep = (ms) => (0,_abort__WEBPACK_IMPORTED_MODULE_0__/* .sleepWithSignal */ .KS)(ms);
-/**
- * A retry's wait through a client's (injectable) sleep, cut short by the
- * run's signal: throws the abort reason instead of retrying once the run is over.
- */
-async function waitBeforeRetry(sleep, ms) {
-    await (0,_abort__WEBPACK_IMPORTED_MODULE_0__/* .abortableSleep */ .Mf)(sleep, ms);
-}
-
-
-/***/ }),
-
-/***/ 1881:
+/***/ 8602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  UM: () => (/* binding */ buildControlPlane),
-  l: () => (/* binding */ buildNotifier)
+  UM: () => (/* binding */ buildControlPlane)
 });
 
-// UNUSED EXPORTS: buildHeartbeatSource, gitHubOptions
+// UNUSED EXPORTS: buildGitHubControlPlane, buildHeartbeatSource, buildLocalControlPlane, buildNotifier, gitHubOptions
 
 // EXTERNAL MODULE: ./packages/core/src/domain/reconcile/decision-log.ts
 var decision_log = __webpack_require__(7936);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./packages/core/src/model.ts
 var model = __webpack_require__(6388);
 // EXTERNAL MODULE: ./packages/core/src/adapters/local/json-file.ts
 var json_file = __webpack_require__(8265);
-;// CONCATENATED MODULE: ./packages/core/src/adapters/local/decision-log-json.ts
-// The decision log (DESIGN §4): reconcile's memory, read by the supervisor.
-// Shared parse/format helpers serve the repository-file adapter too. Unknown
-// keys a human added are kept (loose objects), never silently dropped.
-
-
+;// CONCATENATED MODULE: ./packages/core/src/adapters/local/decision-log-text.ts
+// The decision log's text: parse, check, format, compare. Shared by the
+// state-folder file (decision-log-json.ts) and the state branch's file
+// (github/decision-log.ts). Unknown keys a human added are kept, never
+// silently dropped.
+//
+// Checked by hand rather than with zod: the supervisor and reconcile read
+// this file on every tick, and zod's module was the largest single part of
+// their start-up (issue 12). Two flat shapes, each field one test.
 
 
 
 const EMPTY_DECISION_LOG = Object.freeze({ last_decision: null, history: [] });
-const entrySchema = schemas/* looseObject */._H3({
-    decision: schemas/* enum */.k5n(model/* DECISIONS */.Yv),
-    code: schemas/* string */.YjP().optional(),
-    reason: schemas/* string */.YjP(),
-    at: schemas/* string */.YjP(),
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* null */.chJ()])),
-    by: schemas/* string */.YjP(),
-});
-// last_evaluation is optional: files written before it existed still read (the last decision is then current).
-const docSchema = schemas/* looseObject */._H3({
-    last_decision: entrySchema.nullable().default(null),
-    last_evaluation: entrySchema.nullable().optional(),
-    history: schemas/* array */.YOg(entrySchema).default([]),
-});
 const EXPECTED = '{"last_decision": {decision, reason, at, metrics, by} | null, "last_evaluation": {…} | null, "history": [...]}';
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The first problem of an entry at `path`, or undefined. */
+function entryProblem(value, path) {
+    if (!isRecord(value))
+        return { field: path, message: 'is not an object' };
+    if (!model/* DECISIONS */.Yv.includes(value.decision)) {
+        return { field: `${path}.decision`, message: `is not one of ${model/* DECISIONS */.Yv.join(', ')}` };
+    }
+    if (value.code !== undefined && typeof value.code !== 'string')
+        return { field: `${path}.code`, message: 'is not text' };
+    for (const key of ['reason', 'at', 'by']) {
+        if (typeof value[key] !== 'string')
+            return { field: `${path}.${key}`, message: 'is not text' };
+    }
+    if (!isRecord(value.metrics))
+        return { field: `${path}.metrics`, message: 'is not an object' };
+    for (const [key, metric] of Object.entries(value.metrics)) {
+        const ok = metric === null || typeof metric === 'string' || (typeof metric === 'number' && Number.isFinite(metric));
+        if (!ok)
+            return { field: `${path}.metrics.${key}`, message: 'is not a number, text or null' };
+    }
+    return undefined;
+}
+function docProblem(doc) {
+    for (const key of ['last_decision', 'last_evaluation']) {
+        const entry = doc[key];
+        if (entry !== undefined && entry !== null) {
+            const problem = entryProblem(entry, key);
+            if (problem)
+                return problem;
+        }
+    }
+    if (doc.history === undefined)
+        return undefined;
+    if (!Array.isArray(doc.history))
+        return { field: 'history', message: 'is not a list' };
+    for (const [i, entry] of doc.history.entries()) {
+        const problem = entryProblem(entry, `history.${i}`);
+        if (problem)
+            return problem;
+    }
+    return undefined;
+}
 /** Parse the log's text; `where` names the file in messages. Empty text is an empty log. */
 function parseDecisionLog(text, where) {
     if (!text.trim())
         return { last_decision: null, history: [] };
-    const parsed = docSchema.safeParse((0,json_file/* parseJsonText */.lk)(text, where, EXPECTED));
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const field = issue?.path.join('.') || '(the top level)';
-        throw new errors/* UserError */.yo(`${where}: field "${field}" ${issue?.message ?? 'is invalid'}; expected ${EXPECTED}`);
-    }
-    return parsed.data;
+    const raw = (0,json_file/* parseJsonText */.lk)(text, where, EXPECTED);
+    if (!isRecord(raw))
+        throw new errors/* UserError */.yo(`${where}: field "(the top level)" is not an object; expected ${EXPECTED}`);
+    const problem = docProblem(raw);
+    if (problem)
+        throw new errors/* UserError */.yo(`${where}: field "${problem.field}" ${problem.message}; expected ${EXPECTED}`);
+    // Absent keys read as their defaults; every other key is kept as written.
+    return {
+        ...raw,
+        last_decision: raw.last_decision ?? null,
+        history: raw.history ?? [],
+    };
 }
 const formatDecisionLog = (doc) => (0,json_file/* formatJson */.IB)(doc);
 /** Same content, whatever the formatting of the file: parse both and compare canonically. */
@@ -1091,26 +907,6 @@ function sameDecisionLog(currentText, doc) {
     }
     catch {
         return false;
-    }
-}
-class JsonDecisionLog {
-    path;
-    /** `path` wins; else `<stateDir>/decision_log.json`. */
-    constructor(options) {
-        const path = options.path ?? (options.stateDir !== undefined ? (0,external_node_path_.join)(options.stateDir, 'decision_log.json') : undefined);
-        if (!path)
-            throw new errors/* UserError */.yo('JsonDecisionLog needs a path or a stateDir');
-        this.path = path;
-    }
-    async read() {
-        const text = await (0,json_file/* readTextIfExists */.TP)(this.path);
-        return text === undefined ? { last_decision: null, history: [] } : parseDecisionLog(text, this.path);
-    }
-    async write(doc) {
-        if (sameDecisionLog(await (0,json_file/* readTextIfExists */.TP)(this.path), doc))
-            return { changed: false };
-        await (0,json_file/* writeJsonFile */.An)(this.path, doc);
-        return { changed: true };
     }
 }
 
@@ -1178,26 +974,13 @@ class GitHubDecisionLog {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./packages/core/src/domain/incident.ts
 var incident = __webpack_require__(9098);
-// EXTERNAL MODULE: ./packages/core/src/adapters/local/file-lock.ts
-var file_lock = __webpack_require__(2728);
-;// CONCATENATED MODULE: ./packages/core/src/adapters/local/incidents-dir.ts
-// Incidents, locally: one JSON file per incident under <stateDir>/incidents/,
-// holding the incident and its comments. The key lives in the same hidden
-// marker as on GitHub, so both trackers find incidents the same way. The
-// label and marker helpers here serve the GitHub tracker too.
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./packages/core/src/adapters/incident-labels.ts
+// How an incident is marked wherever it lives (an issue on GitHub, a file in
+// the state folder): its labels, its severity label, and the hidden key
+// marker at the end of its body. Apart from the adapters so GitHub's does not
+// load the state folder's (and its file schema) at start.
 
 const INCIDENT_LABEL = 'incident';
 const SEVERITIES = ['critical', 'high', 'medium', 'low'];
@@ -1220,171 +1003,9 @@ function withMarker(text, key) {
 function markerKey(body) {
     return MARKER.exec(body ?? '')?.[1];
 }
-const fileSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP(),
-    key: schemas/* string */.YjP(),
-    state: schemas/* enum */.k5n(['open', 'closed']),
-    title: schemas/* string */.YjP(),
-    body: schemas/* string */.YjP(),
-    severity: schemas/* enum */.k5n(SEVERITIES),
-    labels: schemas/* array */.YOg(schemas/* string */.YjP()),
-    created_at: schemas/* string */.YjP(),
-    updated_at: schemas/* string */.YjP(),
-    closed_at: schemas/* string */.YjP().optional(),
-    comments: schemas/* array */.YOg(schemas/* object */.Ikc({ at: schemas/* string */.YjP(), body: schemas/* string */.YjP() })),
-});
-class DirIncidentTracker {
-    dir;
-    now;
-    redact;
-    constructor(options) {
-        this.dir = (0,external_node_path_.join)(options.stateDir, 'incidents');
-        this.now = options.now ?? (() => new Date());
-        this.redact = options.redact ?? ((text) => text);
-    }
-    async find(key) {
-        const matching = (await this.readAll()).filter((file) => markerKey(file.body) === key);
-        return matching.at(-1) && toIncident(matching.at(-1));
-    }
-    async list(state) {
-        const files = await this.readAll();
-        return files
-            .filter((file) => state === 'all' || file.state === state)
-            .reverse()
-            .map(toIncident);
-    }
-    async open(input) {
-        await (0,promises_.mkdir)(this.dir, { recursive: true });
-        const at = this.now().toISOString();
-        for (;;) {
-            const id = String(Math.max(0, ...(await this.ids())) + 1);
-            const file = {
-                id,
-                key: input.key,
-                state: 'open',
-                title: this.redact(input.title),
-                body: withMarker(this.redact(input.body), input.key),
-                severity: input.severity,
-                labels: incidentLabels(input.severity, input.labels),
-                created_at: at,
-                updated_at: at,
-                comments: [],
-            };
-            if (await this.createExclusive(id, file))
-                return toIncident(file);
-            // Another process took this id meanwhile: take the next one.
-        }
-    }
-    async comment(incident, body) {
-        return this.change(incident, (file, at) => {
-            file.comments.push({ at, body: this.redact(body) });
-        });
-    }
-    async reopen(incident, body) {
-        return this.change(incident, (file, at) => {
-            file.state = 'open';
-            delete file.closed_at;
-            file.comments.push({ at, body: this.redact(body) });
-        });
-    }
-    async close(incident, body) {
-        return this.change(incident, (file, at) => {
-            file.comments.push({ at, body: this.redact(body) });
-            file.state = 'closed';
-            file.closed_at = at;
-        });
-    }
-    path(id) {
-        return (0,external_node_path_.join)(this.dir, `${id}.json`);
-    }
-    async change(incident, edit) {
-        const path = this.path(incident.id);
-        return (0,file_lock/* withFileLock */.U)(path, {}, async () => {
-            const file = await this.readFile(path);
-            if (!file)
-                throw new errors/* UserError */.yo(`incident ${incident.id} (${incident.key}) not found: ${path} does not exist`);
-            const at = this.now().toISOString();
-            edit(file, at);
-            file.updated_at = at;
-            await (0,json_file/* writeJsonFile */.An)(path, file);
-            return toIncident(file);
-        });
-    }
-    /**
-     * Create the file only if the id is free: write a temp file, then hard-link
-     * it to the final name — link fails when the name exists, and a reader
-     * never sees a half-written file (unlike open with 'wx' and then write).
-     */
-    async createExclusive(id, file) {
-        const temp = (0,external_node_path_.join)(this.dir, `.${id}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-        await (0,promises_.writeFile)(temp, `${JSON.stringify(file, null, 2)}\n`);
-        try {
-            await (0,promises_.link)(temp, this.path(id));
-            return true;
-        }
-        catch (error) {
-            if (error.code === 'EEXIST')
-                return false;
-            throw error;
-        }
-        finally {
-            await (0,promises_.rm)(temp, { force: true });
-        }
-    }
-    async ids() {
-        let names;
-        try {
-            names = await (0,promises_.readdir)(this.dir);
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return [];
-            throw error;
-        }
-        return names
-            .map((name) => /^(\d+)\.json$/.exec(name)?.[1])
-            .filter((id) => id !== undefined)
-            .map(Number);
-    }
-    /** Every incident, oldest first (by id, which grows with time). */
-    async readAll() {
-        const ids = (await this.ids()).sort((a, b) => a - b);
-        const files = await Promise.all(ids.map((id) => this.readFile(this.path(String(id)))));
-        return files.filter((file) => file !== undefined);
-    }
-    async readFile(path) {
-        const text = await (0,json_file/* readTextIfExists */.TP)(path);
-        if (text === undefined)
-            return undefined;
-        const parsed = fileSchema.safeParse((0,json_file/* parseJsonText */.lk)(text, path, 'an incident object'));
-        if (!parsed.success) {
-            const issue = parsed.error.issues[0];
-            throw new errors/* UserError */.yo(`${path}: field "${issue?.path.join('.')}" ${issue?.message}; fix or delete the file`);
-        }
-        return parsed.data;
-    }
-}
-function toIncident(file) {
-    const incident = {
-        key: file.key,
-        id: file.id,
-        state: file.state,
-        title: file.title,
-        severity: file.severity,
-        labels: file.labels,
-        created_at: file.created_at,
-        updated_at: file.updated_at,
-    };
-    if (file.closed_at)
-        incident.closed_at = file.closed_at;
-    const last = file.comments.at(-1);
-    if (last)
-        incident.last_comment_at = last.at;
-    return incident;
-}
 
-// EXTERNAL MODULE: ./packages/core/src/adapters/github/client.ts
-var client = __webpack_require__(5829);
+// EXTERNAL MODULE: ./packages/core/src/adapters/github/client.ts + 1 modules
+var client = __webpack_require__(1174);
 // EXTERNAL MODULE: ./packages/core/src/adapters/github/errors.ts
 var github_errors = __webpack_require__(6745);
 // EXTERNAL MODULE: ./packages/core/src/adapters/github/post-once.ts
@@ -1409,7 +1030,7 @@ class GitHubIncidentTracker {
             for await (const issue of this.issues('all')) {
                 if (markerKey(issue.body) !== key)
                     continue;
-                const incident = incidents_toIncident(issue, key);
+                const incident = toIncident(issue, key);
                 const last = await this.lastOwnCommentAt(issue.number, key);
                 if (last)
                     incident.last_comment_at = last;
@@ -1427,7 +1048,7 @@ class GitHubIncidentTracker {
             for await (const issue of this.issues(state)) {
                 const key = markerKey(issue.body);
                 if (key !== undefined)
-                    found.push(incidents_toIncident(issue, key));
+                    found.push(toIncident(issue, key));
             }
         }
         catch (error) {
@@ -1446,14 +1067,14 @@ class GitHubIncidentTracker {
             return await (0,post_once/* postOnce */.y)({
                 what: `open incident ${input.key}`,
                 post: async () => {
-                    const { data } = await client.rest.issues.create({
+                    const { data } = await client.request('POST /repos/{owner}/{repo}/issues', {
                         owner,
                         repo,
                         title: this.redact(input.title),
                         body: withMarker(this.redact(input.body), input.key),
                         labels: incidentLabels(input.severity, input.labels),
                     });
-                    return incidents_toIncident(data, input.key);
+                    return toIncident(data, input.key);
                 },
                 find: () => this.findOpen(input.key),
                 waitMs: this.waitMs,
@@ -1496,14 +1117,14 @@ class GitHubIncidentTracker {
     async findOpen(key) {
         for await (const issue of this.issues('open')) {
             if (markerKey(issue.body) === key)
-                return incidents_toIncident(issue, key);
+                return toIncident(issue, key);
         }
         return undefined;
     }
     /** Issues labelled `incident`, newest first, pull requests left out (the issues endpoint lists both). */
     async *issues(state) {
         const { client, owner, repo } = this.ctx;
-        const pages = client.paginate.iterator(client.rest.issues.listForRepo, {
+        const pages = client.paginate.iterator('GET /repos/{owner}/{repo}/issues', {
             owner,
             repo,
             labels: INCIDENT_LABEL,
@@ -1521,7 +1142,7 @@ class GitHubIncidentTracker {
     }
     async lastOwnCommentAt(issueNumber, key) {
         const { client, owner, repo } = this.ctx;
-        const comments = await client.paginate(client.rest.issues.listComments, {
+        const comments = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
             owner,
             repo,
             issue_number: issueNumber,
@@ -1541,11 +1162,16 @@ class GitHubIncidentTracker {
         return (0,post_once/* postOnce */.y)({
             what: `comment on incident ${incident.key} (#${incident.id})`,
             post: async () => {
-                const { data } = await client.rest.issues.createComment({ owner, repo, issue_number, body: text });
+                const { data } = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+                    owner,
+                    repo,
+                    issue_number,
+                    body: text,
+                });
                 return data.created_at;
             },
             find: async () => {
-                const comments = await client.paginate(client.rest.issues.listComments, {
+                const comments = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
                     owner,
                     repo,
                     issue_number,
@@ -1560,17 +1186,17 @@ class GitHubIncidentTracker {
     }
     async setState(incident, state) {
         const { client, owner, repo } = this.ctx;
-        const { data } = await client.rest.issues.update({
+        const { data } = await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
             owner,
             repo,
             issue_number: Number(incident.id),
             state,
             state_reason: state === 'closed' ? 'completed' : 'reopened',
         });
-        return incidents_toIncident(data, incident.key);
+        return toIncident(data, incident.key);
     }
 }
-function incidents_toIncident(issue, key) {
+function toIncident(issue, key) {
     const labels = issue.labels
         .map((label) => (typeof label === 'string' ? label : label.name))
         .filter((name) => Boolean(name));
@@ -1647,7 +1273,7 @@ async function listRuns(ctx, limit, filter = {}) {
     const runs = [];
     const perPage = Math.min(Math.max(limit, 1), 100);
     for (let page = 1; runs.length < limit; page++) {
-        const { data } = await ctx.client.rest.actions.listWorkflowRuns({
+        const { data } = await ctx.client.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
             owner: ctx.owner,
             repo: ctx.repo,
             workflow_id: ctx.workflowFile,
@@ -1706,7 +1332,7 @@ class GitHubDispatcher {
             return await (0,post_once/* postOnce */.y)({
                 what,
                 post: async () => {
-                    const response = await client.rest.actions.createWorkflowDispatch({
+                    const response = await client.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
                         owner,
                         repo,
                         workflow_id: workflowFile,
@@ -1774,306 +1400,21 @@ class GitHubDispatcher {
 
 // EXTERNAL MODULE: ./packages/core/src/adapters/github/variables.ts
 var variables = __webpack_require__(5509);
-;// CONCATENATED MODULE: ./packages/core/src/adapters/notify/message.ts
-/** The longest log excerpt we send: enough to see what happened, small enough for Slack's 3,000-char blocks. */
-const LOG_EXCERPT_MAX = 2_000;
-function preparePayload(message, redact, max = LOG_EXCERPT_MAX) {
-    const clean = (text) => redact(text ?? '');
-    return {
-        run_id: clean(message.run_id),
-        task: clean(message.task),
-        status: clean(message.status),
-        outputs_uri: clean(message.outputs_uri),
-        log_excerpt: lastLines(clean(message.log_excerpt), max),
-        trace_id: clean(message.trace_id),
-        title: clean(message.title),
-    };
-}
-/** The end of `text` within `max` characters, cut at a line start when one is near, marked when cut. */
-function lastLines(text, max = LOG_EXCERPT_MAX) {
-    if (text.length <= max)
-        return text;
-    const marker = '…\n';
-    let tail = text.slice(text.length - (max - marker.length));
-    const newline = tail.indexOf('\n');
-    // Drop the partial first line unless that would throw most of the excerpt away.
-    if (newline !== -1 && newline < tail.length / 2)
-        tail = tail.slice(newline + 1);
-    return marker + tail;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/adapters/local/notify-file.ts
-// The embedded default notifier: one JSON line per notification appended to
-// <stateDir>/notifications.jsonl, redacted like any other target. One short
-// append per line (O_APPEND), so concurrent writers do not interleave lines.
-
-
-
-
-const NOTIFICATIONS_FILE = 'notifications.jsonl';
-class FileNotifier {
-    options;
-    path;
-    constructor(options) {
-        this.options = options;
-        this.path = (0,external_node_path_.join)(options.stateDir, NOTIFICATIONS_FILE);
-    }
-    async notify(message) {
-        const redact = this.options.redact ?? ((text) => text);
-        try {
-            const at = (this.options.now ?? (() => new Date()))().toISOString();
-            const line = JSON.stringify({ at, ...preparePayload(message, redact) });
-            await (0,promises_.mkdir)(this.options.stateDir, { recursive: true });
-            await (0,promises_.appendFile)(this.path, `${line}\n`, 'utf8');
-            return { delivered: true };
-        }
-        catch (error) {
-            return { delivered: false, error: redact(`notifications file ${this.path}: ${(0,errors/* errorMessage */.gJ)(error)}`) };
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/adapters/local/runs-jsonl.ts
-var runs_jsonl = __webpack_require__(213);
-// EXTERNAL MODULE: ./packages/core/src/adapters/local/variables-json.ts
-var variables_json = __webpack_require__(1526);
-;// CONCATENATED MODULE: ./packages/core/src/adapters/notify/multi-notifier.ts
-// Several notifiers as one: every target is tried (in parallel); delivered
-// when all of them delivered, with the failures listed otherwise. A member
-// that breaks the never-throw promise is caught here too.
-
-class MultiNotifier {
-    notifiers;
-    redact;
-    constructor(notifiers, 
-    /** Applied to the message of a member that threw (members redact their own errors). */
-    redact = (text) => text) {
-        this.notifiers = notifiers;
-        this.redact = redact;
-    }
-    async notify(message) {
-        const results = await Promise.all(this.notifiers.map(async (notifier) => {
-            try {
-                return await notifier.notify(message);
-            }
-            catch (error) {
-                return { delivered: false, error: this.redact((0,errors/* errorMessage */.gJ)(error)) };
-            }
-        }));
-        const failures = results.filter((result) => !result.delivered).map((result) => result.error ?? 'not delivered');
-        if (failures.length === 0)
-            return { delivered: true };
-        return {
-            delivered: false,
-            error: `${failures.length} of ${results.length} notification targets failed: ${failures.join('; ')}`,
-        };
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/util/http-retry.ts
-var http_retry = __webpack_require__(4735);
-;// CONCATENATED MODULE: ./packages/core/src/adapters/notify/post-json.ts
-// POST a JSON body with bounded retries of 429/5xx and network errors,
-// honouring Retry-After. Never throws: a notification that cannot be
-// delivered is reported, never allowed to fail the run. Messages never carry
-// the URL (a Slack webhook URL is itself the secret).
-
-
-async function postJson(service, url, body, headers, redact, options = {}) {
-    const doFetch = options.fetch ?? globalThis.fetch;
-    const sleep = options.sleep ?? http_retry/* realSleep */.uk;
-    const maxRetries = options.maxRetries ?? 3;
-    let payload;
-    try {
-        payload = JSON.stringify(body);
-    }
-    catch (error) {
-        return { delivered: false, error: `${service}: cannot encode the message: ${(0,errors/* errorMessage */.gJ)(error)}`, attempts: 0 };
-    }
-    let problem = '';
-    let tries = 0;
-    for (let attempt = 0;; attempt++) {
-        tries = attempt + 1;
-        let retryHeaders;
-        try {
-            const response = await doFetch(url, {
-                method: 'POST',
-                headers: { 'content-type': 'application/json', ...headers },
-                body: payload,
-                signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-            });
-            const text = (await response.text()).trim();
-            if (response.ok)
-                return { delivered: true, attempts: tries };
-            // Redacted before it is cut: a cut could split a secret the server quoted.
-            problem = `answered ${response.status}${text ? ` ${excerpt(redact(text))}` : ''}`;
-            if (!(0,http_retry/* isRetryableStatus */.PS)(response.status))
-                break;
-            retryHeaders = response.headers;
-        }
-        catch (error) {
-            problem = `cannot be reached: ${describe(error)}`;
-        }
-        if (attempt >= maxRetries)
-            break;
-        const now = options.now ? options.now() : new Date();
-        await sleep((0,http_retry/* retryWaitMs */.Ko)(attempt, retryHeaders, now, options.random ?? Math.random));
-    }
-    return { delivered: false, error: redact(`${service} ${problem}`), attempts: tries };
-}
-function describe(error) {
-    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
-        return 'timed out';
-    const cause = error instanceof Error ? error.cause : undefined;
-    const code = typeof cause === 'object' && cause !== null ? cause.code : undefined;
-    return typeof code === 'string' ? code : (0,errors/* errorMessage */.gJ)(error);
-}
-function excerpt(text, max = 200) {
-    return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/adapters/notify/slack-notifier.ts
-// Slack incoming webhook: POST {text, blocks} as JSON. Slack answers 200 "ok",
-// or a plain-text error code (400 invalid_payload, 403 action_prohibited,
-// 404 channel_not_found / no_service, 410 channel_is_archived, 429 with
-// Retry-After, 500 rollup_error); 429 and 5xx are retried.
-
-
-
-const SLACK_SECTION_MAX = 3_000;
-const STATUS_EMOJI = {
-    success: ':white_check_mark:',
-    ok: ':white_check_mark:',
-    published: ':white_check_mark:',
-    failure: ':x:',
-    failed: ':x:',
-    error: ':x:',
-    warning: ':warning:',
-    paused: ':double_vertical_bar:',
-};
-class SlackNotifier {
-    options;
-    constructor(options) {
-        this.options = options;
-    }
-    async notify(message) {
-        try {
-            const body = slackMessage(preparePayload(message, this.options.redact));
-            const result = await postJson('Slack', this.options.webhookUrl, body, {}, this.options.redact, this.options);
-            return result.delivered ? { delivered: true } : { delivered: false, error: result.error };
-        }
-        catch (error) {
-            return { delivered: false, error: this.options.redact(`Slack: ${(0,errors/* errorMessage */.gJ)(error)}`) };
-        }
-    }
-}
-/** The Slack message: `text` is the fallback shown in notifications, `blocks` the layout. */
-function slackMessage(payload) {
-    const emoji = STATUS_EMOJI[payload.status.toLowerCase()] ?? ':information_source:';
-    const headline = `${emoji} *${escapeMrkdwn(payload.task)}* ${escapeMrkdwn(payload.status)}: ${escapeMrkdwn(payload.title)}`;
-    const facts = [`run ${escapeMrkdwn(payload.run_id)}`];
-    if (payload.trace_id)
-        facts.push(`trace ${escapeMrkdwn(payload.trace_id)}`);
-    if (/^https?:\/\//.test(payload.outputs_uri))
-        facts.push(`<${payload.outputs_uri.replace(/[<>|]/g, '')}|outputs>`);
-    else if (payload.outputs_uri)
-        facts.push(`outputs ${escapeMrkdwn(payload.outputs_uri)}`);
-    const blocks = [
-        { type: 'section', text: { type: 'mrkdwn', text: headline } },
-        { type: 'context', elements: [{ type: 'mrkdwn', text: facts.join(' · ') }] },
-    ];
-    if (payload.log_excerpt.trim()) {
-        // Triple backticks inside the excerpt would end the code block early; escaping
-        // can grow the text, and a section's text may not exceed 3,000 characters.
-        const log = lastLines(escapeMrkdwn(payload.log_excerpt.replace(/```/g, "'''")), SLACK_SECTION_MAX - 10);
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `\`\`\`${log}\`\`\`` } });
-    }
-    // The fallback text is read as mrkdwn too, so it is escaped like the blocks.
-    const text = escapeMrkdwn(`${payload.task} ${payload.status}: ${payload.title} (run ${payload.run_id})`);
-    return { text, blocks };
-}
-/** Slack's mrkdwn control characters (&, <, >) must be escaped in text we did not write. */
-function escapeMrkdwn(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/adapters/notify/webhook-notifier.ts
-// A generic JSON webhook (an email relay, a chat bridge, a Zap): POST the
-// notification as `{run_id, task, status, outputs_uri, log_excerpt, trace_id, title}`.
-// Any 2xx is delivered; 429/5xx are retried.
-
-
-
-class WebhookNotifier {
-    options;
-    constructor(options) {
-        this.options = options;
-    }
-    async notify(message) {
-        try {
-            const payload = preparePayload(message, this.options.redact);
-            const { url, headers = {}, redact } = this.options;
-            const result = await postJson('webhook', url, payload, headers, redact, this.options);
-            return result.delivered ? { delivered: true } : { delivered: false, error: result.error };
-        }
-        catch (error) {
-            return { delivered: false, error: this.options.redact(`webhook: ${(0,errors/* errorMessage */.gJ)(error)}`) };
-        }
-    }
-}
-
 // EXTERNAL MODULE: ./packages/core/src/wiring/github-options.ts
 var github_options = __webpack_require__(18);
-;// CONCATENATED MODULE: ./packages/core/src/wiring/control-plane.ts
-// Builds the control-plane adapters: on GitHub (a token and a repository)
-// or local files under the state folder (the embedded default), plus the
-// notifiers. The heartbeat source is in heartbeat-source.ts.
+// EXTERNAL MODULE: ./packages/core/src/wiring/notifier.ts + 6 modules
+var notifier = __webpack_require__(1733);
+;// CONCATENATED MODULE: ./packages/core/src/wiring/control-plane-github.ts
+// The control plane on GitHub: repository variables, workflow runs, issues
+// as incidents, the decision log on the state branch. Apart from the local
+// one (control-plane-local.ts) so an action's bundle loads only this one.
 
 
 
 
 
 
-
-
-
-
-
-
-
-// Where they used to live: the tests and the CLI import them from here.
-
-
-function buildNotifier(config, ctx, includeFile) {
-    const targets = [];
-    if (includeFile)
-        targets.push(new FileNotifier({ stateDir: ctx.paths.root, redact: ctx.redact }));
-    if (config.slackWebhookUrl)
-        targets.push(new SlackNotifier({
-            webhookUrl: config.slackWebhookUrl,
-            redact: ctx.redact,
-            timeoutMs: config.requestTimeout * 1000,
-        }));
-    if (config.notifyWebhookUrl) {
-        targets.push(new WebhookNotifier({
-            url: config.notifyWebhookUrl,
-            redact: ctx.redact,
-            timeoutMs: config.requestTimeout * 1000,
-        }));
-    }
-    return new MultiNotifier(targets, ctx.redact);
-}
-function buildControlPlane(config, ctx, where) {
-    if (where === 'local') {
-        return {
-            vars: new variables_json/* JsonVariableStore */.y4({ stateDir: ctx.paths.root }),
-            runs: new runs_jsonl/* JsonlRunHistory */.w({ stateDir: ctx.paths.root, log: ctx.log }),
-            incidents: new DirIncidentTracker({ stateDir: ctx.paths.root, redact: ctx.redact }),
-            decisions: new JsonDecisionLog({ path: ctx.paths.decisionLog }),
-            notifier: buildNotifier(config, ctx, true),
-            where,
-        };
-    }
+function buildGitHubControlPlane(config, ctx) {
     const github = (0,github_options/* gitHubOptions */.u)(config, ctx);
     return {
         vars: new variables/* GitHubVariableStore */.H(github),
@@ -2081,10 +1422,263 @@ function buildControlPlane(config, ctx, where) {
         incidents: new GitHubIncidentTracker({ ...github, redact: ctx.redact }),
         // On the state branch, never the default branch (rulesets protect it).
         decisions: new GitHubDecisionLog({ ...github, branch: config.stateBranch, path: config.decisionLogPath }),
-        notifier: buildNotifier(config, ctx, false),
+        notifier: (0,notifier/* buildNotifier */.l)(config, ctx, false),
         dispatcher: new GitHubDispatcher(github),
-        where,
+        where: 'github',
     };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/local/decision-log-json.ts
+// The decision log (DESIGN §4): reconcile's memory, read by the supervisor.
+// The text's parse and format are in decision-log-text.ts (shared with the
+// state branch's file).
+
+
+
+
+
+class JsonDecisionLog {
+    path;
+    /** `path` wins; else `<stateDir>/decision_log.json`. */
+    constructor(options) {
+        const path = options.path ?? (options.stateDir !== undefined ? (0,external_node_path_.join)(options.stateDir, 'decision_log.json') : undefined);
+        if (!path)
+            throw new errors/* UserError */.yo('JsonDecisionLog needs a path or a stateDir');
+        this.path = path;
+    }
+    async read() {
+        const text = await (0,json_file/* readTextIfExists */.TP)(this.path);
+        return text === undefined ? { last_decision: null, history: [] } : parseDecisionLog(text, this.path);
+    }
+    async write(doc) {
+        if (sameDecisionLog(await (0,json_file/* readTextIfExists */.TP)(this.path), doc))
+            return { changed: false };
+        await (0,json_file/* writeJsonFile */.An)(this.path, doc);
+        return { changed: true };
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./packages/core/src/adapters/local/file-lock.ts
+var file_lock = __webpack_require__(2728);
+;// CONCATENATED MODULE: ./packages/core/src/adapters/local/incidents-dir.ts
+// Incidents, locally: one JSON file per incident under <stateDir>/incidents/,
+// holding the incident and its comments. The key lives in the same hidden
+// marker as on GitHub, so both trackers find incidents the same way. The
+// label and marker helpers here serve the GitHub tracker too.
+
+
+
+
+
+
+
+
+
+const fileSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP(),
+    key: schemas/* string */.YjP(),
+    state: schemas/* enum */.k5n(['open', 'closed']),
+    title: schemas/* string */.YjP(),
+    body: schemas/* string */.YjP(),
+    severity: schemas/* enum */.k5n(SEVERITIES),
+    labels: schemas/* array */.YOg(schemas/* string */.YjP()),
+    created_at: schemas/* string */.YjP(),
+    updated_at: schemas/* string */.YjP(),
+    closed_at: schemas/* string */.YjP().optional(),
+    comments: schemas/* array */.YOg(schemas/* object */.Ikc({ at: schemas/* string */.YjP(), body: schemas/* string */.YjP() })),
+});
+class DirIncidentTracker {
+    dir;
+    now;
+    redact;
+    constructor(options) {
+        this.dir = (0,external_node_path_.join)(options.stateDir, 'incidents');
+        this.now = options.now ?? (() => new Date());
+        this.redact = options.redact ?? ((text) => text);
+    }
+    async find(key) {
+        const matching = (await this.readAll()).filter((file) => markerKey(file.body) === key);
+        return matching.at(-1) && incidents_dir_toIncident(matching.at(-1));
+    }
+    async list(state) {
+        const files = await this.readAll();
+        return files
+            .filter((file) => state === 'all' || file.state === state)
+            .reverse()
+            .map(incidents_dir_toIncident);
+    }
+    async open(input) {
+        await (0,promises_.mkdir)(this.dir, { recursive: true });
+        const at = this.now().toISOString();
+        for (;;) {
+            const id = String(Math.max(0, ...(await this.ids())) + 1);
+            const file = {
+                id,
+                key: input.key,
+                state: 'open',
+                title: this.redact(input.title),
+                body: withMarker(this.redact(input.body), input.key),
+                severity: input.severity,
+                labels: incidentLabels(input.severity, input.labels),
+                created_at: at,
+                updated_at: at,
+                comments: [],
+            };
+            if (await this.createExclusive(id, file))
+                return incidents_dir_toIncident(file);
+            // Another process took this id meanwhile: take the next one.
+        }
+    }
+    async comment(incident, body) {
+        return this.change(incident, (file, at) => {
+            file.comments.push({ at, body: this.redact(body) });
+        });
+    }
+    async reopen(incident, body) {
+        return this.change(incident, (file, at) => {
+            file.state = 'open';
+            delete file.closed_at;
+            file.comments.push({ at, body: this.redact(body) });
+        });
+    }
+    async close(incident, body) {
+        return this.change(incident, (file, at) => {
+            file.comments.push({ at, body: this.redact(body) });
+            file.state = 'closed';
+            file.closed_at = at;
+        });
+    }
+    path(id) {
+        return (0,external_node_path_.join)(this.dir, `${id}.json`);
+    }
+    async change(incident, edit) {
+        const path = this.path(incident.id);
+        return (0,file_lock/* withFileLock */.U)(path, {}, async () => {
+            const file = await this.readFile(path);
+            if (!file)
+                throw new errors/* UserError */.yo(`incident ${incident.id} (${incident.key}) not found: ${path} does not exist`);
+            const at = this.now().toISOString();
+            edit(file, at);
+            file.updated_at = at;
+            await (0,json_file/* writeJsonFile */.An)(path, file);
+            return incidents_dir_toIncident(file);
+        });
+    }
+    /**
+     * Create the file only if the id is free: write a temp file, then hard-link
+     * it to the final name — link fails when the name exists, and a reader
+     * never sees a half-written file (unlike open with 'wx' and then write).
+     */
+    async createExclusive(id, file) {
+        const temp = (0,external_node_path_.join)(this.dir, `.${id}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+        await (0,promises_.writeFile)(temp, `${JSON.stringify(file, null, 2)}\n`);
+        try {
+            await (0,promises_.link)(temp, this.path(id));
+            return true;
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                return false;
+            throw error;
+        }
+        finally {
+            await (0,promises_.rm)(temp, { force: true });
+        }
+    }
+    async ids() {
+        let names;
+        try {
+            names = await (0,promises_.readdir)(this.dir);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return [];
+            throw error;
+        }
+        return names
+            .map((name) => /^(\d+)\.json$/.exec(name)?.[1])
+            .filter((id) => id !== undefined)
+            .map(Number);
+    }
+    /** Every incident, oldest first (by id, which grows with time). */
+    async readAll() {
+        const ids = (await this.ids()).sort((a, b) => a - b);
+        const files = await Promise.all(ids.map((id) => this.readFile(this.path(String(id)))));
+        return files.filter((file) => file !== undefined);
+    }
+    async readFile(path) {
+        const text = await (0,json_file/* readTextIfExists */.TP)(path);
+        if (text === undefined)
+            return undefined;
+        const parsed = fileSchema.safeParse((0,json_file/* parseJsonText */.lk)(text, path, 'an incident object'));
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            throw new errors/* UserError */.yo(`${path}: field "${issue?.path.join('.')}" ${issue?.message}; fix or delete the file`);
+        }
+        return parsed.data;
+    }
+}
+function incidents_dir_toIncident(file) {
+    const incident = {
+        key: file.key,
+        id: file.id,
+        state: file.state,
+        title: file.title,
+        severity: file.severity,
+        labels: file.labels,
+        created_at: file.created_at,
+        updated_at: file.updated_at,
+    };
+    if (file.closed_at)
+        incident.closed_at = file.closed_at;
+    const last = file.comments.at(-1);
+    if (last)
+        incident.last_comment_at = last.at;
+    return incident;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/adapters/local/runs-jsonl.ts
+var runs_jsonl = __webpack_require__(213);
+// EXTERNAL MODULE: ./packages/core/src/adapters/local/variables-json.ts
+var variables_json = __webpack_require__(1526);
+;// CONCATENATED MODULE: ./packages/core/src/wiring/control-plane-local.ts
+// The control plane in the state folder (the embedded default): variables,
+// runs, incidents and the decision log as local files.
+
+
+
+
+
+function buildLocalControlPlane(config, ctx) {
+    return {
+        vars: new variables_json.JsonVariableStore({ stateDir: ctx.paths.root }),
+        runs: new runs_jsonl.JsonlRunHistory({ stateDir: ctx.paths.root, log: ctx.log }),
+        incidents: new DirIncidentTracker({ stateDir: ctx.paths.root, redact: ctx.redact }),
+        decisions: new JsonDecisionLog({ path: ctx.paths.decisionLog }),
+        notifier: (0,notifier/* buildNotifier */.l)(config, ctx, true),
+        where: 'local',
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/wiring/control-plane.ts
+
+
+
+
+// Where they used to live: the tests and the CLI import them from here.
+
+
+
+function buildControlPlane(config, ctx, where) {
+    return where === 'local' ? buildLocalControlPlane(config, ctx) : buildGitHubControlPlane(config, ctx);
 }
 
 

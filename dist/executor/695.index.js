@@ -1,5 +1,5 @@
-export const id = 965;
-export const ids = [965,261];
+export const id = 695;
+export const ids = [695,261];
 export const modules = {
 
 /***/ 6745:
@@ -207,7 +207,7 @@ class GitHubRepoFile {
         const { client, owner, repo } = this.ctx;
         this.count('read');
         try {
-            const { data } = await client.rest.repos.listCommits({
+            const { data } = await client.request('GET /repos/{owner}/{repo}/commits', {
                 owner,
                 repo,
                 sha: this.branch,
@@ -232,7 +232,12 @@ class GitHubRepoFile {
         let data;
         this.count('read');
         try {
-            ({ data } = await client.rest.repos.getContent({ owner, repo, path: this.path, ref: this.branch }));
+            ({ data } = await client.request('GET /repos/{owner}/{repo}/contents/{path}', {
+                owner,
+                repo,
+                path: this.path,
+                ref: this.branch,
+            }));
         }
         catch (error) {
             if ((0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 404) {
@@ -255,7 +260,7 @@ class GitHubRepoFile {
     async put(text, message, sha, writeId) {
         const { client, owner, repo } = this.ctx;
         this.count('write');
-        const { data } = await client.rest.repos.createOrUpdateFileContents({
+        const { data } = await client.request('PUT /repos/{owner}/{repo}/contents/{path}', {
             owner,
             repo,
             path: this.path,
@@ -274,7 +279,7 @@ class GitHubRepoFile {
 
 /***/ }),
 
-/***/ 6965:
+/***/ 8695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -285,19 +290,175 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_STATE_BRANCH, StateBranch
 
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(4730);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(3779);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+var plugin_retry_dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
-// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
-var dist_src = __webpack_require__(9988);
 // EXTERNAL MODULE: ./packages/core/src/util/abort.ts + 1 modules
 var abort = __webpack_require__(8070);
+;// CONCATENATED MODULE: ./packages/core/src/util/http-fetch.ts
+/** A fetch Response, as far as Octokit reads one. */
+class HttpFetchResponse {
+    status;
+    statusText;
+    url;
+    bytes;
+    redirected;
+    ok;
+    headers;
+    constructor(status, statusText, url, headers, bytes, redirected) {
+        this.status = status;
+        this.statusText = statusText;
+        this.url = url;
+        this.bytes = bytes;
+        this.redirected = redirected;
+        this.ok = status >= 200 && status < 300;
+        this.headers = new HttpFetchHeaders(headers);
+    }
+    async text() {
+        return this.bytes.toString('utf8');
+    }
+    async json() {
+        return JSON.parse(this.bytes.toString('utf8'));
+    }
+    async arrayBuffer() {
+        return this.bytes.buffer.slice(this.bytes.byteOffset, this.bytes.byteOffset + this.bytes.byteLength);
+    }
+}
+/** Response headers: lower-case names, repeated values joined with ", " (set-cookie aside, as fetch). */
+class HttpFetchHeaders {
+    map = new Map();
+    constructor(headers) {
+        for (const [name, value] of Object.entries(headers)) {
+            if (value !== undefined)
+                this.map.set(name, Array.isArray(value) ? value.join(', ') : value);
+        }
+    }
+    get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.map.has(name.toLowerCase());
+    }
+    [Symbol.iterator]() {
+        return this.map.entries();
+    }
+    entries() {
+        return this.map.entries();
+    }
+    forEach(each) {
+        for (const [name, value] of this.map)
+            each(value, name);
+    }
+}
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+let http;
+let https;
+/** node:http or node:https, loaded on first use (a run that never calls out loads neither). */
+async function libFor(url) {
+    if (url.protocol === 'https:') {
+        https ??= (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)));
+        return https;
+    }
+    if (url.protocol === 'http:') {
+        http ??= await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
+        return http;
+    }
+    throw new TypeError(`fetch failed: unsupported protocol ${url.protocol}`);
+}
+function networkError(cause) {
+    return new TypeError('fetch failed', { cause });
+}
+/** One request and its whole body; no redirect handling. */
+async function once(url, init, signal) {
+    const lib = await libFor(url);
+    signal?.throwIfAborted();
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            signal?.removeEventListener('abort', onAbort);
+            reject(error);
+        };
+        const onAbort = () => {
+            request.destroy();
+            fail(signal?.reason);
+        };
+        const request = lib.request(url, { method: init.method ?? 'GET', headers: init.headers ?? {} });
+        request.on('error', (error) => fail(signal?.aborted ? signal.reason : networkError(error)));
+        request.on('response', (response) => {
+            const chunks = [];
+            response.on('data', (chunk) => chunks.push(chunk));
+            response.on('error', (error) => fail(signal?.aborted ? signal.reason : networkError(error)));
+            response.on('end', () => {
+                if (settled)
+                    return;
+                settled = true;
+                signal?.removeEventListener('abort', onAbort);
+                const status = response.statusCode ?? 0;
+                resolve(new HttpFetchResponse(status, response.statusMessage ?? '', url.href, response.headers, Buffer.concat(chunks), false));
+            });
+        });
+        signal?.addEventListener('abort', onAbort, { once: true });
+        if (init.body != null)
+            request.write(init.body);
+        request.end();
+    });
+}
+/** fetch(url, init) for Octokit: see the comment at the top of this file. */
+async function httpFetch(input, init = {}) {
+    const signal = init.signal ?? undefined;
+    let url = new URL(String(input));
+    let current = { ...init, headers: { ...init.headers } };
+    for (let hop = 0;; hop++) {
+        const response = await once(url, current, signal);
+        const location = response.headers.get('location');
+        if (!REDIRECTS.has(response.status) || location === null || current.redirect === 'manual') {
+            return hop === 0
+                ? response
+                : new HttpFetchResponse(response.status, response.statusText, url.href, Object.fromEntries(response.headers), Buffer.from(await response.arrayBuffer()), true);
+        }
+        if (current.redirect === 'error')
+            throw networkError(new Error(`unexpected redirect to ${location}`));
+        if (hop >= MAX_REDIRECTS)
+            throw networkError(new Error(`more than ${MAX_REDIRECTS} redirects`));
+        const next = new URL(location, url);
+        const method = (current.method ?? 'GET').toUpperCase();
+        const toGet = response.status === 303 ? method !== 'HEAD' : [301, 302].includes(response.status) && method === 'POST';
+        const headers = { ...current.headers };
+        if (next.origin !== url.origin) {
+            for (const name of Object.keys(headers))
+                if (name.toLowerCase() === 'authorization')
+                    delete headers[name];
+        }
+        if (toGet) {
+            for (const name of Object.keys(headers)) {
+                if (['content-type', 'content-length'].includes(name.toLowerCase()))
+                    delete headers[name];
+            }
+        }
+        current = { ...current, headers, ...(toGet ? { method: 'GET', body: null } : {}) };
+        url = next;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/adapters/github/client.ts
 // One configured Octokit for every GitHub adapter: the retry plugin retries
 // 5xx answers of idempotent requests, the throttling plugin waits out rate limits (403 with
 // x-ratelimit-remaining: 0, or a secondary limit with retry-after) — both a
 // bounded number of times, each retry logged as a warning.
+// @octokit/core with the plugins we use, not @octokit/rest: its method map
+// (~100 kB) is most of what an action would load at start (issue 12); the
+// adapters call `client.request('GET /repos/{owner}/{repo}/…')`, as typed.
+
+
 
 
 
@@ -314,7 +475,7 @@ const countRequests = (octokit) => {
     });
     return {};
 };
-const GitHubOctokit = dist_src/* Octokit */.E.plugin(countRequests, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+const GitHubOctokit = dist_src/* Octokit */.E.plugin(countRequests, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 const DEFAULT_WORKFLOW_FILE = 'publish.yml';
 const DEFAULT_REF = 'main';
 /**
@@ -351,7 +512,10 @@ function createGitHubClient(options) {
         ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
         userAgent: 'shopify-blog-autopilot',
         // Every request (retries included) gets its own timeout and the run's signal.
-        request: { fetch: (0,abort/* fetchWithTimeout */.u9)(options.requestTimeoutMs ?? abort/* DEFAULT_REQUEST_TIMEOUT_MS */.Zc) },
+        // Over node:http rather than Node's fetch: a faster start (util/http-fetch.ts).
+        request: {
+            fetch: (0,abort/* fetchWithTimeout */.u9)(options.requestTimeoutMs ?? abort/* DEFAULT_REQUEST_TIMEOUT_MS */.Zc, httpFetch),
+        },
         log: {
             debug: (message) => log?.debug(message),
             info: (message) => log?.debug(message),
@@ -429,7 +593,7 @@ class StateBranch {
         const { client, owner, repo } = this.ctx;
         this.count();
         try {
-            await client.rest.git.getRef({ owner, repo, ref: `heads/${this.name}` });
+            await client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner, repo, ref: `heads/${this.name}` });
             return true;
         }
         catch (error) {
@@ -446,13 +610,13 @@ class StateBranch {
         const what = `create the state branch ${this.name} in ${owner}/${repo}`;
         try {
             this.count();
-            const tree = await client.rest.git.createTree({
+            const tree = await client.request('POST /repos/{owner}/{repo}/git/trees', {
                 owner,
                 repo,
                 tree: [{ path: 'README.md', mode: '100644', type: 'blob', content: README }],
             });
             this.count();
-            const commit = await client.rest.git.createCommit({
+            const commit = await client.request('POST /repos/{owner}/{repo}/git/commits', {
                 owner,
                 repo,
                 message: `chore(autopilot): start the state branch ${this.name} [skip ci]`,
@@ -460,7 +624,12 @@ class StateBranch {
                 parents: [],
             });
             this.count();
-            await client.rest.git.createRef({ owner, repo, ref: `refs/heads/${this.name}`, sha: commit.data.sha });
+            await client.request('POST /repos/{owner}/{repo}/git/refs', {
+                owner,
+                repo,
+                ref: `refs/heads/${this.name}`,
+                sha: commit.data.sha,
+            });
             this.ctx.log?.notice(`created the state branch ${this.name} (an orphan branch holding only the state files)`);
             return 'created';
         }
