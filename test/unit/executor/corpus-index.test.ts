@@ -73,6 +73,22 @@ describe('the run corpus: one index for the run', () => {
     expect(verdict(after, 'tea', tea)).toContain("this run's draft for item run-item");
   });
 
+  it('a row whose article is on the blog is compared through the article: its file is not read again', async () => {
+    const { corpus, reads } = corpusOf({ 'posts/old.md': boots, 'posts/tea.md': tea });
+    const rows = [
+      queueRow({ row: 2, id: 'me', content: 'my own text, not compared with itself at all here' }),
+      // Drafted, and its article is on the blog: the blog's copy stands for it.
+      queueRow({ row: 3, id: 'old', status: 'AWAITING_APPROVAL', content_path: 'posts/old.md' }),
+      // Drafted, but the blog does not list it (a publisher that lists no drafts): read as before.
+      queueRow({ row: 4, id: 'tea', status: 'AWAITING_APPROVAL', content_path: 'posts/tea.md' }),
+    ];
+    const entries = await corpus.entries('me', rows);
+    expect(reads).toEqual(['posts/tea.md']);
+    expect(verdict(entries, 'me', boots)).toContain('article "Old" (item old)');
+    expect(verdict(entries, 'me', tea)).toContain('queue row 4 (id "tea")');
+    expect(verdict(entries, 'me', boots)).toBe(verdict(entries, 'me', boots, true));
+  });
+
   it('follows the snapshots: an edited text, a removed row and a fixed row; the own row is never compared', async () => {
     const { corpus, reads } = corpusOf({ 'posts/tea.md': tea });
     const first = [

@@ -10,7 +10,10 @@
 // text or validity changed since the last snapshot, and a passed draft is
 // added once; the items of one claim share its snapshot, which is walked once.
 // So an item costs the same in a queue of 100 rows or 10,000 (the run's
-// first read of the queue's texts and of the blog is once per run).
+// first read of the queue's texts and of the blog is once per run). A row
+// whose article is already on the blog (drafted, approved, scheduled or
+// published) is compared through that article alone: its file is not read
+// again every run, and a near duplicate of it is named as the article.
 import { emptyShingleIndex, indexEntry, unindexEntry } from '../../domain/content/rules/shingle-index';
 import type { Corpus, CorpusEntry } from '../../domain/content/rules/types';
 import { parseQueueRow } from '../../domain/queue';
@@ -88,6 +91,9 @@ function oneRowApart(
 
 // Where each source stands in the corpus (the first of two equally similar entries is named): blog, queue, run.
 const QUEUE_ORDER = 2 ** 32;
+
+/** A row in these states has its article on the blog: the blog's copy stands for it. */
+const ON_THE_BLOG: ReadonlySet<string> = new Set(['AWAITING_APPROVAL', 'APPROVED', 'SCHEDULED', 'PUBLISHED']);
 const RUN_ORDER = 2 * 2 ** 32;
 
 export function createRunCorpus(deps: {
@@ -97,6 +103,8 @@ export function createRunCorpus(deps: {
 }): RunCorpus {
   const index = emptyShingleIndex();
   let blog: Promise<CorpusEntry[]> | undefined;
+  /** Item ids of the blog's articles (known once the blog is read). */
+  const onBlog = new Set<string>();
   const files = new Map<string, Promise<string | undefined>>();
   const passed = new Map<string, { entry: CorpusEntry; order: number }>();
   const queue = new Map<number, RowState>();
@@ -119,6 +127,7 @@ export function createRunCorpus(deps: {
         }));
         entries.forEach((entry, i) => {
           indexEntry(index, `blog:${i}`, entry, i);
+          onBlog.add(entry.itemId);
         });
         return entries;
       },
@@ -209,8 +218,9 @@ export function createRunCorpus(deps: {
     lastRows = rows;
     await Promise.all(
       changed.map(async (state) => {
+        const covered = ON_THE_BLOG.has(state.row.status.trim().toUpperCase()) && onBlog.has(state.id);
         const text =
-          !state.id || !state.valid
+          !state.id || !state.valid || covered
             ? undefined
             : state.content.trim()
               ? state.content
