@@ -18,7 +18,11 @@ import { claimedFrom, leaseTimeText, withLeaseTime } from './claimed-from';
 import { parseQueueTime } from './time';
 import { cellText } from './transitions';
 
-const isInProgress = (row: QueueRow) => row.status.trim().toUpperCase() === 'IN_PROGRESS';
+// Asked of every row on every claim: the exact word first, so the common
+// cases ('PENDING', 'AWAITING_APPROVAL') allocate nothing; a human's spelling
+// (' in_progress') is still read.
+const isInProgress = (row: QueueRow) =>
+  row.status === 'IN_PROGRESS' || (row.status !== 'PENDING' && row.status.trim().toUpperCase() === 'IN_PROGRESS');
 
 /** A lease that ends further from now than the configured lease: the clock that wrote it is ahead. */
 export interface SkewedLease {
