@@ -227,18 +227,29 @@ const DUPLICATE_ID = 'DUPLICATE_ID';
  * human can tell. None of them is worked on until one gets a new id.
  */
 function findDuplicateIds(rows) {
-    const byId = new Map();
+    // Asked on every claim of every row: one pass that allocates only for ids
+    // that are used twice (nearly never), then the problems of those alone.
+    const firstRow = new Map();
+    const shared = new Map();
     for (const row of rows) {
         const id = row.id.trim();
-        if (id)
-            byId.set(id, [...(byId.get(id) ?? []), row.row]);
+        if (!id)
+            continue;
+        const first = firstRow.get(id);
+        if (first === undefined)
+            firstRow.set(id, row.row);
+        else
+            shared.set(id, [...(shared.get(id) ?? [first]), row.row]);
     }
+    if (shared.size === 0)
+        return [];
     const problems = [];
     for (const row of rows) {
         const id = row.id.trim();
-        const others = (byId.get(id) ?? []).filter((r) => r !== row.row);
-        if (!id || others.length === 0)
+        const all = shared.get(id);
+        if (!id || !all)
             continue;
+        const others = all.filter((r) => r !== row.row);
         problems.push({
             row: row.row,
             id,

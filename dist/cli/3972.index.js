@@ -308,7 +308,10 @@ __webpack_require__.r(__webpack_exports__);
 // text or validity changed since the last snapshot, and a passed draft is
 // added once; the items of one claim share its snapshot, which is walked once.
 // So an item costs the same in a queue of 100 rows or 10,000 (the run's
-// first read of the queue's texts and of the blog is once per run).
+// first read of the queue's texts and of the blog is once per run). A row
+// whose article is already on the blog (drafted, approved, scheduled or
+// published) is compared through that article alone: its file is not read
+// again every run, and a near duplicate of it is named as the article.
 
 
 
@@ -362,10 +365,14 @@ function oneRowApart(prev, next) {
 }
 // Where each source stands in the corpus (the first of two equally similar entries is named): blog, queue, run.
 const QUEUE_ORDER = 2 ** 32;
+/** A row in these states has its article on the blog: the blog's copy stands for it. */
+const ON_THE_BLOG = new Set(['AWAITING_APPROVAL', 'APPROVED', 'SCHEDULED', 'PUBLISHED']);
 const RUN_ORDER = 2 * 2 ** 32;
 function createRunCorpus(deps) {
     const index = (0,_domain_content_rules_shingle_index__WEBPACK_IMPORTED_MODULE_1__/* .emptyShingleIndex */ .G6)();
     let blog;
+    /** Item ids of the blog's articles (known once the blog is read). */
+    const onBlog = new Set();
     const files = new Map();
     const passed = new Map();
     const queue = new Map();
@@ -386,6 +393,7 @@ function createRunCorpus(deps) {
             }));
             entries.forEach((entry, i) => {
                 (0,_domain_content_rules_shingle_index__WEBPACK_IMPORTED_MODULE_1__/* .indexEntry */ .RU)(index, `blog:${i}`, entry, i);
+                onBlog.add(entry.itemId);
             });
             return entries;
         }, (error) => {
@@ -478,7 +486,8 @@ function createRunCorpus(deps) {
                 drop(number);
         lastRows = rows;
         await Promise.all(changed.map(async (state) => {
-            const text = !state.id || !state.valid
+            const covered = ON_THE_BLOG.has(state.row.status.trim().toUpperCase()) && onBlog.has(state.id);
+            const text = !state.id || !state.valid || covered
                 ? undefined
                 : state.content.trim()
                     ? state.content

@@ -106,7 +106,10 @@ function rejectedItems(items) {
 
 
 
-const isInProgress = (row) => row.status.trim().toUpperCase() === 'IN_PROGRESS';
+// Asked of every row on every claim: the exact word first, so the common
+// cases ('PENDING', 'AWAITING_APPROVAL') allocate nothing; a human's spelling
+// (' in_progress') is still read.
+const isInProgress = (row) => row.status === 'IN_PROGRESS' || (row.status !== 'PENDING' && row.status.trim().toUpperCase() === 'IN_PROGRESS');
 /**
  * The lease of an IN_PROGRESS row ends more than `leaseSeconds` after `now`:
  * undefined when it does not (or the row is not in progress, or its lease is

@@ -4519,7 +4519,10 @@ function claimedForFirstPublication(row) {
 
 
 
-const isInProgress = (row) => row.status.trim().toUpperCase() === 'IN_PROGRESS';
+// Asked of every row on every claim: the exact word first, so the common
+// cases ('PENDING', 'AWAITING_APPROVAL') allocate nothing; a human's spelling
+// (' in_progress') is still read.
+const isInProgress = (row) => row.status === 'IN_PROGRESS' || (row.status !== 'PENDING' && row.status.trim().toUpperCase() === 'IN_PROGRESS');
 /**
  * The lease of an IN_PROGRESS row ends more than `leaseSeconds` after `now`:
  * undefined when it does not (or the row is not in progress, or its lease is
@@ -4794,18 +4797,29 @@ const DUPLICATE_ID = 'DUPLICATE_ID';
  * human can tell. None of them is worked on until one gets a new id.
  */
 function findDuplicateIds(rows) {
-    const byId = new Map();
+    // Asked on every claim of every row: one pass that allocates only for ids
+    // that are used twice (nearly never), then the problems of those alone.
+    const firstRow = new Map();
+    const shared = new Map();
     for (const row of rows) {
         const id = row.id.trim();
-        if (id)
-            byId.set(id, [...(byId.get(id) ?? []), row.row]);
+        if (!id)
+            continue;
+        const first = firstRow.get(id);
+        if (first === undefined)
+            firstRow.set(id, row.row);
+        else
+            shared.set(id, [...(shared.get(id) ?? [first]), row.row]);
     }
+    if (shared.size === 0)
+        return [];
     const problems = [];
     for (const row of rows) {
         const id = row.id.trim();
-        const others = (byId.get(id) ?? []).filter((r) => r !== row.row);
-        if (!id || others.length === 0)
+        const all = shared.get(id);
+        if (!id || !all)
             continue;
+        const others = all.filter((r) => r !== row.row);
         problems.push({
             row: row.row,
             id,
